@@ -1,0 +1,256 @@
+#include "extractors/issuer.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "extractors/lexicon.h"
+#include "extractors/text_util.h"
+#include "pipeline/normalize.h"
+
+namespace vanban {
+
+namespace {
+
+// Verbs with which the issuing body, as subject, introduces its document.
+constexpr const char* kIssuingVerbs[] = {
+    "xây dựng", "ban hành", "hướng dẫn", "thông báo", "đề nghị", "yêu cầu", "quyết định",
+    "chỉ thị", "triển khai", "kế hoạch", "trân trọng", "giao", "chỉ đạo", "báo cáo"};
+
+// Words that make the phrase after them someone else than the issuer.
+constexpr const char* kForeignMarkers[] = {"của", "với", "cho", "tại", "về", "gửi", "qua"};
+
+std::string StripPunct(std::string_view w) {
+  while (!w.empty() && std::string_view(",;.:()\"'").find(w.back()) != std::string_view::npos)
+    w.remove_suffix(1);
+  while (!w.empty() && std::string_view("(\"'").find(w.front()) != std::string_view::npos)
+    w.remove_prefix(1);
+  return std::string(w);
+}
+
+std::string_view FirstCodePoint(std::string_view w) {
+  const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return w.substr(0, n);
+}
+
+bool EndsClause(std::string_view w) {
+  return !w.empty() && std::string_view(",;.:)").find(w.back()) != std::string_view::npos;
+}
+
+std::string Join(const std::vector<std::string_view>& words, size_t from, size_t to) {
+  std::string out;
+  for (size_t k = from; k < to; ++k) {
+    if (!out.empty()) out += ' ';
+    out += words[k];
+  }
+  return out;
+}
+
+size_t HeadAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex) {
+  if (lex.Expand(StripPunct(words[i]))) return 1;
+  for (const auto& head : lex.agency_heads()) {
+    const auto hw = Words(head);
+    if (i + hw.size() > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < hw.size() && ok; ++k) ok = MatchKey(words[i + k]) == MatchKey(hw[k]);
+    if (ok) return hw.size();
+  }
+  return 0;
+}
+
+// Words from `i` whose initials spell `code` ("Sở Khoa học và Công nghệ"
+// spells SKHCN: "và" is skipped). 0 when they do not.
+size_t SpellsCode(const std::vector<std::string_view>& words, size_t i, const std::string& code,
+                  const Lexicon& lex) {
+  std::string acc;
+  for (size_t j = i; j < words.size() && j < i + 12; ++j) {
+    const std::string w = StripPunct(words[j]);
+    if (w.empty()) return 0;
+    if (w == "và" || w == "-" || w == "&") continue;
+    if (lex.Expand(w)) acc += FoldCode(w);
+    else acc += FoldCode(FirstCodePoint(w));
+    if (acc == code) return j - i + 1;
+    if (code.compare(0, acc.size(), acc) != 0) return 0;
+    if (EndsClause(words[j])) return 0;
+  }
+  return 0;
+}
+
+size_t UnitAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex) {
+  for (const auto& unit : lex.admin_units()) {
+    const auto uw = Words(unit.name);
+    if (i + uw.size() > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < uw.size() && ok; ++k) ok = MatchKey(StripPunct(words[i + k])) == uw[k];
+    if (ok) return uw.size();
+  }
+  return 0;
+}
+
+struct Candidate {
+  std::string name;
+  bool has_unit = false;
+  int score = 0;
+  Span span;
+};
+
+// Extends a matched head ("Ban Chỉ đạo") over its lower-case qualifiers up
+// to an administrative unit ("… vận động hiến máu tình nguyện tỉnh").
+size_t ExtendToUnit(const std::vector<std::string_view>& words, size_t end, const Lexicon& lex,
+                    bool* has_unit) {
+  if (end > 0 && EndsClause(words[end - 1])) return end;
+  for (size_t j = end; j < words.size() && j < end + 10; ++j) {
+    if (const size_t n = UnitAt(words, j, lex)) {
+      *has_unit = true;
+      return j + n;
+    }
+    if (StartsWithCapital(words[j]) || EndsClause(words[j])) break;
+    if (j > end && (StripPunct(words[j]) == "về" || StripPunct(words[j]) == "của")) break;
+  }
+  return end;
+}
+
+bool FollowedByVerb(const std::vector<std::string_view>& words, size_t end) {
+  const std::string rest = Join(words, end, std::min(words.size(), end + 3));
+  for (const char* v : kIssuingVerbs) {
+    if (StartsWithWords(rest, v)) return true;
+  }
+  return false;
+}
+
+std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::string& code,
+                                           const Lexicon& lex) {
+  std::optional<Candidate> best;
+  for (size_t li = 0; li < doc.lines.size(); ++li) {
+    if (doc.roles[li] != Role::kBody && doc.roles[li] != Role::kAuthorityLine) continue;
+    const std::string_view line = doc.LineText(li);
+    const auto words = Words(line);
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (HeadAt(words, i, lex) == 0) continue;
+      const size_t n = SpellsCode(words, i, code, lex);
+      if (n == 0) continue;
+      Candidate c;
+      const size_t end = ExtendToUnit(words, i + n, lex, &c.has_unit);
+      c.name = StripPunct(Join(words, i, end));
+      c.score = 1 + (c.has_unit ? 1 : 0) + (FollowedByVerb(words, end) ? 2 : 0);
+      if (i > 0) {
+        for (const char* m : kForeignMarkers) {
+          if (MatchKey(words[i - 1]) == m) c.score -= 3;
+        }
+      }
+      const size_t begin = words[i].data() - line.data();
+      const size_t stop = words[end - 1].data() + words[end - 1].size() - line.data();
+      c.span = {doc.lines[li].page, doc.lines[li].begin + begin, doc.lines[li].begin + stop};
+      if (!best || c.score > best->score) best = c;
+    }
+  }
+  return best;
+}
+
+// The level a document's own body speaks of: a Hải Phòng plan says "thành
+// phố" where a Lạng Sơn one says "tỉnh".
+std::string DominantLevel(const Document& doc) {
+  static const RE2 kCity(R"(\bthành phố\b)");
+  static const RE2 kProvince(R"(\btỉnh\b)");
+  int city = 0, province = 0;
+  for (const Page& p : doc.pages) {
+    re2::StringPiece in(p.text);
+    while (RE2::FindAndConsume(&in, kCity)) ++city;
+    in = p.text;
+    while (RE2::FindAndConsume(&in, kProvince)) ++province;
+  }
+  return city > province ? "thành phố" : "tỉnh";
+}
+
+bool EndsWithUnit(std::string_view name, const Lexicon& lex) {
+  const auto words = Words(name);
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (const size_t n = UnitAt(words, i, lex); n > 0 && i + n == words.size()) return true;
+  }
+  return false;
+}
+
+// The administrative part of a name: "Ủy ban nhân dân tỉnh Tuyên Quang" →
+// "tỉnh Tuyên Quang".
+std::string UnitPart(std::string_view name, const Lexicon& lex) {
+  const auto words = Words(name);
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (UnitAt(words, i, lex)) return Join(words, i, words.size());
+  }
+  return {};
+}
+
+IssuerResult FromHeader(const Document& doc, const Lexicon& lex) {
+  // Header lines group into bodies: a line that opens with an agency head
+  // starts a body, any other line continues the one above.
+  std::vector<std::pair<std::string, Span>> bodies;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] != Role::kHeaderIssuer) continue;
+    const std::string text = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
+    const auto words = Words(text);
+    if (bodies.empty() || HeadAt(words, 0, lex) > 0) {
+      bodies.push_back({text, doc.LineSpan(i)});
+    } else {
+      bodies.back().first += ' ' + text;
+      bodies.back().second.end = doc.lines[i].end;
+    }
+  }
+  IssuerResult r;
+  if (bodies.empty()) return r;
+  std::string issuer = AgencyCase(bodies.back().first, lex);
+  if (bodies.size() >= 2) {
+    const std::string parent = AgencyCase(bodies[bodies.size() - 2].first, lex);
+    r.parent = parent;
+    if (UnitPart(issuer, lex).empty()) {
+      const std::string unit = UnitPart(parent, lex);
+      if (!unit.empty()) issuer += ' ' + unit;
+    }
+  }
+  r.issuer = Field{issuer, bodies.back().second};
+  return r;
+}
+
+}  // namespace
+
+std::string SymbolIssuerCode(std::string_view symbol, const Lexicon& lex) {
+  static const RE2 kSegment(R"(([^-/\s]+))");
+  re2::StringPiece in(symbol.data(), symbol.size());
+  std::string part;
+  while (RE2::FindAndConsume(&in, kSegment, &part)) {
+    const bool year = part.size() == 4 && std::all_of(part.begin(), part.end(), ::isdigit);
+    if (!year && !lex.TypeByAbbreviation(part)) return FoldCode(part);
+  }
+  return {};
+}
+
+std::string ExpandAbbreviations(std::string_view text, const Lexicon& lex) {
+  std::string out;
+  for (auto w : Words(text)) {
+    if (!out.empty()) out += ' ';
+    if (auto full = lex.Expand(w)) out += *full;
+    else out += w;
+  }
+  return out;
+}
+
+IssuerResult ExtractIssuer(const Document& doc, const Lexicon& lex, std::string_view symbol,
+                           std::string_view place) {
+  IssuerResult r = FromHeader(doc, lex);
+  if (r.issuer) return r;
+  const std::string code = SymbolIssuerCode(symbol, lex);
+  if (code.empty()) return r;
+  std::optional<Candidate> c = BestBodyCandidate(doc, code, lex);
+  if (!c) return r;
+  std::string name = c->name;
+  if (!place.empty() && MatchKey(name).find(MatchKey(place)) == std::string::npos) {
+    if (EndsWithUnit(name, lex)) name += " " + std::string(place);
+    else if (UnitPart(name, lex).empty()) name += " " + DominantLevel(doc) + " " + std::string(place);
+  }
+  r.issuer = Field{name, c->span};
+  r.inferred = true;
+  return r;
+}
+
+}  // namespace vanban

@@ -1,0 +1,141 @@
+#include "extractors/lexicon.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "pipeline/normalize.h"
+
+namespace vanban {
+
+namespace {
+
+using Rows = std::vector<std::vector<std::string>>;
+
+// Rows of a TSV file; '#' lines and blank lines are comments.
+Result<Rows> ReadTsv(const std::string& path, size_t min_columns) {
+  std::ifstream in(path);
+  if (!in) return Error{"cannot read lexicon " + path};
+  Rows rows;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    std::string col;
+    while (std::getline(ss, col, '\t')) cols.push_back(NormalizeLine(col));
+    if (cols.size() < min_columns) {
+      return Error{path + ":" + std::to_string(number) + ": expected " +
+                   std::to_string(min_columns) + " tab-separated columns"};
+    }
+    rows.push_back(std::move(cols));
+  }
+  return rows;
+}
+
+std::vector<std::string> SplitComma(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string part;
+  while (std::getline(ss, part, ',')) {
+    if (!part.empty() && part != "-") out.push_back(part);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string FoldCode(std::string_view code) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(code.data(), static_cast<int32_t>(code.size())));
+  u.toUpper(icu::Locale("vi"));
+  if (U_SUCCESS(status)) u = nfd->normalize(u, status);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (c == ' ' || u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c == 0x0110) c = 'D';  // Đ has no decomposition
+    out.append(c);
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::string Lexicon::DefaultDir() {
+  if (const char* env = std::getenv("VANBAN_DATA_DIR"); env && *env) return env;
+  return VANBAN_DATA_DIR;
+}
+
+Result<Lexicon> Lexicon::Load(const std::string& dir) {
+  Lexicon lex;
+  auto types = ReadTsv(dir + "/document_types.tsv", 3);
+  if (!types.ok()) return Error{types.error()};
+  for (const auto& r : types.value()) {
+    lex.types_.push_back({r[0], r[1], SplitComma(r[2])});
+  }
+  auto codes = ReadTsv(dir + "/issuer_codes.tsv", 2);
+  if (!codes.ok()) return Error{codes.error()};
+  for (const auto& r : codes.value()) lex.issuer_codes_[FoldCode(r[0])] = r[1];
+  auto abbreviations = ReadTsv(dir + "/abbreviations.tsv", 2);
+  if (!abbreviations.ok()) return Error{abbreviations.error()};
+  for (const auto& r : abbreviations.value()) lex.abbreviations_[r[0]] = r[1];
+  auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
+  if (!heads.ok()) return Error{heads.error()};
+  for (const auto& r : heads.value()) lex.agency_heads_.push_back(r[0]);
+  auto units = ReadTsv(dir + "/admin_units.tsv", 2);
+  if (!units.ok()) return Error{units.error()};
+  for (const auto& r : units.value()) lex.admin_units_.push_back({r[0], r[1]});
+  auto positions = ReadTsv(dir + "/positions.tsv", 1);
+  if (!positions.ok()) return Error{positions.error()};
+  for (const auto& r : positions.value()) lex.positions_.push_back(r[0]);
+  return lex;
+}
+
+const DocumentType* Lexicon::TypeByName(std::string_view name) const {
+  const std::string key = MatchKey(name);
+  for (const auto& t : types_) {
+    if (MatchKey(t.name) == key) return &t;
+  }
+  return nullptr;
+}
+
+const DocumentType* Lexicon::TypeByAbbreviation(std::string_view abbreviation) const {
+  const std::string key = FoldCode(abbreviation);
+  for (const auto& t : types_) {
+    for (const auto& a : t.abbreviations) {
+      if (FoldCode(a) == key) return &t;
+    }
+  }
+  return nullptr;
+}
+
+const DocumentType* Lexicon::TypeByCode(std::string_view code) const {
+  for (const auto& t : types_) {
+    if (t.code == code) return &t;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> Lexicon::Expand(std::string_view short_form) const {
+  auto it = abbreviations_.find(short_form);
+  if (it == abbreviations_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> Lexicon::IssuerForCode(std::string_view code) const {
+  auto it = issuer_codes_.find(FoldCode(code));
+  if (it == issuer_codes_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace vanban

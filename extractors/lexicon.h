@@ -1,0 +1,68 @@
+// Lexicons and grammar data, loaded once from extractors/data/*.tsv.
+// Adding a document type, an office or an agency kind is a data change.
+#ifndef VANBAN_EXTRACTORS_LEXICON_H_
+#define VANBAN_EXTRACTORS_LEXICON_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/result.h"
+
+namespace vanban {
+
+struct DocumentType {
+  std::string code;                        // "chi_thi"
+  std::string name;                        // "Chỉ thị"
+  std::vector<std::string> abbreviations;  // "CT"
+};
+
+struct AdminUnit {
+  std::string name;   // "thành phố"
+  std::string level;  // "city"
+};
+
+class Lexicon {
+ public:
+  // Reads every table from `dir`; fails naming the file that is missing or
+  // malformed.
+  static Result<Lexicon> Load(const std::string& dir);
+
+  // The data directory: $VANBAN_DATA_DIR if set, else the source tree's.
+  static std::string DefaultDir();
+
+  const std::vector<DocumentType>& types() const { return types_; }
+  // By name, compared with MatchKey ("CHỈ THỊ" finds chi_thi).
+  const DocumentType* TypeByName(std::string_view name) const;
+  // By symbol abbreviation, case-insensitive, Đ and D alike ("QD" finds QĐ).
+  const DocumentType* TypeByAbbreviation(std::string_view abbreviation) const;
+  const DocumentType* TypeByCode(std::string_view code) const;
+
+  // "TTg" → "Thủ tướng Chính phủ".
+  std::optional<std::string> IssuerForCode(std::string_view code) const;
+
+  // "UBND" → "Ủy ban nhân dân"; exact spelling of the short form.
+  std::optional<std::string> Expand(std::string_view short_form) const;
+
+  const std::vector<std::string>& agency_heads() const { return agency_heads_; }
+  const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
+  const std::vector<std::string>& positions() const { return positions_; }
+
+ private:
+  std::vector<DocumentType> types_;
+  std::map<std::string, std::string> issuer_codes_;  // key: folded code
+  std::map<std::string, std::string, std::less<>> abbreviations_;
+  std::vector<std::string> agency_heads_;
+  std::vector<AdminUnit> admin_units_;
+  std::vector<std::string> positions_;
+};
+
+// Folds a symbol code for comparison: upper-case, no diacritics, Đ → D,
+// no spaces ("BCĐ" and "BCD" meet; "Ủy" gives "UY").
+std::string FoldCode(std::string_view code);
+
+}  // namespace vanban
+
+#endif  // VANBAN_EXTRACTORS_LEXICON_H_

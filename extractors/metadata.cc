@@ -1,0 +1,149 @@
+#include "extractors/metadata.h"
+
+#include <re2/re2.h>
+
+#include "extractors/dates.h"
+#include "extractors/document_number.h"
+#include "extractors/issuer.h"
+#include "extractors/lexicon.h"
+#include "extractors/signature.h"
+#include "extractors/text_util.h"
+#include "pipeline/structure.h"
+
+namespace vanban {
+
+namespace {
+
+std::optional<size_t> FirstLine(const Document& doc, Role role) {
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] == role) return i;
+  }
+  return std::nullopt;
+}
+
+Span SubSpan(const Document& doc, size_t line, std::string_view part) {
+  const std::string_view text = doc.LineText(line);
+  const size_t off = part.data() - text.data();
+  return {doc.lines[line].page, doc.lines[line].begin + off,
+          doc.lines[line].begin + off + part.size()};
+}
+
+void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warnings) {
+  static const RE2 kPrefix(R"(^\s*S[ốô6o]\s*[:;.]?\s*)");
+  const auto line = FirstLine(doc, Role::kHeaderNumber);
+  if (!line) return;
+  re2::StringPiece rest(doc.LineText(*line));
+  RE2::Consume(&rest, kPrefix);
+  const std::string_view after(rest.data(), rest.size());
+  auto n = ParseDocumentNumber(after);
+  if (!n) return;
+  const Span span = SubSpan(doc, *line, Trim(after));
+  m->symbol = Field{n->symbol, span};
+  if (n->number) {
+    m->number = Field{*n->number, span};
+    m->serial = n->serial;
+  } else {
+    warnings->push_back({"number_blank", "Số ký hiệu has no serial number"});
+  }
+}
+
+void ReadPlaceAndDate(const Document& doc, DocumentMeta* m, std::vector<Warning>* warnings) {
+  static const RE2 kPlace(R"(^\s*(\pL[^,;:\d]*?)\s*,?\s+ngày\b)");
+  const auto line = FirstLine(doc, Role::kPlaceDate);
+  if (!line) return;
+  const std::string_view text = doc.LineText(*line);
+  re2::StringPiece place;
+  if (RE2::PartialMatch(text, kPlace, &place)) {
+    m->place = Field{std::string(place.data(), place.size()),
+                     SubSpan(doc, *line, std::string_view(place.data(), place.size()))};
+  }
+  size_t at = 0, len = 0;
+  if (auto d = FindDate(text, &at, &len)) {
+    m->issued = Field{d->Iso(), SubSpan(doc, *line, text.substr(at, len))};
+    if (d->day == 0) {
+      warnings->push_back({"issued_partial", "the date line leaves the day" +
+                                                 std::string(d->month == 0 ? " and month" : "") +
+                                                 " blank"});
+    }
+  }
+}
+
+// The trích yếu: after the type name on the heading line, then the title
+// lines; a công văn's V/v lines.
+void ReadTitle(const Document& doc, const Lexicon& lex, DocumentMeta* m) {
+  std::string title;
+  std::optional<Span> span;
+  auto add = [&](size_t line, std::string_view part) {
+    part = Trim(part);
+    if (part.empty()) return;
+    if (!title.empty()) title += ' ';
+    title += part;
+    const Span s = SubSpan(doc, line, part);
+    if (!span) span = s;
+    else if (span->page == s.page) span->end = s.end;
+  };
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] == Role::kTypeHeading) {
+      const std::string_view text = Trim(doc.LineText(i));
+      add(i, text.substr(TypeHeadingLength(text, lex)));
+    } else if (doc.roles[i] == Role::kTitle) {
+      add(i, doc.LineText(i));
+    }
+  }
+  if (span) m->title = Field{title, *span};
+}
+
+void ReadType(const Document& doc, const Lexicon& lex, DocumentMeta* m,
+              std::vector<Warning>* warnings) {
+  const DocumentType* by_heading = nullptr;
+  std::optional<Span> heading_span;
+  if (auto line = FirstLine(doc, Role::kTypeHeading)) {
+    const std::string_view text = Trim(doc.LineText(*line));
+    const std::string_view name = text.substr(0, TypeHeadingLength(text, lex));
+    by_heading = lex.TypeByName(name);
+    heading_span = SubSpan(doc, *line, name);
+  }
+  const DocumentType* by_symbol = nullptr;
+  if (m->symbol) {
+    const std::string& sym = m->symbol->value;
+    by_symbol = lex.TypeByAbbreviation(sym.substr(0, sym.find_first_of("-/")));
+  }
+  const bool has_vv = m->title && IsVvLine(m->title->value);
+  const DocumentType* t = by_heading ? by_heading : by_symbol;
+  Span span = heading_span ? *heading_span : m->symbol ? m->symbol->span : Span{};
+  if (!t && has_vv) {
+    t = lex.TypeByCode("cong_van");
+    span = m->title->span;
+  }
+  if (!t) return;
+  if (by_heading && by_symbol && by_heading != by_symbol) {
+    warnings->push_back({"type_mismatch", "type heading says " + by_heading->name +
+                                              " but the symbol says " + by_symbol->name});
+  }
+  m->type = Field{t->code, span};
+  m->type_name = t->name;
+}
+
+}  // namespace
+
+DocumentMeta ExtractMetadata(const Document& doc, const Lexicon& lex,
+                             std::vector<Warning>* warnings) {
+  DocumentMeta m;
+  ReadNumber(doc, &m, warnings);
+  ReadPlaceAndDate(doc, &m, warnings);
+  ReadTitle(doc, lex, &m);
+  ReadType(doc, lex, &m, warnings);
+  const IssuerResult issuer = ExtractIssuer(doc, lex, m.symbol ? m.symbol->value : "",
+                                            m.place ? m.place->value : "");
+  m.issuer = issuer.issuer;
+  m.parent_issuer = issuer.parent;
+  if (issuer.inferred) {
+    warnings->push_back({"issuer_inferred", "no issuer in the header; inferred from the symbol "
+                                            "and the body: " + m.issuer->value});
+  }
+  m.signer = ExtractSigner(doc, lex);
+  m.recipients = ExtractRecipients(doc);
+  return m;
+}
+
+}  // namespace vanban

@@ -1,0 +1,218 @@
+#include "extractors/references.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+#include "extractors/dates.h"
+#include "extractors/document_number.h"
+#include "extractors/issuer.h"
+#include "extractors/lexicon.h"
+#include "extractors/text_util.h"
+#include "pipeline/normalize.h"
+
+namespace vanban {
+
+namespace {
+
+// Types that can be cited with a number; "Văn bản" is the generic word for
+// a công văn or any document whose symbol then tells the type.
+std::string TypeAlternation(const Lexicon& lex) {
+  std::vector<std::string> names;
+  for (const auto& t : lex.types()) names.push_back(t.name);
+  names.push_back("Văn bản");
+  std::sort(names.begin(), names.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::string alt;
+  for (const auto& n : names) {
+    if (!alt.empty()) alt += '|';
+    alt += RE2::QuoteMeta(n);
+  }
+  return alt;
+}
+
+struct Grammar {
+  explicit Grammar(const Lexicon& lex)
+      : numbered("(?i)(" + TypeAlternation(lex) + R"()\s+(?:số\s*:?\s*)?()" + NumberPattern() + ")"),
+        law(R"((Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+)"),
+        issuer(R"(^\s*,?\s*(?:của\s+)+(.+?)(?:\s+(?:về|quy định|phê duyệt|ban hành|hướng dẫn|tại|đã|gửi|giao|triển khai|thực hiện|trên|đối với|và\s+(?:Kế hoạch|Quyết định|Thông tư|Nghị định|Nghị quyết|Chỉ thị|Công văn|Hướng dẫn))\b|\s*[;,.(:]|\s*$))"),
+        date_lead(R"(^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?)") {}
+  RE2 numbered;
+  RE2 law;
+  RE2 issuer;
+  RE2 date_lead;
+};
+
+const Grammar& GrammarFor(const Lexicon& lex) {
+  // The lexicon is loaded once per process; so is the grammar built on it.
+  static const Grammar* grammar = new Grammar(lex);
+  return *grammar;
+}
+
+std::string DedupKey(const Reference& r) {
+  if (r.number) {
+    std::string k = FoldCode(*r.number);
+    k.erase(0, std::min(k.find_first_not_of('0'), k.size()));
+    return k;
+  }
+  return r.type + "@" + r.issued.value_or("");
+}
+
+const DocumentType* TypeFromSymbol(const std::string& number, const Lexicon& lex) {
+  static const RE2 kSegment(R"(([^-/\d][^-/]*))");
+  re2::StringPiece in(number);
+  std::string seg;
+  while (RE2::FindAndConsume(&in, kSegment, &seg)) {
+    if (const DocumentType* t = lex.TypeByAbbreviation(seg)) return t;
+  }
+  return nullptr;
+}
+
+class Scanner {
+ public:
+  Scanner(const Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), g_(GrammarFor(lex)) {}
+
+  void ScanLine(size_t li, std::vector<Reference>* out) {
+    const std::string_view text = doc_.LineText(li);
+    const std::string role = doc_.roles[li] == Role::kPreamble ? "basis" : "mention";
+    ScanNumbered(li, text, role, out);
+    ScanLaws(li, text, role, out);
+  }
+
+ private:
+  Span SpanOf(size_t li, size_t begin, size_t end) const {
+    return {doc_.lines[li].page, doc_.lines[li].begin + begin, doc_.lines[li].begin + end};
+  }
+
+  // After the number: ", ngày 11/10/2024" then "của <issuer>".
+  size_t ReadTail(std::string_view text, size_t pos, Reference* r) const {
+    re2::StringPiece rest(text.data() + pos, text.size() - pos);
+    RE2::Consume(&rest, g_.date_lead);
+    size_t used = 0;
+    const size_t at = rest.data() - text.data();
+    if (auto d = ParseDatePrefix(text.substr(at), &used)) {
+      r->issued = d->Iso();
+      pos = at + used;
+    }
+    re2::StringPiece tail(text.data() + pos, text.size() - pos);
+    std::string issuer;
+    if (RE2::PartialMatch(tail, g_.issuer, &issuer)) {
+      r->issuer = CleanCitedIssuer(issuer, lex_);
+      pos = text.find(issuer, pos) + issuer.size();
+    }
+    return pos;
+  }
+
+  void ScanNumbered(size_t li, std::string_view text, const std::string& role,
+                    std::vector<Reference>* out) const {
+    re2::StringPiece in(text.data(), text.size());
+    re2::StringPiece type_word, number;
+    while (RE2::FindAndConsume(&in, g_.numbered, &type_word, &number)) {
+      Reference r;
+      r.number = NormalizeNumberText(std::string_view(number.data(), number.size()));
+      const DocumentType* t = lex_.TypeByName(std::string_view(type_word.data(), type_word.size()));
+      if (!t) t = TypeFromSymbol(*r.number, lex_);
+      r.type = t ? t->code : "cong_van";
+      r.role = role;
+      const size_t begin = type_word.data() - text.data();
+      size_t end = ReadTail(text, number.data() + number.size() - text.data(), &r);
+      if (!r.issuer) {
+        const size_t slash = r.number->rfind('/');
+        const size_t dash = r.number->rfind('-');
+        const size_t cut = std::max(slash == std::string::npos ? 0 : slash + 1,
+                                    dash == std::string::npos ? 0 : dash + 1);
+        if (auto known = lex_.IssuerForCode(r.number->substr(cut))) r.issuer = *known;
+      }
+      r.span = SpanOf(li, begin, end);
+      out->push_back(std::move(r));
+    }
+  }
+
+  // Laws are cited by name and date, without a number.
+  void ScanLaws(size_t li, std::string_view text, const std::string& role,
+                std::vector<Reference>* out) const {
+    re2::StringPiece in(text.data(), text.size());
+    re2::StringPiece word;
+    while (RE2::FindAndConsume(&in, g_.law, &word)) {
+      const size_t title_begin = in.data() - text.data();
+      size_t clause_end = text.find(';', title_begin);
+      if (clause_end == std::string_view::npos) clause_end = text.size();
+      const std::string_view clause = text.substr(title_begin, clause_end - title_begin);
+      size_t at = 0, len = 0;
+      auto date = FindDate(clause, &at, &len);
+      if (!date || clause.compare(at, 4, "ngày") != 0 || at == 0) continue;
+      const std::string_view title = Trim(clause.substr(0, at));
+      if (title.empty() || RE2::PartialMatch(title, "\\d+/")) continue;
+      Reference r;
+      const DocumentType* t = lex_.TypeByName(std::string_view(word.data(), word.size()));
+      r.type = t ? t->code : "luat";
+      r.issued = date->Iso();
+      r.title = std::string(word.data(), word.size()) + " " + std::string(title);
+      r.issuer = r.type == "phap_lenh" ? "Ủy ban Thường vụ Quốc hội" : "Quốc hội";
+      r.role = role;
+      const size_t begin = word.data() - text.data();
+      r.span = SpanOf(li, begin, title_begin + at + len);
+      out->push_back(std::move(r));
+      in = re2::StringPiece(text.data() + title_begin + at + len,
+                            text.size() - (title_begin + at + len));
+    }
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  const Grammar& g_;
+};
+
+bool Citable(Role role) {
+  switch (role) {
+    case Role::kPreamble:
+    case Role::kBody:
+    case Role::kFootnote:
+    case Role::kAddressees:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::string CleanCitedIssuer(std::string_view text, const Lexicon& lex) {
+  static const RE2 kOfficeBeforeBody(
+      R"(^(?:Bộ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban|Chánh Văn phòng|Tổng Cục trưởng|Cục trưởng|Viện trưởng)\s+(\p{Lu}.*)$)");
+  std::string s(Trim(text));
+  std::string body;
+  if (RE2::FullMatch(s, kOfficeBeforeBody, &body)) s = body;
+  return ExpandAbbreviations(s, lex);
+}
+
+std::vector<Reference> ExtractReferences(const Document& doc, const Lexicon& lex,
+                                         const std::optional<std::string>& own_number) {
+  std::vector<Reference> found;
+  Scanner scanner(doc, lex);
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (Citable(doc.roles[i])) scanner.ScanLine(i, &found);
+  }
+  const std::string own = own_number ? FoldCode(*own_number) : std::string();
+  std::vector<Reference> out;
+  std::map<std::string, size_t> seen;
+  for (auto& r : found) {
+    if (r.number && FoldCode(*r.number) == own) continue;
+    const std::string key = DedupKey(r);
+    auto it = seen.find(key);
+    if (it == seen.end()) {
+      seen[key] = out.size();
+      out.push_back(std::move(r));
+      continue;
+    }
+    Reference& first = out[it->second];
+    if (r.role == "basis") first.role = "basis";
+    if (!first.issued && r.issued) first.issued = r.issued;
+    if (!first.issuer && r.issuer) first.issuer = r.issuer;
+  }
+  return out;
+}
+
+}  // namespace vanban

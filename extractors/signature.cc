@@ -1,0 +1,136 @@
+#include "extractors/signature.h"
+
+#include <re2/re2.h>
+
+#include "extractors/lexicon.h"
+#include "extractors/text_util.h"
+#include "pipeline/normalize.h"
+
+namespace vanban {
+
+namespace {
+
+Span Join(const Span& a, const Span& b) {
+  if (a.page != b.page) return a;
+  return {a.page, std::min(a.begin, b.begin), std::max(a.end, b.end)};
+}
+
+// "BỘ TRƯỞNG THỨ TRƯỞNG" (a one-line block from a flattened table) is an
+// office signed for followed by the signer's own office.
+std::pair<std::string, std::string> SplitTwoPositions(std::string_view upper, const Lexicon& lex) {
+  const std::string key = MatchKey(upper);
+  for (const auto& first : lex.positions()) {
+    const std::string fk = MatchKey(first);
+    if (key.size() <= fk.size() + 1 || key.compare(0, fk.size(), fk) != 0 || key[fk.size()] != ' ')
+      continue;
+    const std::string rest_key = key.substr(fk.size() + 1);
+    for (const auto& second : lex.positions()) {
+      if (MatchKey(second) == rest_key) return {first, second};
+    }
+  }
+  return {};
+}
+
+// The office after an authority prefix: a position ("CHỦ TỊCH" → "Chủ
+// tịch") or a body ("ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân").
+std::string OfficeCase(std::string_view upper, const Lexicon& lex) {
+  const std::string key = MatchKey(upper);
+  for (const auto& p : lex.positions()) {
+    if (MatchKey(p) == key) return p;
+  }
+  return AgencyCase(upper, lex);
+}
+
+}  // namespace
+
+Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
+  static const RE2 kPrefix(R"(^(TM|KT|TL|TUQ|Q)\s*\.\s*(.+)$)");
+  Signer s;
+  bool position_done = false;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] != Role::kSignature) continue;
+    const Span span = doc.LineSpan(i);
+    s.span = s.span ? Join(*s.span, span) : span;
+    std::string_view text = Trim(doc.LineText(i));
+    std::string prefix, office;
+    if (RE2::FullMatch(text, kPrefix, &prefix, &office)) {
+      s.authority_chain.push_back(prefix);
+      s.authority = prefix;
+      const auto [signed_for, own] = SplitTwoPositions(office, lex);
+      if (!own.empty()) {
+        s.for_office = signed_for;
+        s.position = Field{own, span};
+        position_done = true;
+      } else {
+        s.for_office = OfficeCase(office, lex);
+      }
+      continue;
+    }
+    if (IsUpperText(text) && !position_done) {
+      s.position = Field{PositionCase(text, lex), span};
+      position_done = true;
+      continue;
+    }
+    if (LooksLikePersonName(text)) s.name = Field{std::string(text), span};
+  }
+  // "Q. GIÁM ĐỐC" alone: the signer is acting head ("Quyền Giám đốc").
+  if (s.authority == "Q" && !s.position && s.for_office) {
+    s.position = Field{"Quyền " + ToLower(*s.for_office), *s.span};
+  }
+  return s;
+}
+
+std::vector<Recipient> ExtractRecipients(const Document& doc) {
+  static const RE2 kHead(R"((?i)^nơi\s+nhận\s*:?\s*)");
+  static const RE2 kBullet(R"(^[-+•]\s*)");
+  static const RE2 kArchive(R"((?i)^(Lưu)\s*(?::|\s)\s*(.+)$)");
+  static const RE2 kPurpose(R"(^(.*\S)\s*\(([^()]*)\)$)");
+
+  // Gather items: a bullet starts one, a line without a bullet continues it.
+  std::vector<std::pair<std::string, Span>> items;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] != Role::kRecipients) continue;
+    std::string text(Trim(doc.LineText(i)));
+    const Span span = doc.LineSpan(i);
+    RE2::Replace(&text, kHead, "");
+    if (text.empty()) continue;
+    // Flattened layouts put several items on one line: "- A; - B".
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t next = text.find("; - ", start);
+      std::string part = text.substr(start, next == std::string::npos ? std::string::npos
+                                                                       : next + 1 - start);
+      start = next == std::string::npos ? text.size() : next + 2;
+      const bool bullet = RE2::Replace(&part, kBullet, "");
+      if (bullet || items.empty()) {
+        items.push_back({part, span});
+      } else {
+        items.back().first += ' ' + part;
+        items.back().second = Join(items.back().second, span);
+      }
+    }
+  }
+
+  std::vector<Recipient> out;
+  for (auto& [text, span] : items) {
+    std::string item(Trim(text));
+    while (!item.empty() && (item.back() == ';' || item.back() == '.' || item.back() == ',' ||
+                             item.back() == ' ')) {
+      item.pop_back();
+    }
+    if (item.empty()) continue;
+    Recipient r{item, std::nullopt, span};
+    std::string name, purpose;
+    if (RE2::FullMatch(item, kArchive, &name, &purpose)) {
+      r.name = name;
+      r.purpose = std::string(Trim(purpose));
+    } else if (RE2::FullMatch(item, kPurpose, &name, &purpose)) {
+      r.name = name;
+      r.purpose = std::string(Trim(purpose));
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace vanban

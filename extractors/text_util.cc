@@ -1,0 +1,155 @@
+#include "extractors/text_util.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "extractors/lexicon.h"
+#include "pipeline/normalize.h"
+
+namespace vanban {
+
+namespace {
+
+icu::UnicodeString U(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+bool IsCapitalisedWord(std::string_view w) {
+  icu::UnicodeString u = U(w);
+  if (u.isEmpty() || !u_isupper(u.char32At(0))) return false;
+  bool has_lower = false;
+  for (int32_t i = u.moveIndex32(0, 1); i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    if (!u_isalpha(c)) return false;
+    has_lower |= u_islower(c);
+  }
+  return has_lower || u.countChar32() == 1;
+}
+
+// Longest lexicon entry that `words` (lower-cased) start with, in words.
+size_t MatchEntryWords(const std::vector<std::string_view>& words, size_t from,
+                       const std::string& entry_key) {
+  const std::vector<std::string_view> entry = Words(entry_key);
+  if (from + entry.size() > words.size()) return 0;
+  for (size_t k = 0; k < entry.size(); ++k) {
+    if (MatchKey(words[from + k]) != entry[k]) return 0;
+  }
+  return entry.size();
+}
+
+}  // namespace
+
+std::string_view Trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t");
+  return s.substr(first, last - first + 1);
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool IsUpperText(std::string_view s) {
+  icu::UnicodeString u = U(s);
+  int letters = 0;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    if (u_islower(c)) return false;
+    if (u_isalpha(c)) ++letters;
+  }
+  return letters >= 2;
+}
+
+bool StartsWithCapital(std::string_view s) {
+  icu::UnicodeString u = U(s);
+  return !u.isEmpty() && u_isupper(u.char32At(0));
+}
+
+bool StartsWithWords(std::string_view text, std::string_view prefix) {
+  const std::string t = MatchKey(text);
+  const std::string p = MatchKey(prefix);
+  if (t.compare(0, p.size(), p) != 0) return false;
+  if (t.size() == p.size()) return true;
+  icu::UnicodeString rest = U(std::string_view(t).substr(p.size()));
+  return !u_isalnum(rest.char32At(0));
+}
+
+bool LooksLikePersonName(std::string_view s) {
+  const auto words = Words(s);
+  if (words.size() < 2 || words.size() > 6) return false;
+  for (auto w : words) {
+    if (!IsCapitalisedWord(w)) return false;
+  }
+  return true;
+}
+
+std::string SentenceCase(std::string_view s) { return CapitalizeFirst(ToLower(Trim(s))); }
+
+std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
+  const std::string lower = ToLower(Trim(upper));
+  const std::vector<std::string_view> words = Words(lower);
+  std::vector<std::string> out(words.begin(), words.end());
+  // A lexicon head keeps its own spelling ("Ủy ban nhân dân", "Sở").
+  size_t i = 0;
+  bool field_case = false;
+  for (const auto& head : lex.agency_heads()) {
+    const size_t n = MatchEntryWords(words, 0, MatchKey(head));
+    if (n == 0) continue;
+    const auto head_words = Words(head);
+    for (size_t k = 0; k < n; ++k) out[k] = std::string(head_words[k]);
+    i = n;
+    // The field a Sở/Bộ/Cục is named for starts with a capital, and so
+    // does every field joined to it ("Giáo dục và Đào tạo").
+    field_case = n == 1;
+    if (field_case && i < out.size()) out[i] = CapitalizeFirst(out[i]);
+    ++i;
+    break;
+  }
+  bool place = false;
+  for (; i < words.size(); ++i) {
+    if (place) {
+      out[i] = CapitalizeFirst(out[i]);
+      continue;
+    }
+    size_t unit_words = 0;
+    for (const auto& unit : lex.admin_units()) {
+      unit_words = MatchEntryWords(words, i, MatchKey(unit.name));
+      if (unit_words > 0) break;
+    }
+    if (unit_words > 0 && i + unit_words < words.size()) {
+      i += unit_words - 1;
+      place = true;
+      continue;
+    }
+    if (!field_case || i == 0) continue;
+    const std::string_view prev = words[i - 1];
+    const bool joined = prev == "và" || prev == "-" || prev.back() == ',';
+    if (joined && words[i] != "và") out[i] = CapitalizeFirst(out[i]);
+  }
+  std::string result;
+  for (const auto& w : out) {
+    if (!result.empty()) result += ' ';
+    result += w;
+  }
+  return CapitalizeFirst(result);
+}
+
+std::string PositionCase(std::string_view upper, const Lexicon& lex) {
+  const std::string key = MatchKey(Trim(upper));
+  for (const auto& p : lex.positions()) {
+    if (MatchKey(p) == key) return p;
+  }
+  return SentenceCase(upper);
+}
+
+}  // namespace vanban

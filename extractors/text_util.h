@@ -1,0 +1,48 @@
+// Small text predicates and transforms the structure stage and the
+// extractors share. All take normalised UTF-8 (pipeline/normalize.h).
+#ifndef VANBAN_EXTRACTORS_TEXT_UTIL_H_
+#define VANBAN_EXTRACTORS_TEXT_UTIL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban {
+
+class Lexicon;
+
+std::string_view Trim(std::string_view s);
+
+// Words separated by spaces (punctuation stays attached).
+std::vector<std::string_view> Words(std::string_view s);
+
+// At least two letters and none of them lower-case ("KẾ HOẠCH", "KT. CHỦ TỊCH").
+bool IsUpperText(std::string_view s);
+
+// The first character is an upper-case letter.
+bool StartsWithCapital(std::string_view s);
+
+// True when `text` begins with `prefix` compared by MatchKey and the prefix
+// ends at a word boundary.
+bool StartsWithWords(std::string_view text, std::string_view prefix);
+
+// "Nguyễn Thị Thanh Huyền": two to six capitalised words, nothing else.
+bool LooksLikePersonName(std::string_view s);
+
+// "PHÓ BAN THƯỜNG TRỰC" → "Phó ban thường trực".
+std::string SentenceCase(std::string_view s);
+
+// An all-capitals agency name in the usual mixed case:
+// "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo",
+// "ỦY BAN NHÂN DÂN HUYỆN VỊ XUYÊN" → "Ủy ban nhân dân huyện Vị Xuyên".
+// Heads come from the lexicon; a place name after an administrative unit
+// is capitalised word by word.
+std::string AgencyCase(std::string_view upper, const Lexicon& lex);
+
+// A position in the usual case: "PHÓ GIÁM ĐỐC" → "Phó Giám đốc", using the
+// lexicon's spelling when it lists the office, else sentence case.
+std::string PositionCase(std::string_view upper, const Lexicon& lex);
+
+}  // namespace vanban
+
+#endif  // VANBAN_EXTRACTORS_TEXT_UTIL_H_

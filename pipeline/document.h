@@ -1,0 +1,102 @@
+// The data model every stage shares: pages of normalised text, the lines
+// they are made of, their structural roles, and the spans that point back
+// into them.
+//
+// Offsets inside the pipeline are UTF-8 byte offsets into Page::text; the
+// JSON writer turns them into the code-point offsets the output contract
+// asks for. Keeping bytes inside lets RE2 results be used without copying.
+#ifndef VANBAN_PIPELINE_DOCUMENT_H_
+#define VANBAN_PIPELINE_DOCUMENT_H_
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban {
+
+// [x0, y0, x1, y1] in PDF points, origin top-left of the page.
+using BBox = std::array<double, 4>;
+
+enum class TextOrigin { kPlainText, kPdfText, kOcr };
+
+// A line as a reader delivers it, before normalisation.
+struct RawLine {
+  std::string text;
+  std::optional<BBox> bbox;
+  bool centered = false;  // layout hint from PDF geometry
+};
+
+struct RawPage {
+  std::vector<RawLine> lines;  // empty text = blank line (paragraph break)
+  TextOrigin origin = TextOrigin::kPlainText;
+};
+
+// One line of a normalised page. `begin`/`end` are byte offsets into
+// Page::text, excluding the trailing '\n'.
+struct Line {
+  int page = 1;
+  size_t begin = 0;
+  size_t end = 0;
+  std::optional<BBox> bbox;
+  bool centered = false;
+};
+
+struct Page {
+  int number = 1;          // 1-based
+  std::string text;        // normalised, lines joined by '\n'
+  TextOrigin origin = TextOrigin::kPlainText;
+};
+
+// Where an extracted fact stands: page and byte range in that page's text.
+struct Span {
+  int page = 1;
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+struct Warning {
+  std::string code;
+  std::string message;
+};
+
+// What the structure stage decides each line is (Nghị định 30/2020/NĐ-CP
+// layout of an administrative document).
+enum class Role {
+  kBlank,
+  kHeaderIssuer,    // left header block: issuer, parent issuer
+  kHeaderNumber,    // "Số: 12/KH-UBND" (and a công văn's V/v line below it)
+  kNationalMotto,   // quốc hiệu and tiêu ngữ
+  kPlaceDate,       // "Lạng Sơn, ngày 22 tháng 02 năm 2023"
+  kTypeHeading,     // "CHỈ THỊ", "KẾ HOẠCH"
+  kTitle,           // trích yếu, or the V/v line
+  kAuthorityLine,   // "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH" under a QĐ title
+  kAddressees,      // "Kính gửi:" and its list
+  kPreamble,        // "Căn cứ …", "Thực hiện …", "Theo đề nghị …"
+  kBody,
+  kFootnote,
+  kRecipients,      // "Nơi nhận:" and its list
+  kSignature,
+  kAppendix,
+};
+
+struct Document {
+  std::vector<Page> pages;
+  std::vector<Line> lines;   // all pages, in reading order
+  std::vector<Role> roles;   // one per line, filled by the structure stage
+
+  std::string_view LineText(size_t i) const {
+    const Line& l = lines[i];
+    return std::string_view(pages[l.page - 1].text).substr(l.begin, l.end - l.begin);
+  }
+  Span LineSpan(size_t i) const { return {lines[i].page, lines[i].begin, lines[i].end}; }
+  std::string_view SpanText(const Span& s) const {
+    return std::string_view(pages[s.page - 1].text).substr(s.begin, s.end - s.begin);
+  }
+};
+
+}  // namespace vanban
+
+#endif  // VANBAN_PIPELINE_DOCUMENT_H_

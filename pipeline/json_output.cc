@@ -1,0 +1,147 @@
+#include "pipeline/json_output.h"
+
+#include "pipeline/normalize.h"
+
+namespace vanban {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+const char* OriginName(TextOrigin o) {
+  switch (o) {
+    case TextOrigin::kPlainText: return "plain-text";
+    case TextOrigin::kPdfText: return "pdf-text";
+    case TextOrigin::kOcr: return "ocr";
+  }
+  return "plain-text";
+}
+
+std::string TextSource(const Document& doc) {
+  std::string first;
+  for (const Page& p : doc.pages) {
+    const std::string o = OriginName(p.origin);
+    if (first.empty()) first = o;
+    else if (o != first) return "mixed";
+  }
+  return first.empty() ? "plain-text" : first;
+}
+
+class Writer {
+ public:
+  explicit Writer(const Extraction& x) : x_(x) {}
+
+  Json Record() const {
+    Json j;
+    j["schema"] = "vanban/1";
+    j["source"] = Source();
+    j["document"] = DocumentJson();
+    j["references"] = References();
+    // Filled by the content extractors (agencies, targets, …) as they land.
+    j["agencies"] = Json::array();
+    j["targets"] = Json::array();
+    j["events"] = Json::array();
+    j["deadlines"] = Json::array();
+    j["tasks"] = Json::array();
+    Json w = Json::array();
+    for (const auto& warning : x_.warnings) {
+      w.push_back({{"code", warning.code}, {"message", warning.message}});
+    }
+    j["warnings"] = w;
+    return j;
+  }
+
+ private:
+  // Byte offsets inside the pipeline, code points in the contract.
+  Json SpanJson(const Span& s) const {
+    const std::string& text = x_.doc.pages[s.page - 1].text;
+    const size_t start = CodePointCount(std::string_view(text).substr(0, s.begin));
+    const size_t len = CodePointCount(std::string_view(text).substr(s.begin, s.end - s.begin));
+    return {{"page", s.page}, {"start", start}, {"end", start + len}};
+  }
+
+  template <typename T>
+  static Json OrNull(const std::optional<T>& v) {
+    return v ? Json(*v) : Json(nullptr);
+  }
+  static Json Value(const std::optional<Field>& f) { return f ? Json(f->value) : Json(nullptr); }
+
+  Json Source() const {
+    const Document& d = x_.doc;
+    return {{"file", x_.source.path},
+            {"sha256", x_.source.sha256},
+            {"media_type", std::string(MediaTypeName(x_.source.media_type))},
+            {"pages", d.pages.size()},
+            {"text_source", TextSource(d)}};
+  }
+
+  Json DocumentJson() const {
+    const DocumentMeta& m = x_.meta;
+    Json signer = {{"name", Value(m.signer.name)},
+                   {"position", Value(m.signer.position)},
+                   {"authority", OrNull(m.signer.authority)},
+                   {"for", OrNull(m.signer.for_office)}};
+    if (m.signer.authority_chain.size() > 1) signer["authority_chain"] = m.signer.authority_chain;
+    Json recipients = Json::array();
+    for (const auto& r : m.recipients) {
+      recipients.push_back({{"name", r.name}, {"purpose", OrNull(r.purpose)}, {"span", SpanJson(r.span)}});
+    }
+    Json spans = Json::object();
+    auto add_span = [&](const char* name, const std::optional<Field>& f) {
+      if (f) spans[name] = SpanJson(f->span);
+    };
+    add_span("type", m.type);
+    add_span("number", m.number ? m.number : m.symbol);
+    add_span("issuer", m.issuer);
+    add_span("place", m.place);
+    add_span("issued", m.issued);
+    add_span("title", m.title);
+    if (m.signer.span) spans["signer"] = SpanJson(*m.signer.span);
+    return {{"type", Value(m.type)},
+            {"type_name", OrNull(m.type_name)},
+            {"number", Value(m.number)},
+            {"serial", OrNull(m.serial)},
+            {"symbol", Value(m.symbol)},
+            {"issuer", Value(m.issuer)},
+            {"parent_issuer", OrNull(m.parent_issuer)},
+            {"place", Value(m.place)},
+            {"issued", Value(m.issued)},
+            {"title", Value(m.title)},
+            {"signer", signer},
+            {"recipients", recipients},
+            {"spans", spans}};
+  }
+
+  Json References() const {
+    Json out = Json::array();
+    for (const auto& r : x_.references) {
+      Json j = {{"type", r.type},
+                {"number", OrNull(r.number)},
+                {"issued", OrNull(r.issued)},
+                {"issuer", OrNull(r.issuer)},
+                {"role", r.role}};
+      if (r.title) j["title"] = *r.title;
+      j["span"] = SpanJson(r.span);
+      out.push_back(std::move(j));
+    }
+    return out;
+  }
+
+  const Extraction& x_;
+};
+
+}  // namespace
+
+nlohmann::ordered_json ToJson(const Extraction& x) { return Writer(x).Record(); }
+
+std::string PagesAsText(const Document& doc) {
+  std::string out;
+  for (size_t i = 0; i < doc.pages.size(); ++i) {
+    if (i) out += '\f';
+    out += doc.pages[i].text;
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace vanban

@@ -1,0 +1,20 @@
+// Writers for an Extraction: the vanban/1 JSON record of the output
+// contract, and the normalised page texts (--format text).
+#ifndef VANBAN_PIPELINE_JSON_OUTPUT_H_
+#define VANBAN_PIPELINE_JSON_OUTPUT_H_
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "pipeline/runner.h"
+
+namespace vanban {
+
+nlohmann::ordered_json ToJson(const Extraction& x);
+
+// Pages separated by form feeds, as pdftotext writes them.
+std::string PagesAsText(const Document& doc);
+
+}  // namespace vanban
+
+#endif  // VANBAN_PIPELINE_JSON_OUTPUT_H_

@@ -1,0 +1,165 @@
+#include "pipeline/normalize.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace vanban {
+
+namespace {
+
+const icu::Normalizer2& Nfc() {
+  // getNFCInstance returns a process-wide singleton owned by ICU.
+  static const icu::Normalizer2* nfc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return icu::Normalizer2::getNFCInstance(status);
+  }();
+  return *nfc;
+}
+
+icu::UnicodeString ToNfc(const icu::UnicodeString& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out = Nfc().normalize(s, status);
+  return U_SUCCESS(status) ? out : s;
+}
+
+std::string ToUtf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+icu::UnicodeString FromUtf8(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+// The replacement for one code point, or -1 to keep it, or 0 to drop it.
+UChar32 CanonicalLookAlike(UChar32 c) {
+  switch (c) {
+    case 0x00D0: return 0x0110;  // Ð (eth) → Đ: OCR and some fonts
+    case 0x00F0: return 0x0111;  // ð → đ
+    case 0x0189: return 0x0110;  // Ɖ (African D) → Đ
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+      return '-';
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2033:
+      return '"';
+    case 0x2044: case 0x2215: return '/';
+    case 0x00A0: case 0x2007: case 0x202F: case 0x2000: case 0x2001: case 0x2002:
+    case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2008: case 0x2009:
+    case 0x200A: case 0x3000:
+      return ' ';
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return 0;
+    default: return -1;
+  }
+}
+
+// A tone on the first vowel of a syllable-final "oa", "oe", "uy" and the
+// same tone on the second vowel. "quý" is left alone: there "u" belongs to
+// the consonant "qu".
+struct TonePair {
+  UChar32 old_first;
+  UChar32 plain_second;
+  UChar32 new_first;
+  UChar32 new_second;
+};
+constexpr TonePair kTonePairs[] = {
+    {0x00F2, 'a', 'o', 0x00E0}, {0x00F3, 'a', 'o', 0x00E1}, {0x1ECF, 'a', 'o', 0x1EA3},
+    {0x00F5, 'a', 'o', 0x00E3}, {0x1ECD, 'a', 'o', 0x1EA1},
+    {0x00F2, 'e', 'o', 0x00E8}, {0x00F3, 'e', 'o', 0x00E9}, {0x1ECF, 'e', 'o', 0x1EBB},
+    {0x00F5, 'e', 'o', 0x1EBD}, {0x1ECD, 'e', 'o', 0x1EB9},
+    {0x00F9, 'y', 'u', 0x1EF3}, {0x00FA, 'y', 'u', 0x00FD}, {0x1EE7, 'y', 'u', 0x1EF7},
+    {0x0169, 'y', 'u', 0x1EF9}, {0x1EE5, 'y', 'u', 0x1EF5},
+};
+
+// MatchKey puts the tone on the second vowel ("hòa" → "hoà"); either
+// direction would do, as long as both spellings meet.
+void UnifyTonePlacement(icu::UnicodeString* s) {
+  for (int32_t i = 0; i + 1 < s->length(); ++i) {
+    const UChar32 a = s->char32At(i);
+    const UChar32 b = s->char32At(i + 1);
+    const bool at_end = i + 2 >= s->length() || !u_isalpha(s->char32At(i + 2));
+    const bool after_q = i > 0 && (s->char32At(i - 1) == 'q');
+    if (!at_end || after_q) continue;
+    for (const TonePair& p : kTonePairs) {
+      if (a == p.old_first && b == p.plain_second) {
+        s->replace(i, 2, icu::UnicodeString(p.new_first).append(p.new_second));
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string NormalizeLine(std::string_view line) {
+  icu::UnicodeString in = ToNfc(FromUtf8(line));
+  icu::UnicodeString out;
+  bool pending_space = false;
+  for (int32_t i = 0; i < in.length(); i = in.moveIndex32(i, 1)) {
+    UChar32 c = in.char32At(i);
+    const UChar32 mapped = CanonicalLookAlike(c);
+    if (mapped == 0) continue;
+    if (mapped > 0) c = mapped;
+    if (c == ' ' || c == '\r' || c == '\v' || c == '\f' || (u_isspace(c) && c != '\t')) {
+      pending_space = !out.isEmpty();
+      continue;
+    }
+    if (c == '\t') {
+      pending_space = false;
+      // Trailing spaces before a cell separator carry no meaning.
+      out.append(c);
+      continue;
+    }
+    if (pending_space && !out.isEmpty() && out.char32At(out.length() - 1) != '\t') out.append(' ');
+    pending_space = false;
+    out.append(c);
+  }
+  // Mapping can create sequences NFC composes (e.g. Đ + combining mark).
+  return ToUtf8(ToNfc(out));
+}
+
+std::string MatchKey(std::string_view text) {
+  icu::UnicodeString s = FromUtf8(text);
+  s.foldCase();
+  s = ToNfc(s);
+  UnifyTonePlacement(&s);
+  return ToUtf8(s);
+}
+
+std::string ToLower(std::string_view text) {
+  icu::UnicodeString s = FromUtf8(text);
+  s.toLower(icu::Locale("vi"));
+  return ToUtf8(s);
+}
+
+std::string ToUpper(std::string_view text) {
+  icu::UnicodeString s = FromUtf8(text);
+  s.toUpper(icu::Locale("vi"));
+  return ToUtf8(s);
+}
+
+std::string CapitalizeFirst(std::string_view text) {
+  icu::UnicodeString s = FromUtf8(text);
+  if (s.isEmpty()) return {};
+  const int32_t first_len = U16_LENGTH(s.char32At(0));
+  icu::UnicodeString head = s.tempSubString(0, first_len);
+  head.toUpper(icu::Locale("vi"));
+  return ToUtf8(head.append(s.tempSubString(first_len)));
+}
+
+size_t CodePointCount(std::string_view utf8) {
+  size_t n = 0;
+  for (unsigned char c : utf8) {
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+}  // namespace vanban

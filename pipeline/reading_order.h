@@ -1,0 +1,30 @@
+// Turns positioned words (a PDF text layer, later OCR word boxes) into lines
+// in natural reading order.
+//
+// Administrative documents put two blocks side by side twice: the header
+// (issuer and "Số:" left, quốc hiệu and place-date right) and the foot
+// ("Nơi nhận" left, signature right). Read row by row those blocks
+// interleave; here each side of such a zone is emitted whole, left first.
+// Body rows that wrap are joined back into one line per paragraph, so that a
+// sentence (and every span inside it) is on one line.
+#ifndef VANBAN_PIPELINE_READING_ORDER_H_
+#define VANBAN_PIPELINE_READING_ORDER_H_
+
+#include <string>
+#include <vector>
+
+#include "pipeline/document.h"
+
+namespace vanban {
+
+struct PositionedWord {
+  std::string text;  // UTF-8
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // points, origin top-left
+  bool space_after = true;
+};
+
+std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_width);
+
+}  // namespace vanban
+
+#endif  // VANBAN_PIPELINE_READING_ORDER_H_

@@ -1,0 +1,336 @@
+#include "pipeline/structure.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "extractors/lexicon.h"
+#include "extractors/text_util.h"
+#include "pipeline/normalize.h"
+
+namespace vanban {
+
+namespace {
+
+// How far into a document the header and type heading may stand. Real
+// headers take 6–12 lines; scraped texts add a few lines of junk above.
+constexpr size_t kHeaderSearchLines = 40;
+
+bool IsUrgencyMark(std::string_view line) {
+  static const RE2 kUrgency(R"((?i)^(hỏa tốc|hoả tốc|thượng khẩn|khẩn|tuyệt mật|tối mật|mật)\W*$)");
+  return RE2::FullMatch(Trim(line), kUrgency);
+}
+
+bool IsAddresseesHead(std::string_view line) { return StartsWithWords(line, "kính gửi"); }
+
+bool IsListItem(std::string_view line) {
+  line = Trim(line);
+  return !line.empty() && (line[0] == '-' || line[0] == '+' || line.substr(0, 3) == "•");
+}
+
+// The body begins with a paragraph, not with a short header fragment.
+bool LooksLikeParagraph(std::string_view line) { return CodePointCount(line) > 160; }
+
+class RoleAssigner {
+ public:
+  RoleAssigner(Document* doc, const Lexicon& lex)
+      : doc_(*doc), lex_(lex), roles_(doc->roles) {}
+
+  void Run() {
+    roles_.assign(doc_.lines.size(), Role::kBody);
+    for (size_t i = 0; i < n(); ++i) {
+      if (Text(i).empty()) roles_[i] = Role::kBlank;
+    }
+    const std::optional<size_t> heading = FindTypeHeading();
+    const size_t header_end = heading ? *heading : FindHeaderEnd();
+    MarkHeader(header_end);
+    size_t next = header_end;
+    if (heading) next = MarkTitle(*heading);
+    next = MarkAuthorityLines(next);
+    next = MarkAddressees(next);
+    next = MarkPreamble(next);
+    MarkTail(next);
+    MarkFootnotes(header_end);
+  }
+
+ private:
+  size_t n() const { return doc_.lines.size(); }
+  std::string_view Text(size_t i) const { return Trim(doc_.LineText(i)); }
+  bool Blank(size_t i) const { return roles_[i] == Role::kBlank; }
+
+  size_t SkipBlanks(size_t i) const {
+    while (i < n() && Blank(i)) ++i;
+    return i;
+  }
+
+  std::optional<size_t> FindTypeHeading() const {
+    for (size_t i = 0; i < n() && i < kHeaderSearchLines; ++i) {
+      if (IsPreambleCue(Text(i)) || IsAddresseesHead(Text(i))) break;
+      if (TypeHeadingLength(Text(i), lex_) > 0) return i;
+    }
+    return std::nullopt;
+  }
+
+  // Without a type heading (a công văn), the header runs until the first
+  // line that belongs to the body.
+  size_t FindHeaderEnd() const {
+    size_t i = 0;
+    for (; i < n() && i < kHeaderSearchLines; ++i) {
+      const std::string_view t = Text(i);
+      if (IsPreambleCue(t) || IsAddresseesHead(t) || LooksLikeParagraph(t) ||
+          (IsSectionMarker(t) && !IsNumberLine(t))) {
+        break;
+      }
+    }
+    return i;
+  }
+
+  void MarkHeader(size_t end) {
+    bool seen_number = false;
+    bool in_vv = false;
+    for (size_t i = 0; i < end; ++i) {
+      if (Blank(i)) {
+        in_vv = false;
+        continue;
+      }
+      const std::string_view t = Text(i);
+      if (IsVvLine(t)) {
+        roles_[i] = Role::kTitle;
+        in_vv = true;
+      } else if (IsNumberLine(t)) {
+        roles_[i] = Role::kHeaderNumber;
+        seen_number = true;
+        in_vv = false;
+      } else if (IsMottoLine(t)) {
+        roles_[i] = Role::kNationalMotto;
+        in_vv = false;
+      } else if (IsPlaceDateLine(t)) {
+        roles_[i] = Role::kPlaceDate;
+        in_vv = false;
+      } else if (in_vv && !IsUpperText(t)) {
+        roles_[i] = Role::kTitle;  // a wrapped V/v line
+      } else if (!seen_number && IsUpperText(t) && !IsUrgencyMark(t)) {
+        roles_[i] = Role::kHeaderIssuer;
+      }
+    }
+  }
+
+  // The trích yếu: the rest of the heading line, then the following lines
+  // until a blank line or anything that opens the body.
+  size_t MarkTitle(size_t heading) {
+    roles_[heading] = Role::kTypeHeading;
+    const bool laid_out = doc_.lines[heading].bbox.has_value();
+    size_t i = heading + 1;
+    if (TypeHeadingLength(Text(heading), lex_) == Text(heading).size() ||
+        Text(heading).back() == ':') {
+      i = SkipBlanks(i);
+    }
+    for (; i < n(); ++i) {
+      const std::string_view t = Text(i);
+      if (Blank(i) || IsPreambleCue(t) || IsAddresseesHead(t) || IsSectionMarker(t) ||
+          LooksLikeParagraph(t) || (IsUpperText(t) && roles_[i - 1] == Role::kTitle)) {
+        break;
+      }
+      // In a PDF the trích yếu is centred; the first full-width line is body.
+      if (laid_out && !doc_.lines[i].centered && roles_[i - 1] == Role::kTitle) break;
+      roles_[i] = Role::kTitle;
+    }
+    return i;
+  }
+
+  // "ỦY BAN NHÂN DÂN TỈNH …" or "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under the
+  // title of a Quyết định: who decides.
+  size_t MarkAuthorityLines(size_t i) {
+    i = SkipBlanks(i);
+    for (int k = 0; k < 2 && i < n(); ++k) {
+      const std::string_view t = Text(i);
+      if (!IsUpperText(t) || IsSectionMarker(t) || TypeHeadingLength(t, lex_) > 0) break;
+      roles_[i] = Role::kAuthorityLine;
+      i = SkipBlanks(i + 1);
+    }
+    return i;
+  }
+
+  size_t MarkAddressees(size_t i) {
+    i = SkipBlanks(i);
+    if (i >= n() || !IsAddresseesHead(Text(i))) return i;
+    roles_[i++] = Role::kAddressees;
+    for (; i < n(); ++i) {
+      const std::string_view t = Text(i);
+      if (Blank(i)) {
+        // A blank line ends the list unless the list has not begun yet.
+        if (roles_[i - 1] == Role::kAddressees && !IsAddresseesHead(Text(i - 1))) break;
+        continue;
+      }
+      if (IsPreambleCue(t) || IsSectionMarker(t) || LooksLikeParagraph(t)) break;
+      roles_[i] = Role::kAddressees;
+    }
+    return i;
+  }
+
+  size_t MarkPreamble(size_t i) {
+    for (i = SkipBlanks(i); i < n() && IsPreambleCue(Text(i)); i = SkipBlanks(i + 1)) {
+      roles_[i] = Role::kPreamble;
+    }
+    return i;
+  }
+
+  // From the end of the body: "Nơi nhận" and its list, the signature block,
+  // and whatever follows the signer's name (an appendix or annex).
+  void MarkTail(size_t body_begin) {
+    std::optional<size_t> recipients;
+    for (size_t i = body_begin; i < n(); ++i) {
+      if (IsRecipientsHead(Text(i))) {
+        recipients = i;
+        break;
+      }
+    }
+    size_t sig_from = n();
+    if (recipients) {
+      size_t i = *recipients;
+      roles_[i] = Role::kRecipients;
+      // Blank lines may separate the head and the items (Markdown); an item
+      // list ends at a blank line not followed by another item, or at the
+      // capitals of the signature.
+      for (i = SkipBlanks(i + 1); i < n(); ++i) {
+        const std::string_view t = Text(i);
+        if (Blank(i)) {
+          const size_t next = SkipBlanks(i);
+          if (next < n() && IsListItem(Text(next))) continue;
+          break;
+        }
+        if (IsUpperText(t) && !IsListItem(t)) break;
+        roles_[i] = Role::kRecipients;
+      }
+      sig_from = SkipBlanks(i);
+    } else {
+      sig_from = FindSignatureWithoutRecipients(body_begin);
+    }
+    const size_t sig_end = MarkSignature(sig_from);
+    for (size_t i = sig_end; i < n(); ++i) {
+      if (!Blank(i)) roles_[i] = Role::kAppendix;
+    }
+  }
+
+  // The first line of the last run of capitals that ends in a person's
+  // name, or an authority-prefixed line ("KT. CHỦ TỊCH").
+  size_t FindSignatureWithoutRecipients(size_t body_begin) const {
+    for (size_t i = body_begin; i < n(); ++i) {
+      if (IsAuthorityPrefixed(Text(i))) return i;
+    }
+    for (size_t i = n(); i-- > body_begin;) {
+      if (!LooksLikePersonName(Text(i))) continue;
+      size_t first = i;
+      while (first > body_begin && !Blank(first - 1) && IsUpperText(Text(first - 1))) --first;
+      if (first < i) return first;
+    }
+    return n();
+  }
+
+  // Capitals (authority, position, concurrent title), stamp remarks such as
+  // "(Đã ký)", then the signer's name. Returns the line after the block.
+  size_t MarkSignature(size_t i) {
+    size_t last_upper = n();
+    for (; i < n(); ++i) {
+      const std::string_view t = Text(i);
+      if (Blank(i)) continue;
+      if (IsUpperText(t) || (t.front() == '(' && t.back() == ')')) {
+        roles_[i] = Role::kSignature;
+        last_upper = i;
+        continue;
+      }
+      if (last_upper != n() && LooksLikePersonName(t)) {
+        roles_[i] = Role::kSignature;
+        return i + 1;
+      }
+      break;
+    }
+    return last_upper == n() ? i : last_upper + 1;
+  }
+
+  void MarkFootnotes(size_t from) {
+    for (size_t i = from; i < n(); ++i) {
+      if (roles_[i] == Role::kBody && IsFootnoteLine(Text(i))) roles_[i] = Role::kFootnote;
+    }
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  std::vector<Role>& roles_;
+};
+
+}  // namespace
+
+bool IsNumberLine(std::string_view line) {
+  static const RE2 kNumber(R"(^S[ốô6o]\s*[:;.]?\s*[\d/ ]*/?\s*\pL)");
+  static const RE2 kNumberOnly(R"(^S[ốô6o]\s*[:;.]\s*\d)");
+  line = Trim(line);
+  return RE2::PartialMatch(line, kNumber) || RE2::PartialMatch(line, kNumberOnly);
+}
+
+bool IsPlaceDateLine(std::string_view line) {
+  static const RE2 kPlaceDate(R"(^\pL[^,;:\d]{1,60},?\s+ngày\b.*\bnăm\s*\d{4}\s*\.?$)");
+  return RE2::PartialMatch(Trim(line), kPlaceDate);
+}
+
+bool IsMottoLine(std::string_view line) {
+  static const RE2 kRule(R"(^[-_=.* ]{3,}$)");
+  line = Trim(line);
+  return StartsWithWords(line, "cộng hòa xã hội chủ nghĩa việt nam") ||
+         StartsWithWords(line, "độc lập - tự do - hạnh phúc") ||
+         StartsWithWords(line, "độc lập tự do hạnh phúc") || RE2::FullMatch(line, kRule);
+}
+
+bool IsVvLine(std::string_view line) {
+  static const RE2 kVv(R"(^[Vv]\s*/\s*[Vv]\b)");
+  return RE2::PartialMatch(Trim(line), kVv);
+}
+
+bool IsPreambleCue(std::string_view line) {
+  line = Trim(line);
+  for (const char* cue : {"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét",
+                          "theo"}) {
+    if (StartsWithWords(line, cue)) return true;
+  }
+  return false;
+}
+
+bool IsSectionMarker(std::string_view line) {
+  static const RE2 kMarker(
+      R"(^(?:[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+)(?:\s|$))");
+  return RE2::PartialMatch(Trim(line), kMarker);
+}
+
+bool IsRecipientsHead(std::string_view line) { return StartsWithWords(Trim(line), "nơi nhận"); }
+
+bool IsAuthorityPrefixed(std::string_view line) {
+  static const RE2 kAuthority(R"(^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu})");
+  return RE2::PartialMatch(Trim(line), kAuthority);
+}
+
+bool IsFootnoteLine(std::string_view line) {
+  static const RE2 kFootnote(R"(^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S)");
+  return RE2::PartialMatch(Trim(line), kFootnote);
+}
+
+size_t TypeHeadingLength(std::string_view line, const Lexicon& lex) {
+  line = Trim(line);
+  size_t best = 0;
+  for (const DocumentType& t : lex.types()) {
+    const std::string upper = ToUpper(t.name);
+    if (upper.size() <= best || line.compare(0, upper.size(), upper) != 0) continue;
+    const std::string_view rest = Trim(line.substr(upper.size()));
+    // The heading stands alone, ends in a colon, or is followed on the same
+    // line by a trích yếu in ordinary case ("KẾ HOẠCH Tuyên truyền …").
+    const bool alone = rest.empty() || rest == ":";
+    const bool title_follows = line.substr(upper.size(), 1) == " " &&
+                               StartsWithCapital(rest) && !IsUpperText(rest);
+    if (alone || title_follows) best = upper.size();
+  }
+  return best;
+}
+
+void AssignRoles(Document* doc, const Lexicon& lex) { RoleAssigner(doc, lex).Run(); }
+
+}  // namespace vanban
