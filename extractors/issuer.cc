@@ -93,6 +93,7 @@ struct Candidate {
   std::string name;
   bool has_unit = false;
   int score = 0;
+  size_t words = 0;
   Span span;
 };
 
@@ -106,13 +107,21 @@ size_t ExtendToUnit(const std::vector<std::string_view>& words, size_t end, cons
       *has_unit = true;
       return j + n;
     }
-    if (StartsWithCapital(words[j]) || EndsClause(words[j])) break;
+    // Known abbreviations ("HMTN") belong to the name; other capitals
+    // start a new one.
+    if ((StartsWithCapital(words[j]) && !lex.Expand(StripPunct(words[j]))) || EndsClause(words[j]))
+      break;
     if (j > end && (StripPunct(words[j]) == "về" || StripPunct(words[j]) == "của")) break;
   }
   return end;
 }
 
 bool FollowedByVerb(const std::vector<std::string_view>& words, size_t end) {
+  // Skip a parenthesis such as "(sau đây gọi tắt là Ban Chỉ đạo)".
+  if (end < words.size() && words[end].starts_with("(")) {
+    while (end < words.size() && words[end].find(')') == std::string_view::npos) ++end;
+    ++end;
+  }
   const std::string rest = Join(words, end, std::min(words.size(), end + 3));
   for (const char* v : kIssuingVerbs) {
     if (StartsWithWords(rest, v)) return true;
@@ -124,7 +133,10 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
                                            const Lexicon& lex) {
   std::optional<Candidate> best;
   for (size_t li = 0; li < doc.lines.size(); ++li) {
-    if (doc.roles[li] != Role::kBody && doc.roles[li] != Role::kAuthorityLine) continue;
+    // The preamble counts too: its closing clause names the issuer
+    // ("…, Ban Chỉ đạo … tỉnh hướng dẫn"); bodies it cites follow "của".
+    const Role role = doc.roles[li];
+    if (role != Role::kBody && role != Role::kAuthorityLine && role != Role::kPreamble) continue;
     const std::string_view line = doc.LineText(li);
     const auto words = Words(line);
     for (size_t i = 0; i < words.size(); ++i) {
@@ -133,7 +145,8 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
       if (n == 0) continue;
       Candidate c;
       const size_t end = ExtendToUnit(words, i + n, lex, &c.has_unit);
-      c.name = StripPunct(Join(words, i, end));
+      c.name = ExpandAbbreviations(StripPunct(Join(words, i, end)), lex);
+      c.words = end - i;
       c.score = 1 + (c.has_unit ? 1 : 0) + (FollowedByVerb(words, end) ? 2 : 0);
       if (i > 0) {
         for (const char* m : kForeignMarkers) {
@@ -143,7 +156,9 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
       const size_t begin = words[i].data() - line.data();
       const size_t stop = words[end - 1].data() + words[end - 1].size() - line.data();
       c.span = {doc.lines[li].page, doc.lines[li].begin + begin, doc.lines[li].begin + stop};
-      if (!best || c.score > best->score) best = c;
+      // Higher score first; between equals the fuller name.
+      if (!best || c.score > best->score || (c.score == best->score && c.words > best->words))
+        best = c;
     }
   }
   return best;

@@ -142,7 +142,7 @@ class Scanner {
       const std::string_view clause = text.substr(title_begin, clause_end - title_begin);
       size_t at = 0, len = 0;
       auto date = FindDate(clause, &at, &len);
-      if (!date || clause.compare(at, 4, "ngày") != 0 || at == 0) continue;
+      if (!date || at == 0 || !clause.substr(at).starts_with("ngày")) continue;
       const std::string_view title = Trim(clause.substr(0, at));
       if (title.empty() || RE2::PartialMatch(title, "\\d+/")) continue;
       Reference r;

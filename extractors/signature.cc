@@ -31,6 +31,14 @@ std::pair<std::string, std::string> SplitTwoPositions(std::string_view upper, co
   return {};
 }
 
+bool IsKnownPosition(std::string_view upper, const Lexicon& lex) {
+  const std::string key = MatchKey(upper);
+  for (const auto& p : lex.positions()) {
+    if (MatchKey(p) == key) return true;
+  }
+  return false;
+}
+
 // The office after an authority prefix: a position ("CHỦ TỊCH" → "Chủ
 // tịch") or a body ("ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân").
 std::string OfficeCase(std::string_view upper, const Lexicon& lex) {
@@ -46,36 +54,49 @@ std::string OfficeCase(std::string_view upper, const Lexicon& lex) {
 Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
   static const RE2 kPrefix(R"(^(TM|KT|TL|TUQ|Q)\s*\.\s*(.+)$)");
   Signer s;
-  bool position_done = false;
+  std::vector<std::pair<std::string_view, Span>> capitals;  // after the last prefix
+  std::string office;  // raw text after the innermost prefix
+  Span office_span;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kSignature) continue;
     const Span span = doc.LineSpan(i);
     s.span = s.span ? Join(*s.span, span) : span;
-    std::string_view text = Trim(doc.LineText(i));
-    std::string prefix, office;
+    const std::string_view text = Trim(doc.LineText(i));
+    std::string prefix;
     if (RE2::FullMatch(text, kPrefix, &prefix, &office)) {
       s.authority_chain.push_back(prefix);
       s.authority = prefix;
-      const auto [signed_for, own] = SplitTwoPositions(office, lex);
-      if (!own.empty()) {
-        s.for_office = signed_for;
-        s.position = Field{own, span};
-        position_done = true;
-      } else {
-        s.for_office = OfficeCase(office, lex);
-      }
-      continue;
+      office_span = span;
+      capitals.clear();
+    } else if (IsUpperText(text)) {
+      capitals.push_back({text, span});
+    } else if (LooksLikePersonName(text)) {
+      s.name = Field{std::string(text), span};
     }
-    if (IsUpperText(text) && !position_done) {
-      s.position = Field{PositionCase(text, lex), span};
-      position_done = true;
-      continue;
+  }
+  // The position is the first line the lexicon knows as an office; capitals
+  // before it finish a prefix line the layout wrapped ("… THÀNH" / "PHỐ").
+  size_t position = 0;
+  while (position < capitals.size() && !IsKnownPosition(capitals[position].first, lex)) ++position;
+  if (position == capitals.size()) position = 0;
+  if (s.authority) {
+    for (size_t k = 0; k < position; ++k) office += " " + std::string(capitals[k].first);
+  }
+  if (!office.empty()) {
+    const auto [signed_for, own] = SplitTwoPositions(office, lex);
+    if (!own.empty()) {
+      s.for_office = signed_for;
+      s.position = Field{own, office_span};
+    } else {
+      s.for_office = OfficeCase(office, lex);
     }
-    if (LooksLikePersonName(text)) s.name = Field{std::string(text), span};
+  }
+  if (!s.position && position < capitals.size()) {
+    s.position = Field{PositionCase(capitals[position].first, lex), capitals[position].second};
   }
   // "Q. GIÁM ĐỐC" alone: the signer is acting head ("Quyền Giám đốc").
   if (s.authority == "Q" && !s.position && s.for_office) {
-    s.position = Field{"Quyền " + ToLower(*s.for_office), *s.span};
+    s.position = Field{"Quyền " + ToLower(*s.for_office), office_span};
   }
   return s;
 }

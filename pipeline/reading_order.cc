@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace vanban {
 
@@ -31,8 +32,10 @@ bool AllDigits(const std::string& s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Words sharing most of their height belong to one row. A small raised
-// number (a footnote mark) joins the row it sits on.
+// Words sharing most of their height belong to one row. A row keeps the
+// extent of the word that opened it: growing it with every word would let
+// glyph boxes taller than the line pitch chain neighbouring rows together.
+// A small raised number (a footnote mark) joins the row it sits on.
 std::vector<Row> GroupRows(std::vector<PositionedWord> words) {
   std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
     return (a.y0 + a.y1) < (b.y0 + b.y1);
@@ -43,8 +46,6 @@ std::vector<Row> GroupRows(std::vector<PositionedWord> words) {
     for (auto it = rows.rbegin(); it != rows.rend() && it - rows.rbegin() < 3; ++it) {
       const double overlap = std::min(it->y1, w.y1) - std::max(it->y0, w.y0);
       if (overlap > 0.5 * std::min(Height(w), it->y1 - it->y0)) {
-        it->y0 = std::min(it->y0, w.y0);
-        it->y1 = std::max(it->y1, w.y1);
         it->words.push_back(std::move(w));
         placed = true;
         break;
@@ -59,48 +60,81 @@ std::vector<Row> GroupRows(std::vector<PositionedWord> words) {
   return rows;
 }
 
+double LineHeight(const Row& row) {
+  std::vector<double> heights;
+  for (const auto& w : row.words) heights.push_back(Height(w));
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return heights[heights.size() / 2];
+}
+
+// Adds `w` to `segs`: a new segment when `start` is set, else appended to
+// the last one with a space where the PDF had one.
+void AddWord(const Row& row, const PositionedWord& w, const PositionedWord* prev, bool start,
+             double line_height, std::vector<Segment>* segs) {
+  std::string text = w.text;
+  const bool small = Height(w) < 0.8 * line_height;
+  if (small && AllDigits(text) && (w.y0 + w.y1) / 2 < (row.y0 + row.y1) / 2) {
+    text = SuperscriptDigits(text);
+  }
+  if (start || !prev || segs->empty()) {
+    segs->push_back({text, w.x0, w.y0, w.x1, w.y1});
+    return;
+  }
+  Segment& s = segs->back();
+  if (prev->space_after || w.x0 - prev->x1 > 0.15 * line_height) s.text += ' ';
+  s.text += text;
+  s.x1 = std::max(s.x1, w.x1);
+  s.y0 = std::min(s.y0, w.y0);
+  s.y1 = std::max(s.y1, w.y1);
+}
+
 // Splits a row where the gap between words is wider than any justified
 // space could be: that gap separates blocks side by side.
 void SegmentRow(Row* row) {
-  std::vector<double> heights;
-  for (const auto& w : row->words) heights.push_back(Height(w));
-  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-  const double line_height = heights[heights.size() / 2];
-  const double block_gap = 2.0 * line_height;
-
+  const double line_height = LineHeight(*row);
   const PositionedWord* prev = nullptr;
   for (const auto& w : row->words) {
-    std::string text = w.text;
-    const bool small = Height(w) < 0.8 * line_height;
-    if (small && AllDigits(text) && (w.y0 + w.y1) / 2 < (row->y0 + row->y1) / 2) {
-      text = SuperscriptDigits(text);
-    }
-    if (!prev || w.x0 - prev->x1 > block_gap) {
-      row->segments.push_back({text, w.x0, w.y0, w.x1, w.y1});
-    } else {
-      Segment& s = row->segments.back();
-      const bool space = prev->space_after || w.x0 - prev->x1 > 0.15 * line_height;
-      if (space) s.text += ' ';
-      s.text += text;
-      s.x1 = std::max(s.x1, w.x1);
-      s.y0 = std::min(s.y0, w.y0);
-      s.y1 = std::max(s.y1, w.y1);
-    }
+    const bool gap = prev && w.x0 - prev->x1 > 2.0 * line_height;
+    AddWord(*row, w, prev, gap, line_height, &row->segments);
     prev = &w;
   }
 }
 
-bool Crosses(const Segment& s, double gutter) { return s.x0 < gutter && s.x1 > gutter; }
+// A two-column zone so far: the left block ends by `left_max`, the right
+// one starts from `right_min`.
+struct Zone {
+  double left_max;
+  double right_min;
+};
 
-// A row fits a two-column zone with this gutter when nothing crosses it and
-// it has at most one segment on each side.
-bool FitsZone(const Row& r, double gutter) {
-  int left = 0, right = 0;
-  for (const auto& s : r.segments) {
-    if (Crosses(s, gutter)) return false;
-    (s.x1 <= gutter ? left : right)++;
+// Splits a row between the two blocks of `zone`: left words end before
+// anything the right block has had, right words start after anything the
+// left block has had. Among such splits, the widest gap wins. Returns false
+// when no split fits (the row crosses the zone: a centred heading or body).
+bool SplitForZone(const Row& row, const Zone& zone, std::vector<Segment>* left,
+                  std::vector<Segment>* right) {
+  const auto& w = row.words;
+  const double line_height = LineHeight(row);
+  std::optional<size_t> best;
+  double best_gap = -1;
+  for (size_t p = 0; p <= w.size(); ++p) {
+    if (p > 0 && w[p - 1].x1 >= zone.right_min) break;
+    if (p < w.size() && w[p].x0 <= zone.left_max) continue;
+    const bool both = p > 0 && p < w.size();
+    const double gap = both ? w[p].x0 - w[p - 1].x1 : 1e9;
+    if (both && gap < 0.3 * line_height) continue;
+    if (gap > best_gap) {
+      best_gap = gap;
+      best = p;
+    }
   }
-  return left <= 1 && right <= 1;
+  if (!best) return false;
+  for (size_t k = 0; k < w.size(); ++k) {
+    const bool to_left = k < *best;
+    const PositionedWord* prev = (k > 0 && (k < *best) == (k - 1 < *best)) ? &w[k - 1] : nullptr;
+    AddWord(row, w[k], prev, prev == nullptr, line_height, to_left ? left : right);
+  }
+  return true;
 }
 
 struct Margins {
@@ -206,16 +240,21 @@ std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_w
       continue;
     }
     // Two blocks side by side: collect the zone, then read each column whole.
-    const double gutter = (r.segments[0].x1 + r.segments[1].x0) / 2;
+    Zone zone{r.segments[0].x1, r.segments[1].x0};
+    std::vector<Segment> left, right;
     size_t end = i;
-    while (end < rows.size() && FitsZone(rows[end], gutter)) ++end;
-    std::vector<const Segment*> left, right;
-    for (size_t k = i; k < end; ++k) {
-      for (const auto& s : rows[k].segments) (s.x1 <= gutter ? left : right).push_back(&s);
+    while (end < rows.size()) {
+      std::vector<Segment> l, rt;
+      if (!SplitForZone(rows[end], zone, &l, &rt)) break;
+      for (auto& s : l) zone.left_max = std::max(zone.left_max, s.x1);
+      for (auto& s : rt) zone.right_min = std::min(zone.right_min, s.x0);
+      left.insert(left.end(), l.begin(), l.end());
+      right.insert(right.end(), rt.begin(), rt.end());
+      ++end;
     }
     emit.Blank();
     for (const auto* column : {&left, &right}) {
-      for (const Segment* s : *column) emit.Fixed(s->text, Box(*s));
+      for (const Segment& s : *column) emit.Fixed(s.text, Box(s));
       emit.Blank();
     }
     i = end;

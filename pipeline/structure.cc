@@ -45,6 +45,7 @@ class RoleAssigner {
     const std::optional<size_t> heading = FindTypeHeading();
     const size_t header_end = heading ? *heading : FindHeaderEnd();
     MarkHeader(header_end);
+    MarkRightColumnLate(header_end);
     size_t next = header_end;
     if (heading) next = MarkTitle(*heading);
     next = MarkAuthorityLines(next);
@@ -116,6 +117,18 @@ class RoleAssigner {
     }
   }
 
+  // In a PDF the left header column (issuer, "Số:", a long V/v, even
+  // "Kính gửi:") may come out whole before the right one, so quốc hiệu and
+  // the place-date line can stand after where the header seemed to end.
+  void MarkRightColumnLate(size_t from) {
+    for (size_t i = from; i < n() && i < kHeaderSearchLines; ++i) {
+      const std::string_view t = Text(i);
+      if (IsPreambleCue(t) || LooksLikeParagraph(t)) break;
+      if (IsMottoLine(t)) roles_[i] = Role::kNationalMotto;
+      else if (IsPlaceDateLine(t)) roles_[i] = Role::kPlaceDate;
+    }
+  }
+
   // The trích yếu: the rest of the heading line, then the following lines
   // until a blank line or anything that opens the body.
   size_t MarkTitle(size_t heading) {
@@ -126,9 +139,14 @@ class RoleAssigner {
         Text(heading).back() == ':') {
       i = SkipBlanks(i);
     }
+    const size_t first = i;
     for (; i < n(); ++i) {
       const std::string_view t = Text(i);
-      if (Blank(i) || IsPreambleCue(t) || IsAddresseesHead(t) || IsSectionMarker(t) ||
+      // A trích yếu may itself begin "Thực hiện …" or "Theo …"; only "Căn
+      // cứ" opens a preamble right under the heading.
+      const bool opens_body =
+          i == first ? StartsWithWords(t, "căn cứ") : IsPreambleCue(t);
+      if (Blank(i) || opens_body || IsAddresseesHead(t) || IsSectionMarker(t) ||
           LooksLikeParagraph(t) || (IsUpperText(t) && roles_[i - 1] == Role::kTitle)) {
         break;
       }
@@ -164,6 +182,7 @@ class RoleAssigner {
         continue;
       }
       if (IsPreambleCue(t) || IsSectionMarker(t) || LooksLikeParagraph(t)) break;
+      if (roles_[i] != Role::kBody) continue;  // a late header line
       roles_[i] = Role::kAddressees;
     }
     return i;
