@@ -78,17 +78,6 @@ size_t SpellsCode(const std::vector<std::string_view>& words, size_t i, const st
   return 0;
 }
 
-size_t UnitAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex) {
-  for (const auto& unit : lex.admin_units()) {
-    const auto uw = Words(unit.name);
-    if (i + uw.size() > words.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < uw.size() && ok; ++k) ok = MatchKey(StripPunct(words[i + k])) == uw[k];
-    if (ok) return uw.size();
-  }
-  return 0;
-}
-
 struct Candidate {
   std::string name;
   bool has_unit = false;
@@ -103,7 +92,7 @@ size_t ExtendToUnit(const std::vector<std::string_view>& words, size_t end, cons
                     bool* has_unit) {
   if (end > 0 && EndsClause(words[end - 1])) return end;
   for (size_t j = end; j < words.size() && j < end + 10; ++j) {
-    if (const size_t n = UnitAt(words, j, lex)) {
+    if (const size_t n = AdminUnitAt(words, j, lex)) {
       *has_unit = true;
       return j + n;
     }
@@ -182,7 +171,7 @@ std::string DominantLevel(const Document& doc) {
 bool EndsWithUnit(std::string_view name, const Lexicon& lex) {
   const auto words = Words(name);
   for (size_t i = 0; i < words.size(); ++i) {
-    if (const size_t n = UnitAt(words, i, lex); n > 0 && i + n == words.size()) return true;
+    if (const size_t n = AdminUnitAt(words, i, lex); n > 0 && i + n == words.size()) return true;
   }
   return false;
 }
@@ -192,7 +181,7 @@ bool EndsWithUnit(std::string_view name, const Lexicon& lex) {
 std::string UnitPart(std::string_view name, const Lexicon& lex) {
   const auto words = Words(name);
   for (size_t i = 1; i < words.size(); ++i) {
-    if (UnitAt(words, i, lex)) return Join(words, i, words.size());
+    if (AdminUnitAt(words, i, lex)) return Join(words, i, words.size());
   }
   return {};
 }

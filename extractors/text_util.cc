@@ -111,8 +111,10 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
     // The field a Sở/Bộ/Cục is named for starts with a capital, and so
     // does every field joined to it ("Giáo dục và Đào tạo").
     field_case = n == 1;
-    if (field_case && i < out.size()) out[i] = CapitalizeFirst(out[i]);
-    ++i;
+    if (field_case && i < out.size()) {
+      out[i] = CapitalizeFirst(out[i]);
+      ++i;
+    }
     break;
   }
   bool place = false;
@@ -121,11 +123,7 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
       out[i] = CapitalizeFirst(out[i]);
       continue;
     }
-    size_t unit_words = 0;
-    for (const auto& unit : lex.admin_units()) {
-      unit_words = MatchEntryWords(words, i, MatchKey(unit.name));
-      if (unit_words > 0) break;
-    }
+    const size_t unit_words = AdminUnitAt(words, i, lex);
     if (unit_words > 0 && i + unit_words < words.size()) {
       i += unit_words - 1;
       place = true;
@@ -142,6 +140,25 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
     result += w;
   }
   return CapitalizeFirst(result);
+}
+
+size_t AdminUnitAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex) {
+  auto bare = [](std::string_view w) {
+    while (!w.empty() && std::string_view(",;.:()").find(w.back()) != std::string_view::npos)
+      w.remove_suffix(1);
+    return MatchKey(w);
+  };
+  for (const auto& unit : lex.admin_units()) {
+    const auto uw = Words(unit.name);
+    if (i + uw.size() > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < uw.size() && ok; ++k) ok = bare(words[i + k]) == MatchKey(uw[k]);
+    if (!ok) continue;
+    if (uw.size() == 1 && uw[0] == "xã" && i + 1 < words.size() && bare(words[i + 1]) == "hội")
+      return 0;
+    return uw.size();
+  }
+  return 0;
 }
 
 std::string PositionCase(std::string_view upper, const Lexicon& lex) {

@@ -39,6 +39,10 @@ std::string SentenceCase(std::string_view s);
 // is capitalised word by word.
 std::string AgencyCase(std::string_view upper, const Lexicon& lex);
 
+// Words an administrative unit takes at words[i] ("thành phố" → 2), or 0.
+// "xã" in "xã hội" (society) is no unit.
+size_t AdminUnitAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex);
+
 // A position in the usual case: "PHÓ GIÁM ĐỐC" → "Phó Giám đốc", using the
 // lexicon's spelling when it lists the office, else sentence case.
 std::string PositionCase(std::string_view upper, const Lexicon& lex);

@@ -1,6 +1,7 @@
 #include "pipeline/json_output.h"
 
 #include "pipeline/normalize.h"
+#include "pipeline/structure.h"
 
 namespace vanban {
 
@@ -139,6 +140,20 @@ std::string PagesAsText(const Document& doc) {
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     if (i) out += '\f';
     out += doc.pages[i].text;
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace vanban
+
+namespace vanban {
+
+std::string LinesWithRoles(const Document& doc) {
+  std::string out;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    out += std::to_string(doc.lines[i].page) + '\t' + RoleName(doc.roles[i]) + '\t';
+    out += doc.LineText(i);
     out += '\n';
   }
   return out;

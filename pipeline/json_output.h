@@ -15,6 +15,10 @@ nlohmann::ordered_json ToJson(const Extraction& x);
 // Pages separated by form feeds, as pdftotext writes them.
 std::string PagesAsText(const Document& doc);
 
+// One line per text line: "page<TAB>role<TAB>text" — what the structure
+// stage decided, for checking a document that comes out wrong.
+std::string LinesWithRoles(const Document& doc);
+
 }  // namespace vanban
 
 #endif  // VANBAN_PIPELINE_JSON_OUTPUT_H_

@@ -74,21 +74,45 @@ class RoleAssigner {
   }
 
   // Without a type heading (a công văn), the header runs until the first
-  // line that belongs to the body.
+  // line that belongs to the body. Lines above the first header line
+  // ("Số:", quốc hiệu, place-date) are not the body: scraped copies carry a
+  // source URL or a page title there.
   size_t FindHeaderEnd() const {
-    size_t i = 0;
-    for (; i < n() && i < kHeaderSearchLines; ++i) {
+    bool seen_header_line = false;
+    for (size_t i = 0; i < n() && i < kHeaderSearchLines; ++i) {
       const std::string_view t = Text(i);
-      if (IsPreambleCue(t) || IsAddresseesHead(t) || LooksLikeParagraph(t) ||
-          (IsSectionMarker(t) && !IsNumberLine(t))) {
-        break;
+      if (IsNumberLine(t) || IsMottoLine(t) || IsPlaceDateLine(t)) {
+        seen_header_line = true;
+        continue;
       }
+      const bool body = IsPreambleCue(t) || IsAddresseesHead(t) || LooksLikeParagraph(t) ||
+                        IsSectionMarker(t);
+      if (body && seen_header_line) return i;
     }
-    return i;
+    return seen_header_line ? std::min(n(), kHeaderSearchLines) : 0;
+  }
+
+  // The issuer block is the run of capitals right above "Số:" (a stamp or
+  // a scraped title above it is not part of it); without a number line,
+  // the first run of capitals in the header.
+  void MarkIssuer(size_t end) {
+    std::optional<size_t> number;
+    for (size_t i = 0; i < end && !number; ++i) {
+      if (roles_[i] == Role::kHeaderNumber) number = i;
+    }
+    auto issuer_like = [&](size_t i) {
+      return roles_[i] == Role::kBody && IsUpperText(Text(i)) && !IsUrgencyMark(Text(i));
+    };
+    if (number) {
+      for (size_t i = *number; i-- > 0 && issuer_like(i);) roles_[i] = Role::kHeaderIssuer;
+      return;
+    }
+    size_t i = 0;
+    while (i < end && !issuer_like(i)) ++i;
+    for (; i < end && issuer_like(i); ++i) roles_[i] = Role::kHeaderIssuer;
   }
 
   void MarkHeader(size_t end) {
-    bool seen_number = false;
     bool in_vv = false;
     for (size_t i = 0; i < end; ++i) {
       if (Blank(i)) {
@@ -101,7 +125,6 @@ class RoleAssigner {
         in_vv = true;
       } else if (IsNumberLine(t)) {
         roles_[i] = Role::kHeaderNumber;
-        seen_number = true;
         in_vv = false;
       } else if (IsMottoLine(t)) {
         roles_[i] = Role::kNationalMotto;
@@ -111,10 +134,9 @@ class RoleAssigner {
         in_vv = false;
       } else if (in_vv && !IsUpperText(t)) {
         roles_[i] = Role::kTitle;  // a wrapped V/v line
-      } else if (!seen_number && IsUpperText(t) && !IsUrgencyMark(t)) {
-        roles_[i] = Role::kHeaderIssuer;
       }
     }
+    MarkIssuer(end);
   }
 
   // In a PDF the left header column (issuer, "Số:", a long V/v, even
@@ -282,10 +304,10 @@ class RoleAssigner {
 }  // namespace
 
 bool IsNumberLine(std::string_view line) {
-  static const RE2 kNumber(R"(^S[ốô6o]\s*[:;.]?\s*[\d/ ]*/?\s*\pL)");
-  static const RE2 kNumberOnly(R"(^S[ốô6o]\s*[:;.]\s*\d)");
-  line = Trim(line);
-  return RE2::PartialMatch(line, kNumber) || RE2::PartialMatch(line, kNumberOnly);
+  // "Số:" then a serial (possibly blank) and a symbol. OCR reads "ố" as
+  // "ô", "o" or "6"; the separator keeps "Source:" and "Sơ kết" out.
+  static const RE2 kNumber(R"(^S[ốô6o](?:\s*[:;.]\s*|\s+)(?:\d[\d ]*)?(?:/\s*)?\p{Lu})");
+  return RE2::PartialMatch(Trim(line), kNumber);
 }
 
 bool IsPlaceDateLine(std::string_view line) {
@@ -351,5 +373,26 @@ size_t TypeHeadingLength(std::string_view line, const Lexicon& lex) {
 }
 
 void AssignRoles(Document* doc, const Lexicon& lex) { RoleAssigner(doc, lex).Run(); }
+
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::kBlank: return "blank";
+    case Role::kHeaderIssuer: return "header_issuer";
+    case Role::kHeaderNumber: return "header_number";
+    case Role::kNationalMotto: return "national_motto";
+    case Role::kPlaceDate: return "place_date";
+    case Role::kTypeHeading: return "type_heading";
+    case Role::kTitle: return "title";
+    case Role::kAuthorityLine: return "authority_line";
+    case Role::kAddressees: return "addressees";
+    case Role::kPreamble: return "preamble";
+    case Role::kBody: return "body";
+    case Role::kFootnote: return "footnote";
+    case Role::kRecipients: return "recipients";
+    case Role::kSignature: return "signature";
+    case Role::kAppendix: return "appendix";
+  }
+  return "body";
+}
 
 }  // namespace vanban

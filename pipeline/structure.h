@@ -19,6 +19,9 @@ class Lexicon;
 // Fills doc->roles (one per line).
 void AssignRoles(Document* doc, const Lexicon& lex);
 
+// "header_issuer", "title", … (for --format lines and tests).
+const char* RoleName(Role role);
+
 // Line classifiers, exposed for the extractors and for tests.
 bool IsNumberLine(std::string_view line);       // "Số: 12/KH-UBND"
 bool IsPlaceDateLine(std::string_view line);    // "Lạng Sơn, ngày … năm 2023"

@@ -22,6 +22,7 @@ struct ExtractOptions {
 
 std::string Render(const vanban::Extraction& x, const std::string& format, bool pretty) {
   if (format == "text") return vanban::PagesAsText(x.doc);
+  if (format == "lines") return vanban::LinesWithRoles(x.doc);
   return vanban::ToJson(x).dump(pretty ? 2 : -1) + "\n";
 }
 
@@ -30,7 +31,7 @@ bool WriteToDir(const std::string& dir, const std::string& input, const std::str
                 const std::string& content, std::string* error) {
   namespace fs = std::filesystem;
   const fs::path target =
-      fs::path(dir) / (fs::path(input).stem().string() + (format == "text" ? ".txt" : ".json"));
+      fs::path(dir) / (fs::path(input).stem().string() + (format == "json" ? ".json" : ".txt"));
   const fs::path tmp = target.string() + ".part";
   {
     std::ofstream out(tmp, std::ios::binary);
@@ -105,8 +106,9 @@ int main(int argc, char** argv) {
                       "write DIR/NAME.json (or NAME.txt) per input instead of standard output");
   extract->add_option("-f,--format", opt.format,
                       "json: the vanban/1 record; text: the normalised page texts, pages "
-                      "separated by form feeds")
-      ->check(CLI::IsMember({"json", "text"}));
+                      "separated by form feeds; lines: each line with the structural role "
+                      "given to it (for checking a document that comes out wrong)")
+      ->check(CLI::IsMember({"json", "text", "lines"}));
 
   CLI11_PARSE(app, argc, argv);
   if (extract->parsed()) return RunExtract(opt);
