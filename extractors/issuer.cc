@@ -156,8 +156,9 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
 // The level a document's own body speaks of: a Hải Phòng plan says "thành
 // phố" where a Lạng Sơn one says "tỉnh".
 std::string DominantLevel(const Document& doc) {
-  static const RE2 kCity(R"(\bthành phố\b)");
-  static const RE2 kProvince(R"(\btỉnh\b)");
+  // RE2's \b knows ASCII letters only, so word ends are spelled out.
+  static const RE2 kCity(R"((?:^|[^\pL])thành phố(?:[^\pL]|$))");
+  static const RE2 kProvince(R"((?:^|[^\pL])tỉnh(?:[^\pL]|$))");
   int city = 0, province = 0;
   for (const Page& p : doc.pages) {
     re2::StringPiece in(p.text);

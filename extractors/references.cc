@@ -37,7 +37,7 @@ struct Grammar {
   explicit Grammar(const Lexicon& lex)
       : numbered("(?i)(" + TypeAlternation(lex) + R"()\s+(?:số\s*:?\s*)?()" + NumberPattern() + ")"),
         law(R"((Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+)"),
-        issuer(R"(^\s*,?\s*(?:của\s+)+(.+?)(?:\s+(?:về|quy định|phê duyệt|ban hành|hướng dẫn|tại|đã|gửi|giao|triển khai|thực hiện|trên|đối với|và\s+(?:Kế hoạch|Quyết định|Thông tư|Nghị định|Nghị quyết|Chỉ thị|Công văn|Hướng dẫn))\b|\s*[;,.(:]|\s*$))"),
+        issuer(R"(^\s*,?\s*(?:của\s+)+(.+?)(?:\s+(?:về|quy định|phê duyệt|ban hành|hướng dẫn|tại|đã|gửi|giao|triển khai|thực hiện|trên|đối với|và\s+(?:Kế hoạch|Quyết định|Thông tư|Nghị định|Nghị quyết|Chỉ thị|Công văn|Hướng dẫn))(?:[^\pL]|$)|\s*[;,.(:]|\s*$))"),
         date_lead(R"(^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?)") {}
   RE2 numbered;
   RE2 law;
