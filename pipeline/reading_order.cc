@@ -67,13 +67,22 @@ double LineHeight(const Row& row) {
   return heights[heights.size() / 2];
 }
 
+// The vertical middle of a row's text: the median of its words' middles,
+// so that a raised footnote mark does not move it.
+double RowMiddle(const Row& row) {
+  std::vector<double> mids;
+  for (const auto& w : row.words) mids.push_back((w.y0 + w.y1) / 2);
+  std::nth_element(mids.begin(), mids.begin() + mids.size() / 2, mids.end());
+  return mids[mids.size() / 2];
+}
+
 // Adds `w` to `segs`: a new segment when `start` is set, else appended to
 // the last one with a space where the PDF had one.
 void AddWord(const Row& row, const PositionedWord& w, const PositionedWord* prev, bool start,
              double line_height, std::vector<Segment>* segs) {
   std::string text = w.text;
   const bool small = Height(w) < 0.8 * line_height;
-  if (small && AllDigits(text) && (w.y0 + w.y1) / 2 < (row.y0 + row.y1) / 2) {
+  if (small && AllDigits(text) && (w.y0 + w.y1) / 2 < RowMiddle(row) - 0.1 * line_height) {
     text = SuperscriptDigits(text);
   }
   if (start || !prev || segs->empty()) {

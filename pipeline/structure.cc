@@ -339,7 +339,7 @@ bool IsPreambleCue(std::string_view line) {
 
 bool IsSectionMarker(std::string_view line) {
   static const RE2 kMarker(
-      R"(^(?:[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+)(?:\s|$))");
+      R"(^(?:[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:]?|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+)(?:\s|$))");
   return RE2::PartialMatch(Trim(line), kMarker);
 }
 

@@ -166,7 +166,7 @@ std::vector<RawPage> ReadPlainText(std::string_view text) {
   };
 
   size_t start = 0;
-  while (start <= text.size()) {
+  while (start < text.size()) {
     size_t nl = text.find('\n', start);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(start, nl - start);
@@ -183,14 +183,14 @@ std::vector<RawPage> ReadPlainText(std::string_view text) {
       line.remove_prefix(ff + 1);
     }
 
+    // The composed corpus separates the two header columns with a "||" line.
+    if (Trim(line) == "||") continue;
     if (IsTableRule(line)) continue;
     if (IsTableRow(line)) {
       table.push_back(SplitCells(line));
       continue;
     }
     flush_table();
-    // The composed corpus separates the two header columns with a "||" line.
-    if (Trim(line) == "||") continue;
     if (line.find('\t') != std::string_view::npos) {
       // Tab-separated table rows keep their tabs; each cell loses markup.
       std::string row;

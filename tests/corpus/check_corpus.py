@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Corpus test: runs vanban over ../shared/corpus/dev (text and born-digital
+PDF), validates every record against the schema and scores each set with
+shared/tools/score.py. Fails below the bar of issue #2 (document micro-F1
+>= 0.95, references micro-F1 >= 0.90); exits 77 (skipped) when the corpus
+is not there.
+
+Usage: check_corpus.py VANBAN SHARED_DIR SCHEMA
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
+import checks  # noqa: E402
+
+BARS = {"document": 0.95, "references": 0.90}
+
+
+def main(argv):
+    vanban, shared, schema = argv[1:4]
+    dev = os.path.join(shared, "corpus", "dev")
+    scorer = os.path.join(shared, "tools", "score.py")
+    if not os.path.isdir(dev) or not os.path.exists(scorer):
+        print("dev corpus not found at %s: skipped" % dev)
+        return 77
+    validator = checks.load_validator(schema)
+    f = checks.Failures()
+    names = sorted(os.path.basename(p)[:-len(".gold.json")] for p in glob.glob(os.path.join(dev, "*.gold.json")))
+    for ext in (".txt", ".pdf"):
+        with tempfile.TemporaryDirectory() as out:
+            for name in names:
+                inp = os.path.join(dev, name + ext)
+                code, stdout, err = checks.run(vanban, "extract", inp)
+                f.check(code == 0, "%s: exit %d: %s" % (inp, code, err.strip()))
+                if code != 0:
+                    continue
+                errs = checks.schema_errors(validator, json.loads(stdout))
+                f.check(not errs, "%s: schema: %s" % (inp, errs[:3]))
+                with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as fh:
+                    fh.write(stdout)
+            res = subprocess.run([sys.executable, scorer, dev, out, "--json"], capture_output=True,
+                                 text=True, check=True)
+            micro = json.loads(res.stdout)["micro"]
+            for cat, bar in BARS.items():
+                got = micro[cat]["f1"] or 0.0
+                print("%s %-10s micro-F1 %.3f (bar %.2f)" % (ext, cat, got, bar))
+                f.check(got >= bar, "%s %s micro-F1 %.3f below %.2f" % (ext, cat, got, bar))
+    return f.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,152 @@
+#include "extractors/metadata.h"
+
+#include <gtest/gtest.h>
+
+#include "extractors/issuer.h"
+#include "extractors/signature.h"
+#include "test_support.h"
+
+namespace vanban {
+namespace {
+
+using testing::Lex;
+using testing::StructuredText;
+
+const char kBody[] = "\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n";
+
+Signer SignerOf(const std::string& block) {
+  return ExtractSigner(StructuredText(std::string("QUYẾT ĐỊNH\nVề việc A") + kBody + block), Lex());
+}
+
+TEST(ExtractSigner, BareOffice) {
+  const Signer s = SignerOf("CHỦ TỊCH\nHồ Tiến Thiệu");
+  EXPECT_EQ(s.name->value, "Hồ Tiến Thiệu");
+  EXPECT_EQ(s.position->value, "Chủ tịch");
+  EXPECT_FALSE(s.authority);
+}
+
+TEST(ExtractSigner, StackedPrefixesTakeTheInnermost) {
+  const Signer s = SignerOf("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nMa Văn Thắng");
+  EXPECT_EQ(*s.authority, "KT");
+  EXPECT_EQ(s.authority_chain, (std::vector<std::string>{"TM", "KT"}));
+  EXPECT_EQ(*s.for_office, "Chủ tịch");
+  EXPECT_EQ(s.position->value, "Phó Chủ tịch");
+}
+
+TEST(ExtractSigner, ConcurrentTitleIsNotThePosition) {
+  const Signer s = SignerOf(
+      "KT. TRƯỞNG BAN\nPHÓ BAN THƯỜNG TRỰC\nCHỦ TỊCH HỘI CHỮ THẬP ĐỎ TỈNH\nNông Bích Thuận");
+  EXPECT_EQ(s.position->value, "Phó Ban Thường trực");
+  EXPECT_EQ(*s.for_office, "Trưởng ban");
+  EXPECT_EQ(s.name->value, "Nông Bích Thuận");
+}
+
+TEST(ExtractSigner, PrefixLineWrappedByTheLayout) {
+  const Signer s = SignerOf("TM. BAN CHỈ ĐẠO VĐHMTN THÀNH\nPHỐ\nTRƯỞNG BAN\nLê Khắc Nam");
+  EXPECT_EQ(*s.authority, "TM");
+  EXPECT_EQ(s.position->value, "Trưởng ban");
+}
+
+TEST(ExtractSigner, OneLineBlockAndActingHead) {
+  Signer s = SignerOf("KT. BỘ TRƯỞNG THỨ TRƯỞNG\nLê Tấn Dũng");
+  EXPECT_EQ(*s.for_office, "Bộ trưởng");
+  EXPECT_EQ(s.position->value, "Thứ trưởng");
+  s = SignerOf("Q. GIÁM ĐỐC\nNguyễn Văn Bình");
+  EXPECT_EQ(*s.authority, "Q");
+  EXPECT_EQ(s.position->value, "Quyền giám đốc");
+}
+
+TEST(ExtractRecipients, ItemsPurposesAndArchive) {
+  const Document doc = StructuredText(
+      "QUYẾT ĐỊNH\nVề việc A\n\nNội dung.\n\nNơi nhận:\n- Như trên;\n- Sở Y tế (b/c);\n"
+      "- Đ/c: Dương Xuân Huyền - PCT TT UBND\ntỉnh, Trưởng BCD tỉnh (để b/c);\n"
+      "- Các phòng, đơn vị trực thuộc\n- Lưu VT, KGVX(NCD).\n\nCHỦ TỊCH\nHồ Tiến Thiệu");
+  const auto r = ExtractRecipients(doc);
+  ASSERT_EQ(r.size(), 5u);
+  EXPECT_EQ(r[0].name, "Như trên");
+  EXPECT_EQ(r[1].name, "Sở Y tế");
+  EXPECT_EQ(*r[1].purpose, "b/c");
+  EXPECT_EQ(r[2].name, "Đ/c: Dương Xuân Huyền - PCT TT UBND tỉnh, Trưởng BCD tỉnh");
+  EXPECT_EQ(*r[2].purpose, "để b/c");
+  EXPECT_EQ(r[3].name, "Các phòng, đơn vị trực thuộc");
+  EXPECT_EQ(r[4].name, "Lưu");
+  EXPECT_EQ(*r[4].purpose, "VT, KGVX(NCD)");
+}
+
+DocumentMeta MetaOf(const std::string& text, std::vector<Warning>* w) {
+  return ExtractMetadata(StructuredText(text), Lex(), w);
+}
+
+TEST(ExtractMetadata, HeaderWithParentIssuer) {
+  std::vector<Warning> w;
+  const DocumentMeta m = MetaOf(
+      "UBND TỈNH TUYÊN QUANG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 528/KH-SGDĐT\n||\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTuyên Quang, ngày 12 tháng 3 năm 2025\n\n"
+      "KẾ HOẠCH\nTriển khai nhiệm vụ chuyển đổi số\n\nCăn cứ Quyết định số 131/QĐ-TTg ngày 25/01/2022.\n",
+      &w);
+  EXPECT_EQ(m.type->value, "ke_hoach");
+  EXPECT_EQ(m.number->value, "528/KH-SGDĐT");
+  EXPECT_EQ(*m.serial, 528);
+  EXPECT_EQ(m.issuer->value, "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang");
+  EXPECT_EQ(*m.parent_issuer, "Ủy ban nhân dân tỉnh Tuyên Quang");
+  EXPECT_EQ(m.place->value, "Tuyên Quang");
+  EXPECT_EQ(m.issued->value, "2025-03-12");
+  EXPECT_EQ(m.title->value, "Triển khai nhiệm vụ chuyển đổi số");
+  EXPECT_TRUE(w.empty());
+}
+
+TEST(ExtractMetadata, BlankSerialAndDayAreNullWithWarnings) {
+  std::vector<Warning> w;
+  const DocumentMeta m = MetaOf(
+      "ỦY BAN NHÂN DÂN\nHUYỆN VỊ XUYÊN\nSố:    /CT-UBND\n||\nVị Xuyên, ngày   tháng 02 năm 2023\n\n"
+      "CHỈ THỊ\nVề tăng cường\n",
+      &w);
+  EXPECT_FALSE(m.number);
+  EXPECT_FALSE(m.serial);
+  EXPECT_EQ(m.symbol->value, "CT-UBND");
+  EXPECT_EQ(m.issued->value, "2023-02");
+  EXPECT_EQ(m.issuer->value, "Ủy ban nhân dân huyện Vị Xuyên");
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_EQ(w[0].code, "number_blank");
+  EXPECT_EQ(w[1].code, "issued_partial");
+}
+
+TEST(ExtractMetadata, CongVanTypeFromVvLine) {
+  std::vector<Warning> w;
+  const DocumentMeta m = MetaOf(
+      "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 5115/LĐTBXH-KHTC\nV/v thí điểm chi trả\n||\n"
+      "Hà Nội, ngày 03 tháng 12 năm 2018\n\nKính gửi: Sở Lao động - Thương binh và Xã hội.\n",
+      &w);
+  EXPECT_EQ(m.type->value, "cong_van");
+  EXPECT_EQ(m.title->value, "V/v thí điểm chi trả");
+  EXPECT_EQ(m.issuer->value, "Bộ Lao động - Thương binh và Xã hội");
+}
+
+TEST(ExtractIssuer, InferredFromSymbolAndSubjectWhenTheHeaderIsMissing) {
+  const struct {
+    const char* body;
+    const char* symbol;
+    const char* want;
+  } cases[] = {
+      {"Chủ tịch Ủy ban nhân dân tỉnh đề nghị các cơ quan thực hiện.", "CT-UBND",
+       "Ủy ban nhân dân tỉnh Lạng Sơn"},
+      {"Sở Khoa học và Công nghệ xây dựng Kế hoạch tuyên truyền năm 2023.", "KH-SKHCN",
+       "Sở Khoa học và Công nghệ tỉnh Lạng Sơn"},
+      {"Căn cứ Hướng dẫn số 1/HD-BCĐQG của Ban Chỉ đạo quốc gia, Ban Chỉ đạo vận động HMTN tỉnh "
+       "hướng dẫn như sau:",
+       "HD-BCĐ", "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Lạng Sơn"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.body);
+    const Document doc =
+        StructuredText(std::string("Số: /") + c.symbol + "\nLạng Sơn, ngày tháng 3 năm 2023\n\n" +
+                       "KẾ HOẠCH\nTuyên truyền\n\n" + c.body + "\n");
+    const IssuerResult r = ExtractIssuer(doc, Lex(), c.symbol, "Lạng Sơn");
+    ASSERT_TRUE(r.issuer);
+    EXPECT_EQ(r.issuer->value, c.want);
+    EXPECT_TRUE(r.inferred);
+  }
+}
+
+}  // namespace
+}  // namespace vanban

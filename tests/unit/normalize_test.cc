@@ -1,0 +1,44 @@
+#include "pipeline/normalize.h"
+
+#include <gtest/gtest.h>
+
+namespace vanban {
+namespace {
+
+TEST(NormalizeLine, MapsLookAlikesOcrAndFontsProduce) {
+  EXPECT_EQ(NormalizeLine("\xC3\x90" "ịa phương"), "Địa phương");  // Ð (U+00D0)
+  EXPECT_EQ(NormalizeLine("14/HD \xE2\x80\x93 BCĐQG"), "14/HD - BCĐQG");  // en dash
+  EXPECT_EQ(NormalizeLine("a\xE2\x80\x94" "b\xE2\x88\x92" "c"), "a-b-c");  // em dash, minus
+  EXPECT_EQ(NormalizeLine("\xE2\x80\x9CNgày toàn dân\xE2\x80\x9D"), "\"Ngày toàn dân\"");
+  EXPECT_EQ(NormalizeLine("1\xE2\x81\x84" "2"), "1/2");  // fraction slash
+}
+
+TEST(NormalizeLine, CollapsesSpacesAndDropsInvisibles) {
+  EXPECT_EQ(NormalizeLine("  Số:\xC2\xA0\xC2\xA0 12/KH  "), "Số: 12/KH");
+  EXPECT_EQ(NormalizeLine("tỉnh\xE2\x80\x8B" "1"), "tỉnh1");  // zero-width space
+  EXPECT_EQ(NormalizeLine("a\tb"), "a\tb");                    // cells keep their tab
+}
+
+TEST(NormalizeLine, ComposesDecomposedVietnamese) {
+  // "ệ" as e + circumflex + dot below, as some PDF producers write it.
+  EXPECT_EQ(NormalizeLine("Vi\x65\xCC\x82\xCC\xA3t"), "Việt");
+}
+
+TEST(MatchKey, TreatsToneMarkPlacementsAsEqual) {
+  EXPECT_EQ(MatchKey("Hòa Bình"), MatchKey("Hoà Bình"));
+  EXPECT_EQ(MatchKey("Ủy ban"), MatchKey("Uỷ ban"));
+  EXPECT_EQ(MatchKey("thủy lợi"), MatchKey("thuỷ lợi"));
+  EXPECT_EQ(MatchKey("KẾ HOẠCH"), MatchKey("Kế hoạch"));
+  EXPECT_NE(MatchKey("quý"), MatchKey("qúy"));  // "qu" is a consonant: no variant
+  EXPECT_NE(MatchKey("hoàn"), MatchKey("hòan"));  // not syllable-final: untouched
+}
+
+TEST(CaseHelpers, HandleVietnameseLetters) {
+  EXPECT_EQ(ToUpper("đắk nông"), "ĐẮK NÔNG");
+  EXPECT_EQ(ToLower("ỦY BAN"), "ủy ban");
+  EXPECT_EQ(CapitalizeFirst("đài phát thanh"), "Đài phát thanh");
+  EXPECT_EQ(CodePointCount("Việt Nam"), 8u);
+}
+
+}  // namespace
+}  // namespace vanban

@@ -1,0 +1,101 @@
+#include "pipeline/structure.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace vanban {
+namespace {
+
+using testing::Lex;
+using testing::StructuredText;
+
+TEST(LineClassifiers, HeaderLines) {
+  EXPECT_TRUE(IsNumberLine("Số: 1846/UBND-YT"));
+  EXPECT_TRUE(IsNumberLine("Số: /CT-UBND"));
+  EXPECT_TRUE(IsNumberLine("Số 5115/LĐTBXH-KHTC"));
+  EXPECT_TRUE(IsNumberLine("Sô: 07/CT-UBND"));  // OCR tone misread
+  EXPECT_FALSE(IsNumberLine("Source: https://thuvienphapluat.vn/van-ban"));
+  EXPECT_FALSE(IsNumberLine("Sơ kết 6 tháng đầu năm"));
+  EXPECT_FALSE(IsNumberLine("Số lượng người hiến máu tăng"));
+
+  EXPECT_TRUE(IsPlaceDateLine("Lạng Sơn, ngày tháng 02 năm 2023"));
+  EXPECT_TRUE(IsPlaceDateLine("Hà Nội, ngày 03 tháng 12 năm 2018"));
+  EXPECT_TRUE(IsPlaceDateLine("Tân Long ngày 28 tháng 3 năm 2025"));
+  EXPECT_FALSE(IsPlaceDateLine("Năm 2022, toàn tỉnh tổ chức 19 đợt vận động"));
+
+  EXPECT_TRUE(IsMottoLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+  EXPECT_TRUE(IsMottoLine("Độc lập - Tự do - Hạnh phúc"));
+  EXPECT_TRUE(IsMottoLine("---------------"));
+  EXPECT_TRUE(IsVvLine("V/v triển khai Chiến dịch"));
+}
+
+TEST(LineClassifiers, BodyAndFootLines) {
+  EXPECT_TRUE(IsPreambleCue("Căn cứ Luật Tổ chức chính quyền địa phương"));
+  EXPECT_TRUE(IsPreambleCue("Thực hiện Kế hoạch số 312/KH-UBND"));
+  EXPECT_TRUE(IsPreambleCue("Theo đề nghị của Giám đốc Sở"));
+  EXPECT_FALSE(IsPreambleCue("Thường trực Ban Chỉ đạo"));
+  EXPECT_TRUE(IsSectionMarker("I. MỤC ĐÍCH, YÊU CẦU"));
+  EXPECT_TRUE(IsSectionMarker("4.3. Ban Chỉ đạo"));
+  EXPECT_TRUE(IsSectionMarker("đ) Công an xã"));
+  EXPECT_TRUE(IsSectionMarker("Điều 2. Nhiệm vụ"));
+  EXPECT_FALSE(IsSectionMarker("2023 là năm"));
+  EXPECT_TRUE(IsRecipientsHead("Nơi nhận:"));
+  EXPECT_TRUE(IsAuthorityPrefixed("KT. CHỦ TỊCH"));
+  EXPECT_TRUE(IsAuthorityPrefixed("TM. ỦY BAN NHÂN DÂN"));
+  EXPECT_FALSE(IsAuthorityPrefixed("KT ĐẠI HỌC"));
+  EXPECT_TRUE(IsFootnoteLine("¹ Cơ quan Thường trực Ban Chỉ đạo"));
+}
+
+TEST(TypeHeading, AloneOrFollowedByTitle) {
+  EXPECT_EQ(TypeHeadingLength("CHỈ THỊ", Lex()), std::string_view("CHỈ THỊ").size());
+  EXPECT_EQ(TypeHeadingLength("KẾ HOẠCH Tuyên truyền, vận động", Lex()),
+            std::string_view("KẾ HOẠCH").size());
+  EXPECT_EQ(TypeHeadingLength("THÔNG TƯ LIÊN TỊCH", Lex()),
+            std::string_view("THÔNG TƯ LIÊN TỊCH").size());
+  EXPECT_EQ(TypeHeadingLength("Kế hoạch này được triển khai", Lex()), 0u);
+  EXPECT_EQ(TypeHeadingLength("KẾ HOẠCH THỰC HIỆN NĂM 2023", Lex()), 0u);  // a title in capitals
+}
+
+std::vector<std::string> RolesOf(const Document& doc) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] != Role::kBlank) out.push_back(RoleName(doc.roles[i]));
+  }
+  return out;
+}
+
+TEST(AssignRoles, ComposedQuyetDinh) {
+  const Document doc = StructuredText(
+      "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 86/QĐ-UBND\n||\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Quảng Bình, ngày 09 tháng 01 năm 2024\n\n"
+      "QUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ huy\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\n\n"
+      "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;\n"
+      "Theo đề nghị của Giám đốc Sở Nông nghiệp.\n\nQUYẾT ĐỊNH:\n\n"
+      "Điều 1. Kiện toàn Ban Chỉ huy.\n¹ Ghi chú.\n\nNơi nhận:\n- Như Điều 4;\n- Lưu: VT, KT.\n\n"
+      "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Quốc Khánh\n\nPHỤ LỤC\nDanh sách");
+  const std::vector<std::string> want = {
+      "header_issuer", "header_issuer", "header_number", "national_motto", "national_motto",
+      "place_date", "type_heading", "title", "authority_line", "preamble", "preamble", "body",
+      "body", "footnote", "recipients", "recipients", "recipients", "signature", "signature",
+      "signature", "appendix", "appendix"};
+  EXPECT_EQ(RolesOf(doc), want);
+}
+
+TEST(AssignRoles, CongVanWithVvAndAddressees) {
+  const Document doc = StructuredText(
+      "Source: https://example.org/cong-van\n\nBỘ Y TẾ\nSố: 12/BYT-KCB\nV/v tăng cường\nphòng chống sởi\n||\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 03 tháng 12 năm 2024\n\n"
+      "Kính gửi:\n- Sở Y tế các tỉnh;\n- Bệnh viện trực thuộc Bộ.\n\n"
+      "Thực hiện Chỉ thị số 01/CT-TTg ngày 02/01/2024 của Thủ tướng Chính phủ, Bộ Y tế đề nghị:\n"
+      "1. Các Sở Y tế tổ chức tiêm.\n\nNơi nhận:\n- Như trên;\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A");
+  const std::vector<std::string> want = {
+      "body", "header_issuer", "header_number", "title", "title", "national_motto", "place_date",
+      "addressees", "addressees", "addressees", "preamble", "body", "recipients", "recipients",
+      "signature", "signature", "signature"};
+  EXPECT_EQ(RolesOf(doc), want);
+}
+
+}  // namespace
+}  // namespace vanban

@@ -1,0 +1,29 @@
+// Shared helpers for the unit tests: the project's lexicon and a Document
+// built from plain text the way the pipeline builds it.
+#ifndef VANBAN_TESTS_UNIT_TEST_SUPPORT_H_
+#define VANBAN_TESTS_UNIT_TEST_SUPPORT_H_
+
+#include <string>
+
+#include "extractors/lexicon.h"
+#include "pipeline/document.h"
+#include "pipeline/page_builder.h"
+#include "pipeline/structure.h"
+#include "pipeline/text_reader.h"
+
+namespace vanban::testing {
+
+inline const Lexicon& Lex() {
+  static const Lexicon lex = Lexicon::Load(Lexicon::DefaultDir()).value();
+  return lex;
+}
+
+inline Document StructuredText(const std::string& text) {
+  Document doc = BuildDocument(ReadPlainText(text));
+  AssignRoles(&doc, Lex());
+  return doc;
+}
+
+}  // namespace vanban::testing
+
+#endif  // VANBAN_TESTS_UNIT_TEST_SUPPORT_H_

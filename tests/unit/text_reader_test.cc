@@ -1,0 +1,75 @@
+#include "pipeline/text_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace vanban {
+namespace {
+
+TEST(StripInlineMarkup, RemovesMarkdownAndHtml) {
+  EXPECT_EQ(StripInlineMarkup("## CHỈ THỊ"), "CHỈ THỊ");
+  EXPECT_EQ(StripInlineMarkup("### **3. Thông điệp**"), "3. Thông điệp");
+  EXPECT_EQ(StripInlineMarkup("## **KẾ HOẠCH** **Tuyên truyền**"), "KẾ HOẠCH Tuyên truyền");
+  EXPECT_EQ(StripInlineMarkup("***Nơi nhận:***"), "Nơi nhận:");
+  EXPECT_EQ(StripInlineMarkup("*“Hiến máu cứu người”*;"), "“Hiến máu cứu người”;");
+  EXPECT_EQ(StripInlineMarkup("**KT. TRƯỞNG BAN  "), "KT. TRƯỞNG BAN");
+  EXPECT_EQ(StripInlineMarkup("PHÓ BAN THƯỜNG TRỰC**"), "PHÓ BAN THƯỜNG TRỰC");
+  EXPECT_EQ(StripInlineMarkup("Lưu: VT, VP<sub>(Th)</sub>."), "Lưu: VT, VP(Th).");
+  EXPECT_EQ(StripInlineMarkup("(<http://laichau.gov.vn>)"), "(http://laichau.gov.vn)");
+}
+
+TEST(StripInlineMarkup, KeepsFootnoteMarksAsSuperscripts) {
+  EXPECT_EQ(StripInlineMarkup("Hội Chữ thập đỏ tỉnh<sup>1</sup>, Viện"),
+            "Hội Chữ thập đỏ tỉnh¹, Viện");
+  EXPECT_EQ(StripInlineMarkup("<sup>12</sup> Từ 18 tuổi"), "¹² Từ 18 tuổi");
+}
+
+TEST(ReadPlainText, SplitsPagesAtFormFeeds) {
+  const auto pages = ReadPlainText("trang một\n\ftrang hai\n");
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(pages[0].lines[0].text, "trang một");
+  EXPECT_EQ(pages[1].lines[0].text, "trang hai");
+}
+
+TEST(ReadPlainText, ReadsTwoColumnLayoutTablesColumnByColumn) {
+  const auto pages = ReadPlainText(
+      "| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự "
+      "do - Hạnh phúc --------------- |\n"
+      "|---|---|\n"
+      "| Số: 254/QĐ-UBND | Sơn La, ngày 17 tháng 02 năm 2023 |\n");
+  std::vector<std::string> texts;
+  for (const auto& l : pages[0].lines) {
+    if (!l.text.empty()) texts.push_back(l.text);
+  }
+  const std::vector<std::string> want = {"ỦY BAN NHÂN DÂN TỈNH SƠN LA", "Số: 254/QĐ-UBND",
+                                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                         "Độc lập - Tự do - Hạnh phúc",
+                                         "Sơn La, ngày 17 tháng 02 năm 2023"};
+  EXPECT_EQ(texts, want);
+}
+
+TEST(ReadPlainText, SplitsSignatureCellAndRecipientItems) {
+  const auto pages = ReadPlainText(
+      "| Nơi nhận: - Như trên; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Tấn Dũng |\n|---|---|\n");
+  std::vector<std::string> texts;
+  for (const auto& l : pages[0].lines) {
+    if (!l.text.empty()) texts.push_back(l.text);
+  }
+  const std::vector<std::string> want = {"Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                                         "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "Lê Tấn Dũng"};
+  EXPECT_EQ(texts, want);
+}
+
+TEST(ReadPlainText, KeepsWideTablesAsTabSeparatedRows) {
+  const auto pages = ReadPlainText("| STT | Thôn | Thời gian |\n|---|---|---|\n| 1 | Cầu Cả | 08/4 |\n");
+  EXPECT_EQ(pages[0].lines[0].text, "STT\tThôn\tThời gian");
+  EXPECT_EQ(pages[0].lines[1].text, "1\tCầu Cả\t08/4");
+}
+
+TEST(ReadPlainText, DropsTheComposedColumnSeparator) {
+  const auto pages = ReadPlainText("ỦY BAN NHÂN DÂN\n||\nCỘNG HÒA\n");
+  ASSERT_EQ(pages[0].lines.size(), 2u);
+  EXPECT_EQ(pages[0].lines[1].text, "CỘNG HÒA");
+}
+
+}  // namespace
+}  // namespace vanban
