@@ -154,6 +154,16 @@ std::string CapitalizeFirst(std::string_view text) {
   return ToUtf8(head.append(s.tempSubString(first_len)));
 }
 
+std::string SuperscriptDigits(std::string_view digits) {
+  static const char* const kSup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  std::string out;
+  for (char c : digits) {
+    if (c >= '0' && c <= '9') out += kSup[c - '0'];
+    else out += c;
+  }
+  return out;
+}
+
 size_t CodePointCount(std::string_view utf8) {
   size_t n = 0;
   for (unsigned char c : utf8) {

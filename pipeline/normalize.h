@@ -29,6 +29,10 @@ std::string ToUpper(std::string_view text);
 // First letter upper-case, the rest as given.
 std::string CapitalizeFirst(std::string_view text);
 
+// "12" → "¹²": how footnote marks are kept in page text, whatever the input
+// (HTML <sup>, a small raised number in a PDF). Non-digits pass through.
+std::string SuperscriptDigits(std::string_view digits);
+
 // Number of Unicode code points in `utf8`.
 size_t CodePointCount(std::string_view utf8);
 

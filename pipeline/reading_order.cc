@@ -4,6 +4,8 @@
 #include <cmath>
 #include <optional>
 
+#include "pipeline/normalize.h"
+
 namespace vanban {
 
 namespace {
@@ -20,13 +22,6 @@ struct Row {
 };
 
 double Height(const PositionedWord& w) { return w.y1 - w.y0; }
-
-std::string SuperscriptDigits(const std::string& digits) {
-  static const char* const kSup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-  std::string out;
-  for (char c : digits) out += (c >= '0' && c <= '9') ? kSup[c - '0'] : std::string(1, c);
-  return out;
-}
 
 bool AllDigits(const std::string& s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });

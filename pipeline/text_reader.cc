@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "pipeline/normalize.h"
+
 namespace vanban {
 
 namespace {
@@ -13,16 +15,6 @@ std::string_view Trim(std::string_view s) {
   if (first == std::string_view::npos) return {};
   const auto last = s.find_last_not_of(" \t\r");
   return s.substr(first, last - first + 1);
-}
-
-std::string SuperscriptDigits(std::string_view digits) {
-  static const char* const kSup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-  std::string out;
-  for (char c : digits) {
-    if (c >= '0' && c <= '9') out += kSup[c - '0'];
-    else out += c;
-  }
-  return out;
 }
 
 // "<sup>12</sup>" → "¹²". RE2 has no callback replace, so walk the matches.
