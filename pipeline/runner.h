@@ -26,7 +26,7 @@ struct Extraction {
 
 Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex);
 
-// The same from bytes already in memory (`name` is reported as the file).
+// The same for a source already loaded (its path is what the record reports).
 Result<Extraction> ExtractSource(Source source, const Lexicon& lex);
 
 }  // namespace vanban
