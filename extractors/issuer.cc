@@ -51,11 +51,7 @@ std::string Join(const std::vector<std::string_view>& words, size_t from, size_t
 size_t HeadAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex) {
   if (lex.Expand(StripPunct(words[i]))) return 1;
   for (const auto& head : lex.agency_heads()) {
-    const auto hw = Words(head);
-    if (i + hw.size() > words.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < hw.size() && ok; ++k) ok = MatchKey(words[i + k]) == MatchKey(hw[k]);
-    if (ok) return hw.size();
+    if (const size_t n = MatchPhrase(words, i, head)) return n;
   }
   return 0;
 }

@@ -50,6 +50,14 @@ std::vector<std::string> SplitComma(const std::string& s) {
   return out;
 }
 
+Phrase MakePhrase(const std::string& text) {
+  Phrase p{text, {}};
+  std::stringstream ss(MatchKey(text));
+  std::string w;
+  while (ss >> w) p.word_keys.push_back(w);
+  return p;
+}
+
 }  // namespace
 
 std::string FoldCode(std::string_view code) {
@@ -81,8 +89,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto types = ReadTsv(dir + "/document_types.tsv", 3);
   if (!types.ok()) return Error{types.error()};
   for (const auto& r : types.value()) {
-    lex.types_.push_back({r[0], r[1], SplitComma(r[2])});
+    lex.types_.push_back({r[0], r[1], SplitComma(r[2]), ToUpper(r[1])});
   }
+  for (const auto& t : lex.types_) lex.types_by_key_[MatchKey(t.name)] = &t;
   auto codes = ReadTsv(dir + "/issuer_codes.tsv", 2);
   if (!codes.ok()) return Error{codes.error()};
   for (const auto& r : codes.value()) lex.issuer_codes_[FoldCode(r[0])] = r[1];
@@ -91,22 +100,27 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : abbreviations.value()) lex.abbreviations_[r[0]] = r[1];
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
-  for (const auto& r : heads.value()) lex.agency_heads_.push_back(r[0]);
+  for (const auto& r : heads.value()) lex.agency_heads_.push_back(MakePhrase(r[0]));
   auto units = ReadTsv(dir + "/admin_units.tsv", 2);
   if (!units.ok()) return Error{units.error()};
-  for (const auto& r : units.value()) lex.admin_units_.push_back({r[0], r[1]});
+  for (const auto& r : units.value()) lex.admin_units_.push_back({MakePhrase(r[0]), r[1]});
   auto positions = ReadTsv(dir + "/positions.tsv", 1);
   if (!positions.ok()) return Error{positions.error()};
-  for (const auto& r : positions.value()) lex.positions_.push_back(r[0]);
+  for (const auto& r : positions.value()) {
+    lex.positions_.push_back(r[0]);
+    lex.positions_by_key_[MatchKey(r[0])] = r[0];
+  }
   return lex;
 }
 
 const DocumentType* Lexicon::TypeByName(std::string_view name) const {
-  const std::string key = MatchKey(name);
-  for (const auto& t : types_) {
-    if (MatchKey(t.name) == key) return &t;
-  }
-  return nullptr;
+  auto it = types_by_key_.find(MatchKey(name));
+  return it == types_by_key_.end() ? nullptr : it->second;
+}
+
+const std::string* Lexicon::PositionByKey(std::string_view match_key) const {
+  auto it = positions_by_key_.find(match_key);
+  return it == positions_by_key_.end() ? nullptr : &it->second;
 }
 
 const DocumentType* Lexicon::TypeByAbbreviation(std::string_view abbreviation) const {

@@ -13,14 +13,23 @@
 
 namespace vanban {
 
+// Lookup keys are computed once at load: the lexicons are consulted for
+// every line and word of every document.
 struct DocumentType {
   std::string code;                        // "chi_thi"
   std::string name;                        // "Chỉ thị"
   std::vector<std::string> abbreviations;  // "CT"
+  std::string upper;                       // "CHỈ THỊ", as a type heading prints it
+};
+
+// A phrase matched word by word: its MatchKey, split into words.
+struct Phrase {
+  std::string text;                    // "Ủy ban nhân dân"
+  std::vector<std::string> word_keys;  // {"ủy", "ban", "nhân", "dân"}
 };
 
 struct AdminUnit {
-  std::string name;   // "thành phố"
+  Phrase name;        // "thành phố"
   std::string level;  // "city"
 };
 
@@ -29,6 +38,12 @@ class Lexicon {
   // Reads every table from `dir`; fails naming the file that is missing or
   // malformed.
   static Result<Lexicon> Load(const std::string& dir);
+
+  Lexicon() = default;
+  Lexicon(const Lexicon&) = delete;  // holds pointers into itself
+  Lexicon& operator=(const Lexicon&) = delete;
+  Lexicon(Lexicon&&) = default;
+  Lexicon& operator=(Lexicon&&) = default;
 
   // The data directory: $VANBAN_DATA_DIR if set, else the source tree's.
   static std::string DefaultDir();
@@ -46,17 +61,21 @@ class Lexicon {
   // "UBND" → "Ủy ban nhân dân"; exact spelling of the short form.
   std::optional<std::string> Expand(std::string_view short_form) const;
 
-  const std::vector<std::string>& agency_heads() const { return agency_heads_; }
+  const std::vector<Phrase>& agency_heads() const { return agency_heads_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
   const std::vector<std::string>& positions() const { return positions_; }
+  // The office as the lexicon spells it, for any case or tone placement.
+  const std::string* PositionByKey(std::string_view match_key) const;
 
  private:
   std::vector<DocumentType> types_;
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
   std::map<std::string, std::string, std::less<>> abbreviations_;
-  std::vector<std::string> agency_heads_;
+  std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
+  std::vector<Phrase> agency_heads_;
   std::vector<AdminUnit> admin_units_;
   std::vector<std::string> positions_;
+  std::map<std::string, std::string, std::less<>> positions_by_key_;
 };
 
 // Folds a symbol code for comparison: upper-case, no diacritics, Đ → D,

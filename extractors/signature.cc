@@ -19,34 +19,23 @@ Span Join(const Span& a, const Span& b) {
 // office signed for followed by the signer's own office.
 std::pair<std::string, std::string> SplitTwoPositions(std::string_view upper, const Lexicon& lex) {
   const std::string key = MatchKey(upper);
-  for (const auto& first : lex.positions()) {
-    const std::string fk = MatchKey(first);
-    if (key.size() <= fk.size() + 1 || key.compare(0, fk.size(), fk) != 0 || key[fk.size()] != ' ')
-      continue;
-    const std::string rest_key = key.substr(fk.size() + 1);
-    for (const auto& second : lex.positions()) {
-      if (MatchKey(second) == rest_key) return {first, second};
-    }
+  for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+    const std::string* first = lex.PositionByKey(std::string_view(key).substr(0, space));
+    const std::string* second = lex.PositionByKey(std::string_view(key).substr(space + 1));
+    if (first && second) return {*first, *second};
   }
   return {};
 }
 
 bool IsKnownPosition(std::string_view upper, const Lexicon& lex) {
-  const std::string key = MatchKey(upper);
-  for (const auto& p : lex.positions()) {
-    if (MatchKey(p) == key) return true;
-  }
-  return false;
+  return lex.PositionByKey(MatchKey(upper)) != nullptr;
 }
 
 // The office after an authority prefix: a position ("CHỦ TỊCH" → "Chủ
 // tịch") or a body ("ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân").
 std::string OfficeCase(std::string_view upper, const Lexicon& lex) {
-  const std::string key = MatchKey(upper);
-  for (const auto& p : lex.positions()) {
-    if (MatchKey(p) == key) return p;
-  }
-  return AgencyCase(upper, lex);
+  const std::string* known = lex.PositionByKey(MatchKey(upper));
+  return known ? *known : AgencyCase(upper, lex);
 }
 
 }  // namespace

@@ -26,18 +26,20 @@ bool IsCapitalisedWord(std::string_view w) {
   return has_lower || u.countChar32() == 1;
 }
 
-// Longest lexicon entry that `words` (lower-cased) start with, in words.
-size_t MatchEntryWords(const std::vector<std::string_view>& words, size_t from,
-                       const std::string& entry_key) {
-  const std::vector<std::string_view> entry = Words(entry_key);
-  if (from + entry.size() > words.size()) return 0;
-  for (size_t k = 0; k < entry.size(); ++k) {
-    if (MatchKey(words[from + k]) != entry[k]) return 0;
-  }
-  return entry.size();
-}
 
 }  // namespace
+
+size_t MatchPhrase(const std::vector<std::string_view>& words, size_t from, const Phrase& phrase) {
+  const auto& keys = phrase.word_keys;
+  if (from + keys.size() > words.size()) return 0;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    std::string_view w = words[from + k];
+    while (!w.empty() && std::string_view(",;.:()").find(w.back()) != std::string_view::npos)
+      w.remove_suffix(1);
+    if (MatchKey(w) != keys[k]) return 0;
+  }
+  return keys.size();
+}
 
 std::string_view Trim(std::string_view s) {
   const auto first = s.find_first_not_of(" \t");
@@ -103,9 +105,9 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
   size_t i = 0;
   bool field_case = false;
   for (const auto& head : lex.agency_heads()) {
-    const size_t n = MatchEntryWords(words, 0, MatchKey(head));
+    const size_t n = MatchPhrase(words, 0, head);
     if (n == 0) continue;
-    const auto head_words = Words(head);
+    const auto head_words = Words(head.text);
     for (size_t k = 0; k < n; ++k) out[k] = std::string(head_words[k]);
     i = n;
     // The field a Sở/Bộ/Cục is named for starts with a capital, and so
@@ -143,30 +145,21 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
 }
 
 size_t AdminUnitAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex) {
-  auto bare = [](std::string_view w) {
-    while (!w.empty() && std::string_view(",;.:()").find(w.back()) != std::string_view::npos)
-      w.remove_suffix(1);
-    return MatchKey(w);
-  };
   for (const auto& unit : lex.admin_units()) {
-    const auto uw = Words(unit.name);
-    if (i + uw.size() > words.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < uw.size() && ok; ++k) ok = bare(words[i + k]) == MatchKey(uw[k]);
-    if (!ok) continue;
-    if (uw.size() == 1 && uw[0] == "xã" && i + 1 < words.size() && bare(words[i + 1]) == "hội")
-      return 0;
-    return uw.size();
+    const size_t n = MatchPhrase(words, i, unit.name);
+    if (n == 0) continue;
+    if (unit.name.word_keys == std::vector<std::string>{"xã"} && i + 1 < words.size() &&
+        MatchPhrase(words, i + 1, Phrase{"hội", {"hội"}}) == 1) {
+      return 0;  // "xã hội" is society, not a commune
+    }
+    return n;
   }
   return 0;
 }
 
 std::string PositionCase(std::string_view upper, const Lexicon& lex) {
-  const std::string key = MatchKey(Trim(upper));
-  for (const auto& p : lex.positions()) {
-    if (MatchKey(p) == key) return p;
-  }
-  return SentenceCase(upper);
+  const std::string* known = lex.PositionByKey(MatchKey(Trim(upper)));
+  return known ? *known : SentenceCase(upper);
 }
 
 }  // namespace vanban

@@ -10,6 +10,7 @@
 namespace vanban {
 
 class Lexicon;
+struct Phrase;
 
 std::string_view Trim(std::string_view s);
 
@@ -38,6 +39,10 @@ std::string SentenceCase(std::string_view s);
 // Heads come from the lexicon; a place name after an administrative unit
 // is capitalised word by word.
 std::string AgencyCase(std::string_view upper, const Lexicon& lex);
+
+// Number of words of `phrase` that `words` start with at `from` (trailing
+// punctuation ignored): all of them or 0.
+size_t MatchPhrase(const std::vector<std::string_view>& words, size_t from, const Phrase& phrase);
 
 // Words an administrative unit takes at words[i] ("thành phố" → 2), or 0.
 // "xã" in "xã hội" (society) is no unit.

@@ -359,7 +359,7 @@ size_t TypeHeadingLength(std::string_view line, const Lexicon& lex) {
   line = Trim(line);
   size_t best = 0;
   for (const DocumentType& t : lex.types()) {
-    const std::string upper = ToUpper(t.name);
+    const std::string& upper = t.upper;
     if (upper.size() <= best || line.compare(0, upper.size(), upper) != 0) continue;
     const std::string_view rest = Trim(line.substr(upper.size()));
     // The heading stands alone, ends in a colon, or is followed on the same
