@@ -48,10 +48,12 @@ std::string Join(const std::vector<std::string_view>& words, size_t from, size_t
   return out;
 }
 
-size_t HeadAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex) {
+// Words of an agency head (or one abbreviation such as "UBND") at i, or 0.
+size_t HeadAt(const std::vector<std::string_view>& words, const std::vector<std::string>& keys,
+              size_t i, const Lexicon& lex) {
   if (lex.Expand(StripPunct(words[i]))) return 1;
   for (const auto& head : lex.agency_heads()) {
-    if (const size_t n = MatchPhrase(words, i, head)) return n;
+    if (const size_t n = MatchPhrase(keys, i, head)) return n;
   }
   return 0;
 }
@@ -84,11 +86,12 @@ struct Candidate {
 
 // Extends a matched head ("Ban Chỉ đạo") over its lower-case qualifiers up
 // to an administrative unit ("… vận động hiến máu tình nguyện tỉnh").
-size_t ExtendToUnit(const std::vector<std::string_view>& words, size_t end, const Lexicon& lex,
+size_t ExtendToUnit(const std::vector<std::string_view>& words,
+                    const std::vector<std::string>& keys, size_t end, const Lexicon& lex,
                     bool* has_unit) {
   if (end > 0 && EndsClause(words[end - 1])) return end;
   for (size_t j = end; j < words.size() && j < end + 10; ++j) {
-    if (const size_t n = AdminUnitAt(words, j, lex)) {
+    if (const size_t n = AdminUnitAt(keys, j, lex)) {
       *has_unit = true;
       return j + n;
     }
@@ -96,7 +99,7 @@ size_t ExtendToUnit(const std::vector<std::string_view>& words, size_t end, cons
     // start a new one.
     if ((StartsWithCapital(words[j]) && !lex.Expand(StripPunct(words[j]))) || EndsClause(words[j]))
       break;
-    if (j > end && (StripPunct(words[j]) == "về" || StripPunct(words[j]) == "của")) break;
+    if (j > end && (keys[j] == "về" || keys[j] == "của")) break;
   }
   return end;
 }
@@ -124,18 +127,19 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
     if (role != Role::kBody && role != Role::kAuthorityLine && role != Role::kPreamble) continue;
     const std::string_view line = doc.LineText(li);
     const auto words = Words(line);
+    const auto keys = WordKeys(words);
     for (size_t i = 0; i < words.size(); ++i) {
-      if (HeadAt(words, i, lex) == 0) continue;
+      if (HeadAt(words, keys, i, lex) == 0) continue;
       const size_t n = SpellsCode(words, i, code, lex);
       if (n == 0) continue;
       Candidate c;
-      const size_t end = ExtendToUnit(words, i + n, lex, &c.has_unit);
+      const size_t end = ExtendToUnit(words, keys, i + n, lex, &c.has_unit);
       c.name = ExpandAbbreviations(StripPunct(Join(words, i, end)), lex);
       c.words = end - i;
       c.score = 1 + (c.has_unit ? 1 : 0) + (FollowedByVerb(words, end) ? 2 : 0);
       if (i > 0) {
         for (const char* m : kForeignMarkers) {
-          if (MatchKey(words[i - 1]) == m) c.score -= 3;
+          if (keys[i - 1] == m) c.score -= 3;
         }
       }
       const size_t begin = words[i].data() - line.data();
@@ -166,9 +170,9 @@ std::string DominantLevel(const Document& doc) {
 }
 
 bool EndsWithUnit(std::string_view name, const Lexicon& lex) {
-  const auto words = Words(name);
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (const size_t n = AdminUnitAt(words, i, lex); n > 0 && i + n == words.size()) return true;
+  const auto keys = WordKeys(Words(name));
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (const size_t n = AdminUnitAt(keys, i, lex); n > 0 && i + n == keys.size()) return true;
   }
   return false;
 }
@@ -177,8 +181,9 @@ bool EndsWithUnit(std::string_view name, const Lexicon& lex) {
 // "tỉnh Tuyên Quang".
 std::string UnitPart(std::string_view name, const Lexicon& lex) {
   const auto words = Words(name);
+  const auto keys = WordKeys(words);
   for (size_t i = 1; i < words.size(); ++i) {
-    if (AdminUnitAt(words, i, lex)) return Join(words, i, words.size());
+    if (AdminUnitAt(keys, i, lex)) return Join(words, i, words.size());
   }
   return {};
 }
@@ -191,7 +196,7 @@ IssuerResult FromHeader(const Document& doc, const Lexicon& lex) {
     if (doc.roles[i] != Role::kHeaderIssuer) continue;
     const std::string text = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
     const auto words = Words(text);
-    if (bodies.empty() || HeadAt(words, 0, lex) > 0) {
+    if (bodies.empty() || HeadAt(words, WordKeys(words), 0, lex) > 0) {
       bodies.push_back({text, doc.LineSpan(i)});
     } else {
       bodies.back().first += ' ' + text;

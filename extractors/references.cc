@@ -144,7 +144,8 @@ class Scanner {
       auto date = FindDate(clause, &at, &len);
       if (!date || at == 0 || !clause.substr(at).starts_with("ngày")) continue;
       const std::string_view title = Trim(clause.substr(0, at));
-      if (title.empty() || RE2::PartialMatch(title, "\\d+/")) continue;
+      static const RE2 kNumbered(R"(\d+/)");  // a numbered act, read by ScanNumbered
+      if (title.empty() || RE2::PartialMatch(title, kNumbered)) continue;
       Reference r;
       const DocumentType* t = lex_.TypeByName(std::string_view(word.data(), word.size()));
       r.type = t ? t->code : "luat";

@@ -29,16 +29,24 @@ bool IsCapitalisedWord(std::string_view w) {
 
 }  // namespace
 
-size_t MatchPhrase(const std::vector<std::string_view>& words, size_t from, const Phrase& phrase) {
-  const auto& keys = phrase.word_keys;
-  if (from + keys.size() > words.size()) return 0;
-  for (size_t k = 0; k < keys.size(); ++k) {
-    std::string_view w = words[from + k];
+std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
+  std::vector<std::string> keys;
+  keys.reserve(words.size());
+  for (std::string_view w : words) {
     while (!w.empty() && std::string_view(",;.:()").find(w.back()) != std::string_view::npos)
       w.remove_suffix(1);
-    if (MatchKey(w) != keys[k]) return 0;
+    keys.push_back(MatchKey(w));
   }
-  return keys.size();
+  return keys;
+}
+
+size_t MatchPhrase(const std::vector<std::string>& keys, size_t from, const Phrase& phrase) {
+  const auto& want = phrase.word_keys;
+  if (from + want.size() > keys.size()) return 0;
+  for (size_t k = 0; k < want.size(); ++k) {
+    if (keys[from + k] != want[k]) return 0;
+  }
+  return want.size();
 }
 
 std::string_view Trim(std::string_view s) {
@@ -100,12 +108,13 @@ std::string SentenceCase(std::string_view s) { return CapitalizeFirst(ToLower(Tr
 std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
   const std::string lower = ToLower(Trim(upper));
   const std::vector<std::string_view> words = Words(lower);
+  const std::vector<std::string> keys = WordKeys(words);
   std::vector<std::string> out(words.begin(), words.end());
   // A lexicon head keeps its own spelling ("Ủy ban nhân dân", "Sở").
   size_t i = 0;
   bool field_case = false;
   for (const auto& head : lex.agency_heads()) {
-    const size_t n = MatchPhrase(words, 0, head);
+    const size_t n = MatchPhrase(keys, 0, head);
     if (n == 0) continue;
     const auto head_words = Words(head.text);
     for (size_t k = 0; k < n; ++k) out[k] = std::string(head_words[k]);
@@ -125,7 +134,7 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
       out[i] = CapitalizeFirst(out[i]);
       continue;
     }
-    const size_t unit_words = AdminUnitAt(words, i, lex);
+    const size_t unit_words = AdminUnitAt(keys, i, lex);
     if (unit_words > 0 && i + unit_words < words.size()) {
       i += unit_words - 1;
       place = true;
@@ -144,12 +153,11 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
   return CapitalizeFirst(result);
 }
 
-size_t AdminUnitAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex) {
+size_t AdminUnitAt(const std::vector<std::string>& keys, size_t i, const Lexicon& lex) {
   for (const auto& unit : lex.admin_units()) {
-    const size_t n = MatchPhrase(words, i, unit.name);
+    const size_t n = MatchPhrase(keys, i, unit.name);
     if (n == 0) continue;
-    if (unit.name.word_keys == std::vector<std::string>{"xã"} && i + 1 < words.size() &&
-        MatchPhrase(words, i + 1, Phrase{"hội", {"hội"}}) == 1) {
+    if (n == 1 && keys[i] == "xã" && i + 1 < keys.size() && keys[i + 1] == "hội") {
       return 0;  // "xã hội" is society, not a commune
     }
     return n;

@@ -40,13 +40,17 @@ std::string SentenceCase(std::string_view s);
 // is capitalised word by word.
 std::string AgencyCase(std::string_view upper, const Lexicon& lex);
 
-// Number of words of `phrase` that `words` start with at `from` (trailing
-// punctuation ignored): all of them or 0.
-size_t MatchPhrase(const std::vector<std::string_view>& words, size_t from, const Phrase& phrase);
+// The MatchKey of each word, trailing punctuation dropped. Computed once
+// per line so that lexicon phrases can be tried at every word cheaply.
+std::vector<std::string> WordKeys(const std::vector<std::string_view>& words);
 
-// Words an administrative unit takes at words[i] ("thành phố" → 2), or 0.
+// Number of words of `phrase` that the keyed words start with at `from`:
+// all of them or 0.
+size_t MatchPhrase(const std::vector<std::string>& keys, size_t from, const Phrase& phrase);
+
+// Words an administrative unit takes at keys[i] ("thành phố" → 2), or 0.
 // "xã" in "xã hội" (society) is no unit.
-size_t AdminUnitAt(const std::vector<std::string_view>& words, size_t i, const Lexicon& lex);
+size_t AdminUnitAt(const std::vector<std::string>& keys, size_t i, const Lexicon& lex);
 
 // A position in the usual case: "PHÓ GIÁM ĐỐC" → "Phó Giám đốc", using the
 // lexicon's spelling when it lists the office, else sentence case.
