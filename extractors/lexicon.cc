@@ -109,6 +109,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : positions.value()) {
     lex.positions_.push_back(r[0]);
     lex.positions_by_key_[MatchKey(r[0])] = r[0];
+    auto [it, fresh] = lex.positions_by_fold_.try_emplace(FoldCode(r[0]), r[0]);
+    if (!fresh && it->second != r[0]) it->second = std::nullopt;
   }
   return lex;
 }
@@ -121,6 +123,12 @@ const DocumentType* Lexicon::TypeByName(std::string_view name) const {
 const std::string* Lexicon::PositionByKey(std::string_view match_key) const {
   auto it = positions_by_key_.find(match_key);
   return it == positions_by_key_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::FindPosition(std::string_view text) const {
+  if (const std::string* exact = PositionByKey(MatchKey(text))) return exact;
+  auto it = positions_by_fold_.find(FoldCode(text));
+  return it == positions_by_fold_.end() || !it->second ? nullptr : &*it->second;
 }
 
 const DocumentType* Lexicon::TypeByAbbreviation(std::string_view abbreviation) const {

@@ -66,6 +66,10 @@ class Lexicon {
   const std::vector<std::string>& positions() const { return positions_; }
   // The office as the lexicon spells it, for any case or tone placement.
   const std::string* PositionByKey(std::string_view match_key) const;
+  // The same for any text; when nothing matches exactly, a position that
+  // differs only in diacritics is taken if it is the only one (OCR drops
+  // and confuses tone marks: "THƯỜNG TRƯC", "CHỦ TICH").
+  const std::string* FindPosition(std::string_view text) const;
 
  private:
   std::vector<DocumentType> types_;
@@ -76,6 +80,7 @@ class Lexicon {
   std::vector<AdminUnit> admin_units_;
   std::vector<std::string> positions_;
   std::map<std::string, std::string, std::less<>> positions_by_key_;
+  std::map<std::string, std::optional<std::string>, std::less<>> positions_by_fold_;  // nullopt: ambiguous
 };
 
 // Folds a symbol code for comparison: upper-case, no diacritics, Đ → D,

@@ -93,6 +93,30 @@ void ReadTitle(const Document& doc, const Lexicon& lex, DocumentMeta* m) {
   if (span) m->title = Field{title, *span};
 }
 
+// OCR reads a bold "QĐ" as "QĐĐ" now and then. When the symbol's type
+// code is no type's, but is the heading's type code with a letter doubled,
+// the symbol is put right (and the number with it) and flagged.
+const DocumentType* RepairDoubledTypeCode(const DocumentType& heading, DocumentMeta* m,
+                                          std::vector<Warning>* warnings) {
+  std::string& sym = m->symbol->value;
+  const size_t end = sym.find_first_of("-/");
+  const std::string code = sym.substr(0, end);
+  const std::string single = WithoutDoubledLetters(code);
+  for (const std::string& abbreviation : heading.abbreviations) {
+    if (single == code || FoldCode(single) != FoldCode(abbreviation)) continue;
+    warnings->push_back({"ocr_corrected", "symbol type code read as " + code + ", taken as " +
+                                              abbreviation + " (the type heading's)"});
+    sym = abbreviation + sym.substr(code.size());
+    if (m->number) {
+      std::string& number = m->number->value;
+      const size_t at = number.find("/" + code);
+      if (at != std::string::npos) number.replace(at + 1, code.size(), abbreviation);
+    }
+    return &heading;
+  }
+  return nullptr;
+}
+
 void ReadType(const Document& doc, const Lexicon& lex, DocumentMeta* m,
               std::vector<Warning>* warnings) {
   const DocumentType* by_heading = nullptr;
@@ -107,6 +131,9 @@ void ReadType(const Document& doc, const Lexicon& lex, DocumentMeta* m,
   if (m->symbol) {
     const std::string& sym = m->symbol->value;
     by_symbol = lex.TypeByAbbreviation(sym.substr(0, sym.find_first_of("-/")));
+    if (!by_symbol && by_heading && doc.pages[m->symbol->span.page - 1].origin == TextOrigin::kOcr) {
+      by_symbol = RepairDoubledTypeCode(*by_heading, m, warnings);
+    }
   }
   const bool has_vv = m->title && IsVvLine(m->title->value);
   const DocumentType* t = by_heading ? by_heading : by_symbol;

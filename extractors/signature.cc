@@ -28,20 +28,30 @@ std::pair<std::string, std::string> SplitTwoPositions(std::string_view upper, co
 }
 
 bool IsKnownPosition(std::string_view upper, const Lexicon& lex) {
-  return lex.PositionByKey(MatchKey(upper)) != nullptr;
+  return lex.FindPosition(upper) != nullptr;
 }
 
 // The office after an authority prefix: a position ("CHỦ TỊCH" → "Chủ
 // tịch") or a body ("ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân").
 std::string OfficeCase(std::string_view upper, const Lexicon& lex) {
-  const std::string* known = lex.PositionByKey(MatchKey(upper));
+  const std::string* known = lex.FindPosition(upper);
   return known ? *known : AgencyCase(upper, lex);
+}
+
+// Drops marks before the first letter: OCR reads a speck or a seal's edge
+// before a title as "''" or "/" ("''PHÓ GIÁM ĐỐC").
+std::string_view SkipLeadingMarks(std::string_view line) {
+  static const RE2 kMarks(R"(^[^\pL\pN(]+)");
+  re2::StringPiece rest(line.data(), line.size());
+  RE2::Consume(&rest, kMarks);
+  return std::string_view(rest.data(), rest.size());
 }
 
 }  // namespace
 
 Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
-  static const RE2 kPrefix(R"(^(TM|KT|TL|TUQ|Q)\s*\.\s*(.+)$)");
+  // "KT," too: OCR often reads the period as a comma.
+  static const RE2 kPrefix(R"(^(TM|KT|TL|TUQ|Q)\s*[.,]\s*(.+)$)");
   Signer s;
   std::vector<std::pair<std::string_view, Span>> capitals;  // after the last prefix
   std::string office;  // raw text after the innermost prefix
@@ -50,7 +60,7 @@ Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
     if (doc.roles[i] != Role::kSignature) continue;
     const Span span = doc.LineSpan(i);
     s.span = s.span ? Join(*s.span, span) : span;
-    const std::string_view text = Trim(doc.LineText(i));
+    const std::string_view text = SkipLeadingMarks(Trim(doc.LineText(i)));
     std::string prefix;
     if (RE2::FullMatch(text, kPrefix, &prefix, &office)) {
       s.authority_chain.push_back(prefix);
@@ -59,8 +69,8 @@ Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
       capitals.clear();
     } else if (IsUpperText(text)) {
       capitals.push_back({text, span});
-    } else if (LooksLikePersonName(text)) {
-      s.name = Field{std::string(text), span};
+    } else if (const std::string name = WithoutDigitWords(text); LooksLikePersonName(name)) {
+      s.name = Field{name, span};
     }
   }
   // The position is the first line the lexicon knows as an office; capitals

@@ -1,5 +1,6 @@
 #include "extractors/text_util.h"
 
+#include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -94,6 +95,31 @@ bool StartsWithWords(std::string_view text, std::string_view prefix) {
   return !u_isalnum(rest.char32At(0));
 }
 
+std::string WithoutDoubledLetters(std::string_view s) {
+  const icu::UnicodeString u = U(s);
+  icu::UnicodeString out;
+  UChar32 prev = U_SENTINEL;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    const UChar32 c = u.char32At(i);
+    if (c != prev || !u_isalpha(c)) out.append(c);
+    prev = c;
+  }
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
+}
+
+std::string WithoutDigitWords(std::string_view s) {
+  static const RE2 kDigits(R"(^[\p{Nd}\x{00B9}\x{00B2}\x{00B3}\x{2070}-\x{2079}]+$)");
+  std::string out;
+  for (auto w : Words(s)) {
+    if (RE2::FullMatch(w, kDigits)) continue;
+    if (!out.empty()) out += ' ';
+    out.append(w);
+  }
+  return out;
+}
+
 bool LooksLikePersonName(std::string_view s) {
   const auto words = Words(s);
   if (words.size() < 2 || words.size() > 6) return false;
@@ -166,7 +192,7 @@ size_t AdminUnitAt(const std::vector<std::string>& keys, size_t i, const Lexicon
 }
 
 std::string PositionCase(std::string_view upper, const Lexicon& lex) {
-  const std::string* known = lex.PositionByKey(MatchKey(Trim(upper)));
+  const std::string* known = lex.FindPosition(Trim(upper));
   return known ? *known : SentenceCase(upper);
 }
 

@@ -29,6 +29,11 @@ bool StartsWithWords(std::string_view text, std::string_view prefix);
 
 // "Nguyễn Thị Thanh Huyền": two to six capitalised words, nothing else.
 bool LooksLikePersonName(std::string_view s);
+// `s` without the words that are only digits or superscript digits: on a
+// scan, a stroke of the signature read into the name ("Lê Khắc ⁴ Nam").
+std::string WithoutDigitWords(std::string_view s);
+// "QĐĐ" → "QĐ": each run of one repeated letter as one letter.
+std::string WithoutDoubledLetters(std::string_view s);
 
 // "PHÓ BAN THƯỜNG TRỰC" → "Phó ban thường trực".
 std::string SentenceCase(std::string_view s);

@@ -27,6 +27,7 @@ struct RawLine {
   std::string text;
   std::optional<BBox> bbox;
   bool centered = false;  // layout hint from PDF geometry
+  std::optional<double> confidence;  // OCR: mean word confidence, 0..1
 };
 
 struct RawPage {
@@ -42,6 +43,7 @@ struct Line {
   size_t end = 0;
   std::optional<BBox> bbox;
   bool centered = false;
+  std::optional<double> confidence;
 };
 
 struct Page {

@@ -23,6 +23,7 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages) {
       line.end = page.text.size();
       line.bbox = raw.bbox;
       line.centered = raw.centered;
+      line.confidence = raw.confidence;
       lines.push_back(line);
     }
     while (!lines.empty() && lines.back().begin == lines.back().end) {

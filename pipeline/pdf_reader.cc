@@ -56,7 +56,7 @@ Result<PdfPages> ReadPdf(const std::string& bytes) {
       for (const poppler::text_box& box : p->text_list()) {
         const poppler::rectf r = box.bbox();
         words.push_back({ToUtf8(box.text()), r.left(), r.top(), r.right(), r.bottom(),
-                         box.has_space_after()});
+                         box.has_space_after(), std::nullopt});
       }
       page.lines = OrderWords(std::move(words), p->page_rect().width());
     }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "pipeline/normalize.h"
+#include "pipeline/ocr_cleanup.h"
 
 namespace vanban {
 
@@ -13,7 +14,21 @@ namespace {
 struct Segment {
   std::string text;
   double x0, y0, x1, y1;
+  double conf_sum = 0;  // OCR word confidences, summed
+  int conf_words = 0;
+  size_t words = 0;     // how many of the row's words, in order
 };
+
+void AddConfidence(Segment* s, const std::optional<double>& c) {
+  if (!c) return;
+  s->conf_sum += *c;
+  ++s->conf_words;
+}
+
+std::optional<double> MeanConfidence(double sum, int words) {
+  if (words == 0) return std::nullopt;
+  return sum / words;
+}
 
 struct Row {
   std::vector<PositionedWord> words;
@@ -82,9 +97,13 @@ void AddWord(const Row& row, const PositionedWord& w, const PositionedWord* prev
   }
   if (start || !prev || segs->empty()) {
     segs->push_back({text, w.x0, w.y0, w.x1, w.y1});
+    AddConfidence(&segs->back(), w.confidence);
+    segs->back().words = 1;
     return;
   }
   Segment& s = segs->back();
+  AddConfidence(&s, w.confidence);
+  ++s.words;
   if (prev->space_after || w.x0 - prev->x1 > 0.15 * line_height) s.text += ' ';
   s.text += text;
   s.x1 = std::max(s.x1, w.x1);
@@ -102,6 +121,24 @@ void SegmentRow(Row* row) {
     AddWord(*row, w, prev, gap, line_height, &row->segments);
     prev = &w;
   }
+}
+
+// Drops the segments OCR made of seals, signatures and specks, with their
+// words, so that zones are split on text alone.
+void DropOcrNoise(Row* row) {
+  std::vector<PositionedWord> words;
+  std::vector<Segment> segments;
+  size_t first = 0;
+  for (Segment& s : row->segments) {
+    const size_t count = s.words;
+    if (s.conf_words == 0 || !IsNoiseSegment(s.text, s.conf_sum / s.conf_words)) {
+      words.insert(words.end(), row->words.begin() + first, row->words.begin() + first + count);
+      segments.push_back(std::move(s));
+    }
+    first += count;
+  }
+  row->words = std::move(words);
+  row->segments = std::move(segments);
 }
 
 // A two-column zone so far: the left block ends by `left_max`, the right
@@ -184,19 +221,24 @@ class LineEmitter {
       l.text += ' ';
       l.text += s.text;
       Extend(&*l.bbox, s);
+      conf_sum_ += s.conf_sum;
+      conf_words_ += s.conf_words;
     } else {
       const double centre = (s.x0 + s.x1) / 2;
       const bool centered = s.x0 > m_.left + height &&
                             std::fabs(centre - (m_.left + m_.right) / 2) < 0.05 * width_;
-      out_.push_back({s.text, Box(s), centered});
+      out_.push_back({s.text, Box(s), centered, std::nullopt});
+      conf_sum_ = s.conf_sum;
+      conf_words_ = s.conf_words;
     }
+    out_.back().confidence = MeanConfidence(conf_sum_, conf_words_);
     last_ = s;
     open_ = true;
   }
 
   // A zone line or table row: never joined with its neighbours.
-  void Fixed(const std::string& text, const BBox& box) {
-    out_.push_back({text, box, false});
+  void Fixed(const std::string& text, const BBox& box, std::optional<double> confidence) {
+    out_.push_back({text, box, false, confidence});
     open_ = false;
   }
 
@@ -213,6 +255,8 @@ class LineEmitter {
   std::vector<RawLine> out_;
   Segment last_{};
   bool open_ = false;
+  double conf_sum_ = 0;  // of the open body line
+  int conf_words_ = 0;
 };
 
 }  // namespace
@@ -221,7 +265,11 @@ std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_w
   std::erase_if(words, [](const auto& w) { return w.text.empty(); });
   if (words.empty()) return {};
   std::vector<Row> rows = GroupRows(std::move(words));
-  for (auto& r : rows) SegmentRow(&r);
+  for (auto& r : rows) {
+    SegmentRow(&r);
+    DropOcrNoise(&r);
+  }
+  std::erase_if(rows, [](const Row& r) { return r.segments.empty(); });
   LineEmitter emit(BodyMargins(rows), page_width);
 
   size_t i = 0;
@@ -230,11 +278,15 @@ std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_w
     if (r.segments.size() >= 3) {  // a table row: cells in order, tab-separated
       std::string text = r.segments[0].text;
       BBox box = Box(r.segments[0]);
+      double conf_sum = r.segments[0].conf_sum;
+      int conf_words = r.segments[0].conf_words;
       for (size_t k = 1; k < r.segments.size(); ++k) {
         text += '\t' + r.segments[k].text;
         Extend(&box, r.segments[k]);
+        conf_sum += r.segments[k].conf_sum;
+        conf_words += r.segments[k].conf_words;
       }
-      emit.Fixed(text, box);
+      emit.Fixed(text, box, MeanConfidence(conf_sum, conf_words));
       ++i;
       continue;
     }
@@ -258,7 +310,9 @@ std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_w
     }
     emit.Blank();
     for (const auto* column : {&left, &right}) {
-      for (const Segment& s : *column) emit.Fixed(s.text, Box(s));
+      for (const Segment& s : *column) {
+        emit.Fixed(s.text, Box(s), MeanConfidence(s.conf_sum, s.conf_words));
+      }
       emit.Blank();
     }
     i = end;

@@ -10,6 +10,7 @@
 #ifndef VANBAN_PIPELINE_READING_ORDER_H_
 #define VANBAN_PIPELINE_READING_ORDER_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct PositionedWord {
   std::string text;  // UTF-8
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // points, origin top-left
   bool space_after = true;
+  std::optional<double> confidence;  // 0..1, OCR only
 };
 
 std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_width);

@@ -9,25 +9,30 @@
 
 #include "extractors/record.h"
 #include "pipeline/document.h"
+#include "pipeline/ocr_reader.h"
 #include "pipeline/result.h"
 #include "pipeline/source.h"
 
 namespace vanban {
 
 class Lexicon;
+class OcrPool;
 
 struct Extraction {
   Source source;
+  std::optional<OcrSummary> ocr;  // when any page was read by OCR
   Document doc;
   DocumentMeta meta;
   std::vector<Reference> references;
   std::vector<Warning> warnings;
 };
 
-Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex);
+// `ocr` reads scanned pages and images; without it (null) such input fails
+// with an error that says so.
+Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex, OcrPool* ocr);
 
 // The same for a source already loaded (its path is what the record reports).
-Result<Extraction> ExtractSource(Source source, const Lexicon& lex);
+Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr);
 
 }  // namespace vanban
 

@@ -276,12 +276,15 @@ class RoleAssigner {
     for (; i < n(); ++i) {
       const std::string_view t = Text(i);
       if (Blank(i)) continue;
+      // What OCR left of the seal or the handwritten signature between the
+      // title and the name: a stray mark or digit, no word.
+      if (last_upper != n() && IsStrayMark(t)) continue;
       if (IsUpperText(t) || (t.front() == '(' && t.back() == ')')) {
         roles_[i] = Role::kSignature;
         last_upper = i;
         continue;
       }
-      if (last_upper != n() && LooksLikePersonName(t)) {
+      if (last_upper != n() && LooksLikePersonName(WithoutDigitWords(t))) {
         roles_[i] = Role::kSignature;
         return i + 1;
       }
@@ -346,8 +349,16 @@ bool IsSectionMarker(std::string_view line) {
 bool IsRecipientsHead(std::string_view line) { return StartsWithWords(Trim(line), "nơi nhận"); }
 
 bool IsAuthorityPrefixed(std::string_view line) {
-  static const RE2 kAuthority(R"(^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu})");
+  // "KT," too: OCR often reads the period as a comma.
+  static const RE2 kAuthority(R"(^(?:TM|KT|TL|TUQ|Q)\s*[.,]\s*\p{Lu})");
   return RE2::PartialMatch(Trim(line), kAuthority);
+}
+
+bool IsStrayMark(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.empty() || CodePointCount(t) > 4) return false;
+  static const RE2 kLetter(R"(\pL)");
+  return !RE2::PartialMatch(t, kLetter);
 }
 
 bool IsFootnoteLine(std::string_view line) {

@@ -32,6 +32,7 @@ bool IsSectionMarker(std::string_view line);    // "I.", "2.", "a)", "Điều 3.
 bool IsRecipientsHead(std::string_view line);   // "Nơi nhận:"
 bool IsAuthorityPrefixed(std::string_view line);  // "KT. CHỦ TỊCH"
 bool IsFootnoteLine(std::string_view line);     // "¹ Cơ quan thường trực …"
+bool IsStrayMark(std::string_view line);        // "2", "(", "/ |": no letter, short
 // Length in bytes of the type name a heading line starts with ("KẾ HOẠCH"
 // in "KẾ HOẠCH Tuyên truyền …"), or 0 when the line is no type heading.
 size_t TypeHeadingLength(std::string_view line, const Lexicon& lex);

@@ -2,14 +2,20 @@
 // order as vanban/1 JSON records (see schemas/vanban-1.schema.json).
 #include <CLI/CLI.hpp>
 
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "extractors/lexicon.h"
 #include "pipeline/json_output.h"
+#include "pipeline/ocr_pool.h"
 #include "pipeline/runner.h"
 
 namespace {
@@ -18,6 +24,15 @@ struct ExtractOptions {
   std::vector<std::string> files;
   std::string out_dir;
   std::string format = "json";
+  int jobs = 0;  // 0: one per core
+  bool ocr = true;
+  double ocr_timeout_s = 60;
+};
+
+// What one input comes to: the rendered output, or the reason it failed.
+struct Outcome {
+  std::string content;
+  std::string error;
 };
 
 std::string Render(const vanban::Extraction& x, const std::string& format, bool pretty) {
@@ -47,6 +62,54 @@ bool WriteToDir(const std::string& dir, const std::string& input, const std::str
   return !ec;
 }
 
+Outcome ExtractOne(const std::string& file, const ExtractOptions& opt,
+                   const vanban::Lexicon& lex, vanban::OcrPool* ocr, bool pretty) {
+  auto x = vanban::ExtractFile(file, lex, ocr);
+  if (!x.ok()) return {"", x.error()};
+  return {Render(x.value(), opt.format, pretty), ""};
+}
+
+// Runs `jobs` documents at a time and hands each outcome to `emit` in input
+// order, as soon as it and every earlier one are done.
+template <typename Emit>
+void ExtractAll(const ExtractOptions& opt, int jobs, const vanban::Lexicon& lex,
+                vanban::OcrPool* ocr, bool pretty, Emit emit) {
+  const size_t n = opt.files.size();
+  std::vector<std::optional<Outcome>> done(n);
+  std::mutex mu;
+  std::condition_variable ready;
+  size_t next = 0;
+  auto work = [&] {
+    for (;;) {
+      size_t i;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        if (next == n) return;
+        i = next++;
+      }
+      Outcome o = ExtractOne(opt.files[i], opt, lex, ocr, pretty);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        done[i] = std::move(o);
+      }
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 0; t < jobs; ++t) threads.emplace_back(work);
+  for (size_t i = 0; i < n; ++i) {
+    Outcome o;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      ready.wait(lock, [&] { return done[i].has_value(); });
+      o = std::move(*done[i]);
+      done[i].reset();
+    }
+    emit(opt.files[i], o);
+  }
+  for (auto& t : threads) t.join();
+}
+
 int RunExtract(const ExtractOptions& opt) {
   auto lex = vanban::Lexicon::Load(vanban::Lexicon::DefaultDir());
   if (!lex.ok()) {
@@ -61,27 +124,32 @@ int RunExtract(const ExtractOptions& opt) {
       return 2;
     }
   }
+  const int jobs = opt.jobs > 0 ? opt.jobs
+                                : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  std::unique_ptr<vanban::OcrPool> ocr;
+  if (opt.ocr) {
+    vanban::OcrSettings settings;
+    settings.deadline_ms = static_cast<int>(opt.ocr_timeout_s * 1000);
+    ocr = std::make_unique<vanban::OcrPool>(jobs, settings);
+  }
   // One input: a pretty object. Several: JSON Lines, one object per input.
   const bool pretty = opt.files.size() == 1;
   int failures = 0;
-  for (const auto& file : opt.files) {
-    auto x = vanban::ExtractFile(file, lex.value());
-    if (!x.ok()) {
-      std::cerr << "vanban: " << file << ": " << x.error() << "\n";
-      ++failures;
-      continue;
-    }
-    const std::string content = Render(x.value(), opt.format, pretty);
-    if (opt.out_dir.empty()) {
-      std::cout << content << std::flush;
-      continue;
-    }
-    std::string error;
-    if (!WriteToDir(opt.out_dir, file, opt.format, content, &error)) {
-      std::cerr << "vanban: " << file << ": " << error << "\n";
-      ++failures;
-    }
-  }
+  // Twice as many documents in flight as OCR workers, so that one document
+  // renders its pages while the workers read another's.
+  ExtractAll(opt, 2 * jobs, lex.value(), ocr.get(), pretty,
+             [&](const std::string& file, const Outcome& o) {
+               std::string error = o.error;
+               if (error.empty() && opt.out_dir.empty()) {
+                 std::cout << o.content << std::flush;
+               } else if (error.empty()) {
+                 WriteToDir(opt.out_dir, file, opt.format, o.content, &error);
+               }
+               if (!error.empty()) {
+                 std::cerr << "vanban: " << file << ": " << error << "\n";
+                 ++failures;
+               }
+             });
   return failures == 0 ? 0 : 1;
 }
 
@@ -98,7 +166,7 @@ int main(int argc, char** argv) {
   ExtractOptions opt;
   CLI::App* extract = app.add_subcommand(
       "extract",
-      "Extract records from FILEs (UTF-8 text or PDF, recognised by content). One input prints "
+      "Extract records from FILEs (UTF-8 text, PDF, or PNG/JPEG/TIFF scans, recognised by content; pages without a text layer are OCRed). One input prints "
       "one JSON object; several print JSON Lines, one object per input. Exit status 0 when every "
       "input succeeded, 1 when any failed (one line per failure on stderr), 2 on usage errors.");
   extract->add_option("files", opt.files, "input documents")->required();
@@ -109,6 +177,16 @@ int main(int argc, char** argv) {
                       "separated by form feeds; lines: each line with the structural role "
                       "given to it (for checking a document that comes out wrong)")
       ->check(CLI::IsMember({"json", "text", "lines"}));
+  extract->add_option("-j,--jobs", opt.jobs,
+                      "documents and OCR pages read at once (default: one per core); each OCR "
+                      "worker runs Tesseract single-threaded")
+      ->check(CLI::Range(1, 256));
+  extract->add_flag("!--no-ocr", opt.ocr,
+                    "do not OCR: scanned pages are skipped with a warning, images fail");
+  extract->add_option("--ocr-timeout", opt.ocr_timeout_s,
+                      "seconds of OCR per page; a page that runs out keeps what was read and "
+                      "gets a warning")
+      ->check(CLI::Range(1.0, 3600.0));
 
   CLI11_PARSE(app, argc, argv);
   if (extract->parsed()) return RunExtract(opt);

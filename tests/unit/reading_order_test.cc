@@ -14,7 +14,7 @@ void Put(std::vector<PositionedWord>* out, const std::string& text, double x, do
   std::string w;
   while (in >> w) {
     const double width = 6.0 * static_cast<double>(w.size());
-    out->push_back({w, x, y, x + width, y + height, true});
+    out->push_back({w, x, y, x + width, y + height, true, std::nullopt});
     x += width + 4;
   }
 }
@@ -60,9 +60,9 @@ TEST(OrderWords, JoinsWrappedParagraphLinesButNotNewParagraphs) {
 
 TEST(OrderWords, RaisedSmallDigitsBecomeFootnoteMarks) {
   std::vector<PositionedWord> w;
-  w.push_back({"tỉnh", 85, 100, 110, 114, false});
-  w.push_back({"1", 110, 98, 114, 106, true});
-  w.push_back({"và", 118, 100, 130, 114, true});
+  w.push_back({"tỉnh", 85, 100, 110, 114, false, std::nullopt});
+  w.push_back({"1", 110, 98, 114, 106, true, std::nullopt});
+  w.push_back({"và", 118, 100, 130, 114, true, std::nullopt});
   EXPECT_EQ(Texts(OrderWords(w, 595)), std::vector<std::string>{"tỉnh¹ và"});
 }
 

@@ -1,0 +1,55 @@
+// One Tesseract engine (`vie`, LSTM) that reads page images into positioned
+// words. An engine is slow to initialise (the model loads in ~0.3 s) and is
+// not thread-safe: each worker owns one and reuses it for every page.
+#ifndef VANBAN_PIPELINE_OCR_ENGINE_H_
+#define VANBAN_PIPELINE_OCR_ENGINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pipeline/page_image.h"
+#include "pipeline/reading_order.h"
+#include "pipeline/result.h"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace vanban {
+
+struct OcrPage {
+  std::vector<PositionedWord> words;  // PDF points, each with its confidence
+  double width_pt = 0;                // page width in points
+  double mean_confidence = 0;         // over words, 0..1
+  bool timed_out = false;             // the deadline cut recognition short
+};
+
+struct OcrSettings {
+  std::string language = "vie";
+  int deadline_ms = 60'000;  // per page
+};
+
+class OcrEngine {
+ public:
+  // Fails when the language model is not installed.
+  static Result<std::unique_ptr<OcrEngine>> Create(const OcrSettings& settings);
+  ~OcrEngine();
+  OcrEngine(const OcrEngine&) = delete;
+  OcrEngine& operator=(const OcrEngine&) = delete;
+
+  OcrPage Read(const PageImage& page);
+
+  // "tesseract 5.3.0"
+  static std::string EngineName();
+
+ private:
+  OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api, OcrSettings settings);
+
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+  OcrSettings settings_;
+};
+
+}  // namespace vanban
+
+#endif  // VANBAN_PIPELINE_OCR_ENGINE_H_

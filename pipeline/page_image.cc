@@ -1,0 +1,174 @@
+#include "pipeline/page_image.h"
+
+#include <leptonica/allheaders.h>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <cstdint>
+#include <algorithm>
+#include <cstdio>
+#include <mutex>
+
+namespace vanban {
+
+void PixDeleter::operator()(Pix* pix) const { pixDestroy(&pix); }
+
+namespace {
+
+// Leptonica prints its complaints to stderr; failures are reported by the
+// caller, one line per document.
+void SilenceLeptonica() {
+  static std::once_flag once;
+  std::call_once(once, [] { setMsgSeverity(L_SEVERITY_NONE); });
+}
+
+bool TooLarge(long long w, long long h) { return w <= 0 || h <= 0 || w * h > kMaxPagePixels; }
+
+// Runs over a w×h colour image given as a pixel reader and keeps its red
+// channel: red ink (seal, stamp) there is nearly as light as the paper,
+// while black print and blue handwriting stay dark.
+template <typename PixelAt>
+PixPtr RedChannel(int w, int h, PixelAt red_at) {
+  PixPtr out(pixCreate(w, h, 8));
+  const int wpl = pixGetWpl(out.get());
+  for (int y = 0; y < h; ++y) {
+    l_uint32* line = pixGetData(out.get()) + static_cast<size_t>(y) * wpl;
+    for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, red_at(x, y));
+  }
+  return out;
+}
+
+// 8-bit grey for OCR: the red channel of colour images; 1-bit and palette
+// images converted.
+PixPtr OcrGrey(Pix* pix) {
+  PixPtr owned;
+  if (pixGetColormap(pix)) {
+    owned.reset(pixRemoveColormap(pix, REMOVE_CMAP_BASED_ON_SRC));
+    pix = owned.get();
+  }
+  if (!pix) return nullptr;
+  if (pixGetDepth(pix) == 8) return PixPtr(pixClone(pix));
+  if (pixGetDepth(pix) != 32) return PixPtr(pixConvertTo8(pix, 0));
+  const l_uint32* data = pixGetData(pix);
+  const int wpl = pixGetWpl(pix);
+  return RedChannel(pixGetWidth(pix), pixGetHeight(pix), [&](int x, int y) {
+    return GET_DATA_BYTE(data + static_cast<size_t>(y) * wpl, 4 * x + COLOR_RED);
+  });
+}
+
+class PdfImages : public PageImageSource {
+ public:
+  PdfImages(std::unique_ptr<poppler::document> doc, double dpi) : doc_(std::move(doc)), dpi_(dpi) {
+    renderer_.set_image_format(poppler::image::format_argb32);
+    renderer_.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer_.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  }
+
+  int PageCount() const override { return doc_->pages(); }
+
+  // poppler's document and renderer are not safe to share between threads;
+  // rendering is a small part of a page's OCR time, so serialising it
+  // costs little.
+  Result<PageImage> Render(int index) const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::unique_ptr<poppler::page> page(doc_->create_page(index));
+    if (!page) return Error{"the page cannot be opened"};
+    const poppler::rectf box = page->page_rect();
+    if (TooLarge(static_cast<long long>(box.width() * dpi_ / 72),
+                 static_cast<long long>(box.height() * dpi_ / 72))) {
+      return Error{"the page is too large to render"};
+    }
+    const poppler::image img = renderer_.render_page(page.get(), dpi_, dpi_);
+    if (!img.is_valid()) return Error{"the page cannot be rendered"};
+    return PageImage{Grey(img), dpi_};
+  }
+
+ private:
+  // poppler's ARGB32 pixels are native-endian 32-bit words; each row is
+  // bytes_per_row long, which may be more than 4 × width.
+  static PixPtr Grey(const poppler::image& img) {
+    const char* data = img.const_data();
+    const size_t stride = img.bytes_per_row();
+    return RedChannel(img.width(), img.height(), [&](int x, int y) {
+      return (reinterpret_cast<const uint32_t*>(data + y * stride)[x] >> 16) & 0xff;
+    });
+  }
+
+  mutable std::mutex mu_;
+  std::unique_ptr<poppler::document> doc_;
+  double dpi_;
+  poppler::page_renderer renderer_;
+};
+
+class ImageFile : public PageImageSource {
+ public:
+  ImageFile(const std::string& bytes, int format, int pages)
+      : bytes_(bytes), format_(format), pages_(pages) {}
+
+  int PageCount() const override { return pages_; }
+
+  Result<PageImage> Render(int index) const override {
+    const auto* data = reinterpret_cast<const l_uint8*>(bytes_.data());
+    int w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
+    const bool header_ok =
+        L_FORMAT_IS_TIFF(format_)
+            ? readHeaderMemTiff(data, bytes_.size(), index, &w, &h, &bps, &spp, &res, &cmap,
+                                &format) == 0
+            : pixReadHeaderMem(data, bytes_.size(), &format, &w, &h, &bps, &spp, &cmap) == 0;
+    if (!header_ok) return Error{"the image header cannot be read"};
+    if (TooLarge(w, h)) {
+      return Error{"the image is " + std::to_string(w) + "×" + std::to_string(h) +
+                   " pixels, above the limit of " + std::to_string(kMaxPagePixels)};
+    }
+    PixPtr pix(L_FORMAT_IS_TIFF(format_) ? pixReadMemTiff(data, bytes_.size(), index)
+                                         : pixReadMem(data, bytes_.size()));
+    if (!pix) return Error{"the image is damaged"};
+    const int xres = pixGetXRes(pix.get());
+    PixPtr grey = OcrGrey(pix.get());
+    if (!grey) return Error{"the image has an unsupported pixel format"};
+    // Photos and many scanners leave the resolution unset; 300 dpi is what
+    // office scanners use for documents.
+    return PageImage{std::move(grey), xres >= 50 && xres <= 2400 ? double(xres) : 300.0};
+  }
+
+ private:
+  const std::string& bytes_;
+  int format_;
+  int pages_;
+};
+
+int TiffPageCount(const std::string& bytes) {
+  FILE* f = fmemopen(const_cast<char*>(bytes.data()), bytes.size(), "rb");
+  if (!f) return 0;
+  int n = 0;
+  if (tiffGetCount(f, &n) != 0) n = 0;
+  fclose(f);
+  return n;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<PageImageSource>> OpenPdfImages(const std::string& bytes, double dpi) {
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc || doc->is_locked()) return Error{"not a readable PDF"};
+  return std::unique_ptr<PageImageSource>(new PdfImages(std::move(doc), dpi));
+}
+
+Result<std::unique_ptr<PageImageSource>> OpenImageFile(const std::string& bytes) {
+  SilenceLeptonica();
+  if (bytes.size() < 12) return Error{"image file too short"};
+  int format = IFF_UNKNOWN;
+  if (findFileFormatBuffer(reinterpret_cast<const l_uint8*>(bytes.data()), &format) != 0 ||
+      format == IFF_UNKNOWN) {
+    return Error{"not an image Leptonica can read"};
+  }
+  const int pages = L_FORMAT_IS_TIFF(format) ? TiffPageCount(bytes) : 1;
+  if (pages <= 0) return Error{"TIFF without readable pages"};
+  return std::unique_ptr<PageImageSource>(new ImageFile(bytes, format, pages));
+}
+
+}  // namespace vanban

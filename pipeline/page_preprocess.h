@@ -1,0 +1,21 @@
+// Image clean-up before OCR.
+#ifndef VANBAN_PIPELINE_PAGE_PREPROCESS_H_
+#define VANBAN_PIPELINE_PAGE_PREPROCESS_H_
+
+#include "pipeline/page_image.h"
+
+namespace vanban {
+
+// A deskewed copy of the 8-bit grey `pix`: a page tilted by a degree drifts
+// a line by half a line height across the page, and the reading order
+// groups words into rows by height.
+//
+// Binarisation is left to Tesseract: thresholding the grey page ourselves
+// (at the ink/paper split, or whitening everything lighter) removed more of
+// the seal but cost more in titles and numbers, whose tone marks lose their
+// anti-aliased edges (measured on the dev "hard" scans).
+PixPtr PrepareForOcr(Pix* pix);
+
+}  // namespace vanban
+
+#endif  // VANBAN_PIPELINE_PAGE_PREPROCESS_H_
