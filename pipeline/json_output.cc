@@ -1,5 +1,7 @@
 #include "pipeline/json_output.h"
 
+#include <cmath>
+
 #include "pipeline/normalize.h"
 #include "pipeline/structure.h"
 
@@ -54,11 +56,29 @@ class Writer {
 
  private:
   // Byte offsets inside the pipeline, code points in the contract.
+  // A span within one line also gets that line's box on the page and, for
+  // OCR, its confidence, so that a reader can find the words on the scan.
   Json SpanJson(const Span& s) const {
     const std::string& text = x_.doc.pages[s.page - 1].text;
     const size_t start = CodePointCount(std::string_view(text).substr(0, s.begin));
     const size_t len = CodePointCount(std::string_view(text).substr(s.begin, s.end - s.begin));
-    return {{"page", s.page}, {"start", start}, {"end", start + len}};
+    Json j = {{"page", s.page}, {"start", start}, {"end", start + len}};
+    if (const Line* line = LineHolding(s)) {
+      if (line->bbox) {
+        Json box = Json::array();
+        for (double v : *line->bbox) box.push_back(std::round(v * 10) / 10);
+        j["bbox"] = box;
+      }
+      if (line->confidence) j["confidence"] = std::round(*line->confidence * 100) / 100;
+    }
+    return j;
+  }
+
+  const Line* LineHolding(const Span& s) const {
+    for (const Line& l : x_.doc.lines) {
+      if (l.page == s.page && l.begin <= s.begin && s.end <= l.end) return &l;
+    }
+    return nullptr;
   }
 
   template <typename T>
@@ -69,11 +89,18 @@ class Writer {
 
   Json Source() const {
     const Document& d = x_.doc;
-    return {{"file", x_.source.path},
-            {"sha256", x_.source.sha256},
-            {"media_type", std::string(MediaTypeName(x_.source.media_type))},
-            {"pages", d.pages.size()},
-            {"text_source", TextSource(d)}};
+    Json j = {{"file", x_.source.path},
+              {"sha256", x_.source.sha256},
+              {"media_type", std::string(MediaTypeName(x_.source.media_type))},
+              {"pages", d.pages.size()},
+              {"text_source", TextSource(d)}};
+    if (x_.ocr) {
+      j["ocr"] = {{"engine", x_.ocr->engine},
+                  {"languages", x_.ocr->languages},
+                  {"pages", x_.ocr->pages},
+                  {"mean_confidence", std::round(x_.ocr->mean_confidence * 1000) / 1000}};
+    }
+    return j;
   }
 
   Json DocumentJson() const {

@@ -18,8 +18,10 @@ void PixDeleter::operator()(Pix* pix) const { pixDestroy(&pix); }
 
 namespace {
 
-// Leptonica prints its complaints to stderr; failures are reported by the
-// caller, one line per document.
+// Leptonica prints its complaints to stderr (here, in Tesseract, and in
+// deskewing); failures are reported by the caller, one line per document.
+// Every OCR page comes from one of the sources below, so this runs before
+// any worker touches Leptonica.
 void SilenceLeptonica() {
   static std::once_flag once;
   std::call_once(once, [] { setMsgSeverity(L_SEVERITY_NONE); });
@@ -152,6 +154,7 @@ int TiffPageCount(const std::string& bytes) {
 }  // namespace
 
 Result<std::unique_ptr<PageImageSource>> OpenPdfImages(const std::string& bytes, double dpi) {
+  SilenceLeptonica();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc || doc->is_locked()) return Error{"not a readable PDF"};

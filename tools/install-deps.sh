@@ -9,7 +9,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd
   libicu-dev libre2-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3 python3-jsonschema python3-reportlab fonts-dejavu-core
+  python3 python3-jsonschema python3-reportlab python3-pil fonts-dejavu-core
 )
 
 sudo_cmd=()

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -42,11 +43,27 @@ std::string Render(const vanban::Extraction& x, const std::string& format, bool 
 }
 
 // Writes DIR/NAME.json (or .txt); a failed input leaves no file behind.
-bool WriteToDir(const std::string& dir, const std::string& input, const std::string& format,
-                const std::string& content, std::string* error) {
+// NAME.json for each input, or NAME.EXT.json for inputs whose names differ
+// only in the extension (a.pdf and a.png), so no record overwrites another.
+std::map<std::string, std::string> OutputNames(const std::vector<std::string>& files,
+                                               const std::string& format) {
   namespace fs = std::filesystem;
-  const fs::path target =
-      fs::path(dir) / (fs::path(input).stem().string() + (format == "json" ? ".json" : ".txt"));
+  std::map<std::string, int> stems;
+  for (const auto& f : files) ++stems[fs::path(f).stem().string()];
+  std::map<std::string, std::string> names;
+  const std::string ext = format == "json" ? ".json" : ".txt";
+  for (const auto& f : files) {
+    const fs::path p(f);
+    const std::string stem = p.stem().string();
+    names[f] = (stems[stem] > 1 ? p.filename().string() : stem) + ext;
+  }
+  return names;
+}
+
+bool WriteToDir(const std::string& dir, const std::string& name, const std::string& content,
+                std::string* error) {
+  namespace fs = std::filesystem;
+  const fs::path target = fs::path(dir) / name;
   const fs::path tmp = target.string() + ".part";
   {
     std::ofstream out(tmp, std::ios::binary);
@@ -135,15 +152,16 @@ int RunExtract(const ExtractOptions& opt) {
   // One input: a pretty object. Several: JSON Lines, one object per input.
   const bool pretty = opt.files.size() == 1;
   int failures = 0;
-  // Twice as many documents in flight as OCR workers, so that one document
-  // renders its pages while the workers read another's.
+  const auto names = OutputNames(opt.files, opt.format);
+  // Twice as many documents in flight as OCR workers: while one document
+  // is loaded, parsed and extracted, the workers have others' pages queued.
   ExtractAll(opt, 2 * jobs, lex.value(), ocr.get(), pretty,
              [&](const std::string& file, const Outcome& o) {
                std::string error = o.error;
                if (error.empty() && opt.out_dir.empty()) {
                  std::cout << o.content << std::flush;
                } else if (error.empty()) {
-                 WriteToDir(opt.out_dir, file, opt.format, o.content, &error);
+                 WriteToDir(opt.out_dir, names.at(file), o.content, &error);
                }
                if (!error.empty()) {
                  std::cerr << "vanban: " << file << ": " << error << "\n";
@@ -171,7 +189,8 @@ int main(int argc, char** argv) {
       "input succeeded, 1 when any failed (one line per failure on stderr), 2 on usage errors.");
   extract->add_option("files", opt.files, "input documents")->required();
   extract->add_option("-o,--output-dir", opt.out_dir,
-                      "write DIR/NAME.json (or NAME.txt) per input instead of standard output");
+                      "write DIR/NAME.json (or NAME.txt) per input instead of standard output; NAME.EXT.json "
+                      "where two inputs differ only in their extension");
   extract->add_option("-f,--format", opt.format,
                       "json: the vanban/1 record; text: the normalised page texts, pages "
                       "separated by form feeds; lines: each line with the structural role "

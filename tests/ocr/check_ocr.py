@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""OCR end to end: the born-digital samples, scanned by tools/render_scan.py
+(mild, and hard with a red seal over the signature), read back by vanban.
+
+A scan must give the same record fields as the born-digital PDF it was
+made from, and nearly the same text (CER ≤ 2%). Also: a PNG page, a PDF
+with one text page and one scanned page ("mixed"), and images that are
+damaged or claim an absurd size.
+
+usage: check_ocr.py VANBAN VANBAN_CER RENDER_SCAN SAMPLES_DIR SCHEMA WORK_DIR
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "support"))
+from checks import Failures, load_validator, run, schema_errors  # noqa: E402
+
+FIELDS = ("number", "type", "issuer", "issued")
+
+
+def field(record, path):
+    value = record["document"]
+    for key in path.split("."):
+        value = (value or {}).get(key)
+    return value
+
+
+def scan(render_scan, pdf, out, level):
+    subprocess.run(["/usr/bin/python3", render_scan, str(pdf), str(out), "--level", level],
+                   check=True)
+    return out
+
+
+def cer(tool, ref_text, hyp_text, work):
+    ref, hyp = work / "ref.txt", work / "hyp.txt"
+    ref.write_text(ref_text, encoding="utf-8")
+    hyp.write_text(hyp_text, encoding="utf-8")
+    out = subprocess.run([tool, str(ref), str(hyp)], capture_output=True, text=True, check=True)
+    return float(out.stdout.split()[0])
+
+
+def main():
+    vanban, cer_tool, render_scan, samples, schema, work = sys.argv[1:7]
+    samples, work = pathlib.Path(samples), pathlib.Path(work)
+    work.mkdir(parents=True, exist_ok=True)
+    validator = load_validator(schema)
+    f = Failures()
+
+    digital = sorted(samples.glob("*.pdf"))
+    f.check(len(digital) >= 2, "at least two born-digital samples")
+    cases = []  # (kind, born-digital pdf, scanned input)
+    for pdf in digital:
+        cases.append(("mild", pdf, scan(render_scan, pdf, work / (pdf.stem + ".scan.pdf"), "mild")))
+    hard = digital[0]
+    cases.append(("hard", hard, scan(render_scan, hard, work / (hard.stem + ".hard.pdf"), "hard")))
+    png_of = digital[-1]
+    cases.append(("png", png_of, scan(render_scan, png_of, work / (png_of.stem + ".png"), "mild")))
+
+    # Everything through one process, as a user's batch would go.
+    inputs = [str(c[2]) for c in cases] + [str(p) for p in digital]
+    code, out, err = run(vanban, "extract", "-o", str(work / "json"), *inputs, timeout=600)
+    f.check(code == 0, f"batch exit 0 (got {code}: {err.strip()})")
+    records = {}
+    stems = [pathlib.Path(p).stem for p in inputs]
+    for path in inputs:
+        p = pathlib.Path(path)
+        # a.pdf and a.png in one batch: a.pdf.json and a.png.json
+        name = p.name if stems.count(p.stem) > 1 else p.stem
+        target = work / "json" / (name + ".json")
+        if target.exists():
+            records[path] = json.loads(target.read_text(encoding="utf-8"))
+        f.check(path in records, f"record for {path}")
+    for rec in records.values():
+        f.check(not schema_errors(validator, rec), f"{rec['source']['file']} valid against schema")
+
+    for kind, pdf, scanned in cases:
+        want, got = records.get(str(pdf)), records.get(str(scanned))
+        if not want or not got:
+            continue
+        name = f"{pdf.stem} ({kind})"
+        f.check(got["source"]["text_source"] == "ocr", f"{name}: text_source ocr")
+        ocr = got["source"].get("ocr") or {}
+        f.check(ocr.get("mean_confidence", 0) > 0.8, f"{name}: mean confidence {ocr}")
+        fields = FIELDS if kind != "hard" else ("number",)
+        for key in fields + ("signer.name", "signer.position"):
+            f.check(field(got, key) == field(want, key),
+                    f"{name}: {key} {field(got, key)!r} == {field(want, key)!r}")
+        spans = got["document"]["spans"]
+        boxed = [s for s in spans.values() if "bbox" in s and "confidence" in s]
+        f.check(bool(boxed), f"{name}: spans carry bbox and confidence")
+        if kind != "hard":
+            _, want_text, _ = run(vanban, "extract", "--format", "text", str(pdf))
+            _, got_text, _ = run(vanban, "extract", "--format", "text", str(scanned))
+            rate = cer(cer_tool, want_text, got_text, work)
+            f.check(rate <= 0.02, f"{name}: CER {rate:.2%} <= 2%")
+
+    # A born-digital page followed by a scanned one.
+    mixed = work / "mixed.pdf"
+    subprocess.run(["pdfunite", str(digital[0]), str(cases[1][2]), str(mixed)], check=True)
+    code, out, err = run(vanban, "extract", str(mixed))
+    f.check(code == 0, f"mixed PDF exit 0 ({err.strip()})")
+    if code == 0:
+        rec = json.loads(out)
+        f.check(rec["source"]["text_source"] == "mixed", "mixed PDF: text_source mixed")
+        f.check(rec["source"]["ocr"]["pages"] == 1, "mixed PDF: one page OCRed")
+
+    # OCR off: a scan is refused, saying why.
+    code, _, err = run(vanban, "extract", "--no-ocr", str(cases[0][2]))
+    f.check(code == 1 and "OCR is turned off" in err, f"--no-ocr on a scan: {code} {err.strip()}")
+
+    # Damaged and absurd images: one clear line each, exit 1, others done.
+    good_png = pathlib.Path(cases[-1][2]).read_bytes()
+    damaged = work / "damaged.png"
+    damaged.write_bytes(good_png[: len(good_png) // 3])
+    bomb = work / "bomb.png"
+    bomb.write_bytes(good_png[:16] + bytes([0, 1, 0x86, 0xA0, 0, 1, 0x86, 0xA0]) + good_png[24:])
+    text = samples / "cv-2026-ninh-binh-sct-pccc-cho.txt"
+    code, out, err = run(vanban, "extract", str(damaged), str(bomb), str(text))
+    lines = [l for l in err.splitlines() if l.startswith("vanban: ")]
+    f.check(code == 1, f"bad images: exit 1 (got {code})")
+    f.check(any("damaged.png" in l and "damaged" in l.split(":", 2)[2] for l in lines),
+            f"damaged PNG reported: {lines}")
+    f.check(any("bomb.png" in l and "above the limit" in l for l in lines),
+            f"oversized PNG reported: {lines}")
+    f.check(len([l for l in out.splitlines() if l.startswith("{")]) == 1,
+            "the good input of the batch still has its record")
+    return f.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+#include "pipeline/ocr_cleanup.h"
+
+#include <gtest/gtest.h>
+
+#include "extractors/text_util.h"
+#include "pipeline/structure.h"
+#include "tests/unit/test_support.h"
+
+namespace vanban {
+namespace {
+
+// Debris read from the dev "hard" scans (seal, signature) must go; words
+// and numbers of the text, even read with little confidence, must stay.
+TEST(IsJunkWord, SymbolsAndScribblesGo) {
+  EXPECT_TRUE(IsJunkWord("|", 0.9));
+  EXPECT_TRUE(IsJunkWord("⁄", 0.75));
+  EXPECT_TRUE(IsJunkWord("\\\\#", 0.64));
+  EXPECT_TRUE(IsJunkWord("__", 0.63));
+  EXPECT_TRUE(IsJunkWord("⁄⁄2/l¿/»", 0.05));
+  EXPECT_TRUE(IsJunkWord("^veœ\\À", 0.0));
+  EXPECT_TRUE(IsJunkWord(" ", 0.95));  // Tesseract's blank "word"
+  EXPECT_TRUE(IsJunkWord("4", 0.41));  // a stroke of a signature
+}
+
+TEST(IsJunkWord, TextStays) {
+  EXPECT_FALSE(IsJunkWord("(B/c);", 0.16));
+  EXPECT_FALSE(IsJunkWord("KT,", 0.38));
+  EXPECT_FALSE(IsJunkWord("P'TTBCXB.", 0.62));
+  EXPECT_FALSE(IsJunkWord("-", 0.92));
+  EXPECT_FALSE(IsJunkWord("5", 0.9));
+  EXPECT_FALSE(IsJunkWord("30/8/2018", 0.7));
+  EXPECT_FALSE(IsJunkWord("15%", 0.8));
+  EXPECT_FALSE(IsJunkWord("Đ/c:", 0.9));
+  EXPECT_FALSE(IsJunkWord("“giọt", 0.9));
+}
+
+TEST(IsNoiseSegment, NoWordNoNumber) {
+  EXPECT_TRUE(IsNoiseSegment(":", 0.76));
+  EXPECT_TRUE(IsNoiseSegment("N", 0.9));
+  EXPECT_TRUE(IsNoiseSegment("( `", 0.9));
+  EXPECT_TRUE(IsNoiseSegment("⁄ 2 |", 0.8));
+  EXPECT_TRUE(IsNoiseSegment("X2... sub", 0.18));  // letters, read badly
+  EXPECT_FALSE(IsNoiseSegment("2", 0.9));          // a page number
+  EXPECT_FALSE(IsNoiseSegment("15", 0.8));         // a table cell
+  EXPECT_FALSE(IsNoiseSegment("1.", 0.8));
+  EXPECT_FALSE(IsNoiseSegment("KT. GIÁM ĐỐC", 0.6));
+  EXPECT_FALSE(IsNoiseSegment("Đặng Văn Tin", 0.96));
+}
+
+TEST(IsStrayMark, ShortWithoutLetters) {
+  EXPECT_TRUE(IsStrayMark("2"));
+  EXPECT_TRUE(IsStrayMark(" ( "));
+  EXPECT_TRUE(IsStrayMark("/ |"));
+  EXPECT_FALSE(IsStrayMark("Nông Bích Thuận"));
+  EXPECT_FALSE(IsStrayMark("N"));
+  EXPECT_FALSE(IsStrayMark("12/2024"));
+  EXPECT_FALSE(IsStrayMark(""));
+}
+
+TEST(WithoutDigitWords, DropsStrokesReadAsDigits) {
+  EXPECT_EQ(WithoutDigitWords("Lê Khắc ⁴ Nam"), "Lê Khắc Nam");
+  EXPECT_EQ(WithoutDigitWords("Lê Khắc 4 Nam"), "Lê Khắc Nam");
+  EXPECT_EQ(WithoutDigitWords("Hồ Tiến Thiệu"), "Hồ Tiến Thiệu");
+  EXPECT_EQ(WithoutDigitWords("Số 12a"), "Số 12a");
+}
+
+TEST(WithoutDoubledLetters, OneOfEachRun) {
+  EXPECT_EQ(WithoutDoubledLetters("QĐĐ"), "QĐ");
+  EXPECT_EQ(WithoutDoubledLetters("KKH"), "KH");
+  EXPECT_EQ(WithoutDoubledLetters("CT"), "CT");
+  EXPECT_EQ(WithoutDoubledLetters("11"), "11");
+}
+
+// OCR drops and confuses tone marks in the signer's title; the lexicon's
+// spelling is taken when only the marks differ and only one title fits.
+TEST(FindPosition, ToleratesToneMarksButNotOtherLetters) {
+  const Lexicon& lex = testing::Lex();
+  ASSERT_NE(lex.FindPosition("PHÓ CHỦ TICH"), nullptr);
+  EXPECT_EQ(*lex.FindPosition("PHÓ CHỦ TICH"), "Phó Chủ tịch");
+  ASSERT_NE(lex.FindPosition("PHÓ BAN THƯỜNG TRƯC"), nullptr);
+  EXPECT_EQ(*lex.FindPosition("GIÁM ĐỐC"), "Giám đốc");
+  EXPECT_EQ(lex.FindPosition("PHÓ GIÁM ĐỐK"), nullptr);
+  EXPECT_EQ(lex.FindPosition("NƠI NHẬN"), nullptr);
+}
+
+}  // namespace
+}  // namespace vanban
