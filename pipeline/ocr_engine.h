@@ -14,12 +14,14 @@
 
 namespace tesseract {
 class TessBaseAPI;
+class ETEXT_DESC;
 }
 
 namespace vanban {
 
 struct OcrPage {
   std::vector<PositionedWord> words;  // PDF points, each with its confidence
+  std::vector<RawLine> table_rows;    // ruled tables, one line per row, cells tab-separated
   double width_pt = 0;                // page width in points
   double mean_confidence = 0;         // over words, 0..1
   bool timed_out = false;             // the deadline cut recognition short
@@ -45,6 +47,25 @@ class OcrEngine {
 
  private:
   OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api, OcrSettings settings);
+
+  // Word confidences over a page, for its mean.
+  struct Tally {
+    double sum = 0;
+    size_t words = 0;
+    void Add(double confidence) {
+      sum += confidence;
+      ++words;
+    }
+  };
+
+  // The page's words, with Tesseract's own layout analysis.
+  void ReadWords(Pix* pix, double dpi, tesseract::ETEXT_DESC* monitor,
+                 std::vector<PositionedWord>* words, Tally* tally);
+  // Each row of `grid` as one line, its cells read one by one.
+  void ReadTable(const struct TableGrid& grid, Pix* pix, double dpi,
+                 tesseract::ETEXT_DESC* monitor, std::vector<RawLine>* rows, Tally* tally);
+  std::string ReadCell(int x0, int y0, int x1, int y1, tesseract::ETEXT_DESC* monitor,
+                       Tally* tally);
 
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   OcrSettings settings_;

@@ -165,7 +165,7 @@ bool SplitForZone(const Row& row, const Zone& zone, std::vector<Segment>* left,
     const double gap = both ? w[p].x0 - w[p - 1].x1 : 1e9;
     // Wider than a word space. OCR boxes hug the glyphs, so a plain space
     // between them is wider than between the advance boxes of a PDF.
-    const double space = w[p].confidence ? 1.0 : 0.3;
+    const double space = w[p].confidence ? 0.6 : 0.3;
     if (both && gap < space * line_height) continue;
     if (gap > best_gap) {
       best_gap = gap;
