@@ -25,6 +25,38 @@ namespace {
 // call rather than once.
 void KeepTesseractOnThisThread() { omp_set_max_active_levels(0); }
 
+// Fewer words than this on a page: try sparse text, and the orientation.
+constexpr size_t kFewWords = 8;
+// Words kept from sparse-text mode, which reads specks as letters too.
+constexpr double kSparseConfidence = 0.6;
+// Below this mean confidence a page may be turned.
+constexpr double kMisreadConfidence = 0.6;
+// Tesseract calls 15 "reasonably confident".
+constexpr float kOrientationConfidence = 10.0f;
+
+// On a page scanned sideways Tesseract reads the lines as vertical text,
+// confidently: most words are then taller than wide.
+bool MostlySideways(const OcrPage& page) {
+  size_t long_words = 0, tall = 0;
+  for (const auto& w : page.words) {
+    if (w.text.size() < 4) continue;
+    ++long_words;
+    if (w.y1 - w.y0 > w.x1 - w.x0) ++tall;
+  }
+  return long_words > 0 && 2 * tall > long_words;
+}
+
+bool LooksMisread(const OcrPage& page) {
+  return page.words.size() < kFewWords || page.mean_confidence < kMisreadConfidence ||
+         MostlySideways(page);
+}
+
+// How much of a page a reading got right: confident words, not sideways.
+double Score(const OcrPage& page) {
+  if (MostlySideways(page)) return 0;
+  return page.mean_confidence * static_cast<double>(page.words.size() + page.table_rows.size());
+}
+
 // The most common grey level of the page: its paper.
 int PaperGrey(Pix* pix) {
   Numa* hist = pixGetGrayHistogram(pix, 4);
@@ -73,13 +105,32 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const OcrSettings& settings
 OcrPage OcrEngine::Read(const PageImage& page) {
   KeepTesseractOnThisThread();
   PixPtr prepared = PrepareForOcr(page.pix.get());
-  Pix* pix = prepared ? prepared.get() : page.pix.get();
+  if (!prepared) prepared.reset(pixClone(page.pix.get()));
   tesseract::ETEXT_DESC monitor;
   monitor.set_deadline_msecs(settings_.deadline_ms);
+  OcrPage out = ReadPage(prepared.get(), page.dpi, &monitor);
+  // A page read badly may be sideways or upside down: ask the orientation
+  // model, and keep the turned reading if it is the better one.
+  if (LooksMisread(out) && !monitor.deadline_exceeded()) {
+    if (const int quads = QuartersToUpright(prepared.get()); quads != 0) {
+      // Deskewing measured the tilt of a sideways page: measure it again.
+      PixPtr turned(pixRotateOrth(page.pix.get(), quads));
+      PixPtr straight = PrepareForOcr(turned.get());
+      OcrPage again = ReadPage(straight ? straight.get() : turned.get(), page.dpi, &monitor);
+      if (Score(again) > Score(out)) {
+        out = std::move(again);
+        out.turned_quarters = quads;
+      }
+    }
+  }
+  out.timed_out = monitor.deadline_exceeded();
+  api_->Clear();
+  return out;
+}
 
+OcrPage OcrEngine::ReadPage(Pix* pix, double dpi, tesseract::ETEXT_DESC* monitor) {
   OcrPage out;
-  const double to_pt = 72.0 / page.dpi;
-  out.width_pt = pixGetWidth(pix) * to_pt;
+  out.width_pt = pixGetWidth(pix) * 72.0 / dpi;
   Tally tally;
   const std::vector<TableGrid> tables = FindRuledTables(pix);
   PixPtr masked;
@@ -90,23 +141,61 @@ OcrPage OcrEngine::Read(const PageImage& page) {
     masked.reset(pixCopy(nullptr, pix));
     const int paper = PaperGrey(pix);
     for (const TableGrid& t : tables) {
-      ReadTable(t, pix, page.dpi, &monitor, &out.table_rows, &tally);
+      ReadTable(t, pix, dpi, monitor, &out.table_rows, &tally);
       Box* box = boxCreate(t.left(), t.top(), t.right() - t.left() + 1, t.bottom() - t.top() + 1);
       pixSetInRectArbitrary(masked.get(), box, paper);
       boxDestroy(&box);
     }
     pix = masked.get();
   }
-  ReadWords(pix, page.dpi, &monitor, &out.words, &tally);
-  out.timed_out = monitor.deadline_exceeded();
+  ReadWords(pix, dpi, tesseract::PSM_AUTO, monitor, &out.words, &tally);
+  // Page analysis finds no text block on a page that is nearly empty (a
+  // signature page: "CHỦ TỊCH", a name); sparse-text mode reads such
+  // scattered lines, and only its confident words are kept.
+  if (out.words.size() < kFewWords && out.table_rows.empty() && !monitor->deadline_exceeded()) {
+    std::vector<PositionedWord> sparse;
+    Tally sparse_tally;
+    ReadWords(pix, dpi, tesseract::PSM_SPARSE_TEXT, monitor, &sparse, &sparse_tally);
+    std::erase_if(sparse, [](const PositionedWord& w) { return *w.confidence < kSparseConfidence; });
+    if (sparse.size() > out.words.size()) {
+      out.words = std::move(sparse);
+      tally = {};
+      for (const auto& w : out.words) tally.Add(*w.confidence);
+    }
+  }
   if (tally.words > 0) out.mean_confidence = tally.sum / tally.words;
-  api_->Clear();
   return out;
 }
 
-void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::ETEXT_DESC* monitor,
-                          std::vector<PositionedWord>* words, Tally* tally) {
-  api_->SetPageSegMode(tesseract::PSM_AUTO);
+// Quarter turns (clockwise) that make the page upright, from Tesseract's
+// orientation model; 0 when it is upright or the model is unsure.
+int OcrEngine::QuartersToUpright(Pix* pix) {
+  if (!osd_ && !osd_failed_) {
+    osd_ = std::make_unique<tesseract::TessBaseAPI>();
+    osd_->SetVariable("debug_file", "/dev/null");
+    if (osd_->Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+      osd_.reset();
+      osd_failed_ = true;  // tesseract-ocr-osd missing: pages stay as scanned
+    } else {
+      osd_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    }
+  }
+  if (!osd_) return 0;
+  osd_->SetImage(pix);
+  int degrees = 0;
+  float confidence = 0;
+  const char* script = nullptr;
+  float script_confidence = 0;
+  const bool ok = osd_->DetectOrientationScript(&degrees, &confidence, &script, &script_confidence);
+  osd_->Clear();
+  if (!ok || confidence < kOrientationConfidence) return 0;
+  return (4 - degrees / 90) % 4;  // undo a clockwise rotation of `degrees`
+}
+
+void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
+                          tesseract::ETEXT_DESC* monitor, std::vector<PositionedWord>* words,
+                          Tally* tally) {
+  api_->SetPageSegMode(mode);
   api_->SetImage(pix);
   api_->SetSourceResolution(static_cast<int>(dpi));
   api_->Recognize(monitor);

@@ -12,6 +12,8 @@
 #include "pipeline/reading_order.h"
 #include "pipeline/result.h"
 
+#include <tesseract/publictypes.h>
+
 namespace tesseract {
 class TessBaseAPI;
 class ETEXT_DESC;
@@ -25,6 +27,7 @@ struct OcrPage {
   double width_pt = 0;                // page width in points
   double mean_confidence = 0;         // over words, 0..1
   bool timed_out = false;             // the deadline cut recognition short
+  int turned_quarters = 0;            // clockwise quarter turns made to read it upright
 };
 
 struct OcrSettings {
@@ -58,9 +61,12 @@ class OcrEngine {
     }
   };
 
-  // The page's words, with Tesseract's own layout analysis.
-  void ReadWords(Pix* pix, double dpi, tesseract::ETEXT_DESC* monitor,
+  // Tables, then the rest of the page, of an upright page.
+  OcrPage ReadPage(Pix* pix, double dpi, tesseract::ETEXT_DESC* monitor);
+  // The page's words in page segmentation `mode` (a tesseract::PageSegMode).
+  void ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode, tesseract::ETEXT_DESC* monitor,
                  std::vector<PositionedWord>* words, Tally* tally);
+  int QuartersToUpright(Pix* pix);
   // Each row of `grid` as one line, its cells read one by one.
   void ReadTable(const struct TableGrid& grid, Pix* pix, double dpi,
                  tesseract::ETEXT_DESC* monitor, std::vector<RawLine>* rows, Tally* tally);
@@ -68,6 +74,8 @@ class OcrEngine {
                        Tally* tally);
 
   std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<tesseract::TessBaseAPI> osd_;  // orientation model, loaded when first needed
+  bool osd_failed_ = false;
   OcrSettings settings_;
 };
 

@@ -53,7 +53,12 @@ void OcrPages(const PageImageSource& images, const std::vector<int>& indices, Oc
       warnings->push_back({"ocr_timeout", PageName(index) + " ran out of time; the text read "
                                                             "before the deadline is kept"});
     }
-    if (ocr.words.empty()) {
+    if (ocr.turned_quarters != 0) {
+      warnings->push_back({"page_turned", PageName(index) + " was scanned turned; read after a " +
+                                              std::to_string(90 * ocr.turned_quarters) +
+                                              "° clockwise turn"});
+    }
+    if (ocr.words.empty() && ocr.table_rows.empty()) {
       warnings->push_back({"ocr_empty", PageName(index) + ": OCR found no text"});
     }
     conf_sum += ocr.mean_confidence * ocr.words.size();

@@ -3,12 +3,14 @@
 an image-only PDF, or PNG pages, degraded the way office scanners and
 photocopies degrade a directive.
 
-    render_scan.py INPUT.pdf OUTPUT.pdf|OUTPUT.png [--level mild|hard] [--seed N]
+    render_scan.py INPUT.pdf OUTPUT.pdf|OUTPUT.png [--level mild|hard] [--seed N] [--turn 90|180|270]
 
 mild: 300 dpi, tilted by up to 0.4°, light paper noise, JPEG quality 85.
 hard: additionally tilted by up to 1.5°, blurred, noisier, JPEG quality 55,
       and a red round seal stamped over the signer's title on the last page.
-An OUTPUT ending in .png gets the first page only, as an image file.
+--turn lays every page sideways or upside down (clockwise degrees), as a
+page fed the wrong way into the scanner. An OUTPUT ending in .png gets the
+first page only, as an image file.
 
 Deterministic for a given seed. Needs poppler-utils (pdftoppm, pdftotext)
 and Debian's python3-pil.
@@ -94,6 +96,7 @@ def main():
     ap.add_argument("output")
     ap.add_argument("--level", choices=LEVELS, default="mild")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--turn", type=int, choices=(0, 90, 180, 270), default=0)
     args = ap.parse_args()
     level = LEVELS[args.level]
     rng = random.Random(args.seed)
@@ -107,6 +110,9 @@ def main():
             if box:
                 stamp_seal(pages[-1], (box[0] - 20, box[3] + 120), rng)
         pages = [degrade(p, level, rng) for p in pages]
+        turns = {90: Image.ROTATE_270, 180: Image.ROTATE_180, 270: Image.ROTATE_90}
+        if args.turn:
+            pages = [p.transpose(turns[args.turn]) for p in pages]
         if args.output.endswith(".png"):
             pages[0].save(args.output, dpi=(DPI, DPI))
             return 0

@@ -5,9 +5,10 @@
 A scan must give the same record fields as the born-digital PDF it was
 made from, and nearly the same text (CER ≤ 2%). Also: a PNG page, a PDF
 with one text page and one scanned page ("mixed"), and images that are
-damaged or claim an absurd size.
+damaged or claim an absurd size, a page scanned sideways, and a page with
+nothing but a signature under a seal.
 
-usage: check_ocr.py VANBAN VANBAN_CER RENDER_SCAN SAMPLES_DIR SCHEMA WORK_DIR
+usage: check_ocr.py VANBAN VANBAN_CER RENDER_SCAN SAMPLES_DIR DATA_DIR SCHEMA WORK_DIR
 """
 import json
 import pathlib
@@ -42,8 +43,8 @@ def cer(tool, ref_text, hyp_text, work):
 
 
 def main():
-    vanban, cer_tool, render_scan, samples, schema, work = sys.argv[1:7]
-    samples, work = pathlib.Path(samples), pathlib.Path(work)
+    vanban, cer_tool, render_scan, samples, data, schema, work = sys.argv[1:8]
+    samples, data, work = pathlib.Path(samples), pathlib.Path(data), pathlib.Path(work)
     work.mkdir(parents=True, exist_ok=True)
     validator = load_validator(schema)
     f = Failures()
@@ -57,6 +58,10 @@ def main():
     cases.append(("hard", hard, scan(render_scan, hard, work / (hard.stem + ".hard.pdf"), "hard")))
     png_of = digital[-1]
     cases.append(("png", png_of, scan(render_scan, png_of, work / (png_of.stem + ".png"), "mild")))
+    turned = work / (hard.stem + ".turned.pdf")
+    subprocess.run(["/usr/bin/python3", render_scan, str(hard), str(turned), "--turn", "90"],
+                   check=True)
+    cases.append(("turned", hard, turned))
 
     # Everything through one process, as a user's batch would go.
     inputs = [str(c[2]) for c in cases] + [str(p) for p in digital]
@@ -81,6 +86,8 @@ def main():
             continue
         name = f"{pdf.stem} ({kind})"
         f.check(got["source"]["text_source"] == "ocr", f"{name}: text_source ocr")
+        turned_warning = any(w["code"] == "page_turned" for w in got["warnings"])
+        f.check(turned_warning == (kind == "turned"), f"{name}: page_turned warning iff turned")
         ocr = got["source"].get("ocr") or {}
         f.check(ocr.get("mean_confidence", 0) > 0.8, f"{name}: mean confidence {ocr}")
         fields = FIELDS if kind != "hard" else ("number",)
@@ -106,12 +113,20 @@ def main():
         f.check(rec["source"]["text_source"] == "mixed", "mixed PDF: text_source mixed")
         f.check(rec["source"]["ocr"]["pages"] == 1, "mixed PDF: one page OCRed")
 
+    # A nearly empty page (a signature page) keeps its text under a seal,
+    # where Tesseract's page analysis alone finds nothing.
+    sig_scan = scan(render_scan, data / "signature-page.pdf", work / "signature-page.hard.pdf",
+                    "hard")
+    code, out, err = run(vanban, "extract", "--format", "text", str(sig_scan))
+    f.check(code == 0 and "CHỦ TỊCH" in out and "Nguyễn Văn An" in out,
+            f"signature page read: {code} {out!r} {err.strip()}")
+
     # OCR off: a scan is refused, saying why.
     code, _, err = run(vanban, "extract", "--no-ocr", str(cases[0][2]))
     f.check(code == 1 and "OCR is turned off" in err, f"--no-ocr on a scan: {code} {err.strip()}")
 
     # Damaged and absurd images: one clear line each, exit 1, others done.
-    good_png = pathlib.Path(cases[-1][2]).read_bytes()
+    good_png = next(pathlib.Path(c[2]) for c in cases if c[0] == "png").read_bytes()
     damaged = work / "damaged.png"
     damaged.write_bytes(good_png[: len(good_png) // 3])
     bomb = work / "bomb.png"
