@@ -48,7 +48,7 @@ void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warn
 }
 
 void ReadPlaceAndDate(const Document& doc, DocumentMeta* m, std::vector<Warning>* warnings) {
-  static const RE2 kPlace(R"(^\s*(\pL[^,;:\d]*?)\s*,?\s+ngày\b)");
+  static const RE2 kPlace(R"(^\s*(\pL[^,;:\d]*?)\s*,?\s+ngày(?:\b|\d))");
   const auto line = FirstLine(doc, Role::kPlaceDate);
   if (!line) return;
   const std::string_view text = doc.LineText(*line);

@@ -314,7 +314,8 @@ bool IsNumberLine(std::string_view line) {
 }
 
 bool IsPlaceDateLine(std::string_view line) {
-  static const RE2 kPlaceDate(R"(^\pL[^,;:\d]{1,60},?\s+ngày\b.*\bnăm\s*\d{4}\s*\.?$)");
+  // "ngày30" too: a day written in by hand, read by OCR without its space.
+  static const RE2 kPlaceDate(R"(^\pL[^,;:\d]{1,60},?\s+ngày(?:\b|\d).*\bnăm\s*\d{4}\s*\.?$)");
   return RE2::PartialMatch(Trim(line), kPlaceDate);
 }
 

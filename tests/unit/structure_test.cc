@@ -22,6 +22,8 @@ TEST(LineClassifiers, HeaderLines) {
   EXPECT_TRUE(IsPlaceDateLine("Lạng Sơn, ngày tháng 02 năm 2023"));
   EXPECT_TRUE(IsPlaceDateLine("Hà Nội, ngày 03 tháng 12 năm 2018"));
   EXPECT_TRUE(IsPlaceDateLine("Tân Long ngày 28 tháng 3 năm 2025"));
+  EXPECT_TRUE(IsPlaceDateLine("Hà Nội, ngày30 tháng 4 năm 2026"));  // OCR of a written-in day
+  EXPECT_FALSE(IsPlaceDateLine("Hà Nội, ngàyxx tháng 4 năm 2026"));
   EXPECT_FALSE(IsPlaceDateLine("Năm 2022, toàn tỉnh tổ chức 19 đợt vận động"));
 
   EXPECT_TRUE(IsMottoLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
