@@ -21,14 +21,6 @@ constexpr const char* kIssuingVerbs[] = {
 // Words that make the phrase after them someone else than the issuer.
 constexpr const char* kForeignMarkers[] = {"của", "với", "cho", "tại", "về", "gửi", "qua"};
 
-std::string StripPunct(std::string_view w) {
-  while (!w.empty() && std::string_view(",;.:()\"'").find(w.back()) != std::string_view::npos)
-    w.remove_suffix(1);
-  while (!w.empty() && std::string_view("(\"'").find(w.front()) != std::string_view::npos)
-    w.remove_prefix(1);
-  return std::string(w);
-}
-
 std::string_view FirstCodePoint(std::string_view w) {
   const unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
   const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;

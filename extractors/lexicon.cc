@@ -101,6 +101,16 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
   for (const auto& r : heads.value()) lex.agency_heads_.push_back(MakePhrase(r[0]));
+  auto grammar = ReadTsv(dir + "/agency_name_grammar.tsv", 2);
+  if (!grammar.ok()) return Error{grammar.error()};
+  for (const auto& r : grammar.value()) {
+    auto* list = r[1] == "end"     ? &lex.name_ends_
+                 : r[1] == "level" ? &lex.name_levels_
+                 : r[1] == "prefix" ? &lex.name_prefixes_
+                                    : nullptr;
+    if (!list) return Error{"agency_name_grammar.tsv: unknown kind '" + r[1] + "'"};
+    list->push_back(MakePhrase(r[0]));
+  }
   auto units = ReadTsv(dir + "/admin_units.tsv", 2);
   if (!units.ok()) return Error{units.error()};
   for (const auto& r : units.value()) lex.admin_units_.push_back({MakePhrase(r[0]), r[1]});

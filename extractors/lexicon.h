@@ -62,6 +62,11 @@ class Lexicon {
   std::optional<std::string> Expand(std::string_view short_form) const;
 
   const std::vector<Phrase>& agency_heads() const { return agency_heads_; }
+  // agency_name_grammar.tsv: what ends a body's name, the levels that
+  // close it, the words that may precede its head.
+  const std::vector<Phrase>& name_ends() const { return name_ends_; }
+  const std::vector<Phrase>& name_levels() const { return name_levels_; }
+  const std::vector<Phrase>& name_prefixes() const { return name_prefixes_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
   const std::vector<std::string>& positions() const { return positions_; }
   // The office as the lexicon spells it, for any case or tone placement.
@@ -78,6 +83,9 @@ class Lexicon {
   std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
   std::vector<Phrase> agency_heads_;
   std::vector<AdminUnit> admin_units_;
+  std::vector<Phrase> name_ends_;
+  std::vector<Phrase> name_levels_;
+  std::vector<Phrase> name_prefixes_;
   std::vector<std::string> positions_;
   std::map<std::string, std::string, std::less<>> positions_by_key_;
   std::map<std::string, std::optional<std::string>, std::less<>> positions_by_fold_;  // nullopt: ambiguous

@@ -14,6 +14,9 @@ struct Phrase;
 
 std::string_view Trim(std::string_view s);
 
+// `w` without the punctuation around it: "(UBND" → "UBND", "tỉnh;" → "tỉnh".
+std::string StripPunct(std::string_view w);
+
 // Words separated by spaces (punctuation stays attached).
 std::vector<std::string_view> Words(std::string_view s);
 

@@ -41,7 +41,7 @@ class Writer {
     j["document"] = DocumentJson();
     j["references"] = References();
     // Filled by the content extractors (agencies, targets, …) as they land.
-    j["agencies"] = Json::array();
+    j["agencies"] = Agencies();
     j["targets"] = Json::array();
     j["events"] = Json::array();
     j["deadlines"] = Json::array();
@@ -86,6 +86,17 @@ class Writer {
     return v ? Json(*v) : Json(nullptr);
   }
   static Json Value(const std::optional<Field>& f) { return f ? Json(f->value) : Json(nullptr); }
+
+  Json Agencies() const {
+    Json out = Json::array();
+    for (const Agency& a : x_.agencies) {
+      Json mentions = Json::array();
+      for (const Span& s : a.mentions) mentions.push_back(SpanJson(s));
+      out.push_back({{"name", a.name}, {"abbreviation", OrNull(a.abbreviation)},
+                     {"mentions", mentions}});
+    }
+    return out;
+  }
 
   Json Source() const {
     const Document& d = x_.doc;

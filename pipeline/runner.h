@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/agencies.h"
 #include "extractors/record.h"
 #include "pipeline/document.h"
 #include "pipeline/ocr_reader.h"
@@ -24,6 +25,7 @@ struct Extraction {
   Document doc;
   DocumentMeta meta;
   std::vector<Reference> references;
+  std::vector<Agency> agencies;
   std::vector<Warning> warnings;
 };
 

@@ -1,0 +1,51 @@
+// Public bodies a document names: "Sở Y tế", "Ủy ban nhân dân các huyện,
+// thành phố", "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh".
+//
+// A name opens with a head word of agency_kinds.tsv written with its
+// capital ("Sở", "Ban Chỉ đạo", or an abbreviation of one, "UBND") — the
+// lower-case "các sở, ban, ngành" is a category, not a body — and runs on
+// until the grammar of agency_name_grammar.tsv ends it: a verb or
+// preposition ("chỉ đạo", "phối hợp với"), punctuation, or a level that
+// closes it ("tỉnh", "các huyện, thành phố", "Trung ương") with the place
+// named after it. Abbreviations are written out; the short form as written
+// is kept.
+#ifndef VANBAN_EXTRACTORS_AGENCIES_H_
+#define VANBAN_EXTRACTORS_AGENCIES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/record.h"
+#include "pipeline/document.h"
+
+namespace vanban {
+
+class Lexicon;
+
+struct AgencyMention {
+  std::string name;                         // written out
+  std::optional<std::string> abbreviation;  // as written, when shortened
+  size_t begin = 0;                         // bytes into the line
+  size_t end = 0;
+};
+
+// The bodies named in one line, in order.
+std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex);
+
+struct Agency {
+  std::string name;
+  std::optional<std::string> abbreviation;
+  std::vector<Span> mentions;
+};
+
+// Every body of the document once, the issuer first. Names that differ
+// only by the document's own place at the end ("Ủy ban nhân dân tỉnh" in a
+// Lạng Sơn document) are one body.
+std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
+                                    const DocumentMeta& meta);
+
+}  // namespace vanban
+
+#endif  // VANBAN_EXTRACTORS_AGENCIES_H_
