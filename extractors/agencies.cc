@@ -131,6 +131,8 @@ class NameScanner {
   }
 
   size_t LevelAt(size_t j) const {
+    // "Xã hội" (society) in "Lao động - Thương binh và Xã hội" is no commune.
+    if (keys_[j] == "xã" && j + 1 < keys_.size() && keys_[j + 1] == "hội") return 0;
     if (keys_[j] == "các" && j + 1 < words_.size()) {
       if (const size_t n = MatchAny(keys_, j + 1, lex_.name_levels())) return 1 + n;
     }

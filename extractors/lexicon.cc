@@ -111,6 +111,15 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     if (!list) return Error{"agency_name_grammar.tsv: unknown kind '" + r[1] + "'"};
     list->push_back(MakePhrase(r[0]));
   }
+  auto tasks = ReadTsv(dir + "/task_grammar.tsv", 2);
+  if (!tasks.ok()) return Error{tasks.error()};
+  for (const auto& r : tasks.value()) {
+    auto* list = r[1] == "opener"    ? &lex.task_openers_
+                 : r[1] == "support" ? &lex.task_support_cues_
+                                     : nullptr;
+    if (!list) return Error{"task_grammar.tsv: unknown kind '" + r[1] + "'"};
+    list->push_back(MakePhrase(r[0]));
+  }
   auto units = ReadTsv(dir + "/admin_units.tsv", 2);
   if (!units.ok()) return Error{units.error()};
   for (const auto& r : units.value()) lex.admin_units_.push_back({MakePhrase(r[0]), r[1]});

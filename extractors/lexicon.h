@@ -67,6 +67,10 @@ class Lexicon {
   const std::vector<Phrase>& name_ends() const { return name_ends_; }
   const std::vector<Phrase>& name_levels() const { return name_levels_; }
   const std::vector<Phrase>& name_prefixes() const { return name_prefixes_; }
+  // task_grammar.tsv: words that may open an item before its lead bodies,
+  // and those that introduce supporting bodies.
+  const std::vector<Phrase>& task_openers() const { return task_openers_; }
+  const std::vector<Phrase>& task_support_cues() const { return task_support_cues_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
   const std::vector<std::string>& positions() const { return positions_; }
   // The office as the lexicon spells it, for any case or tone placement.
@@ -86,6 +90,8 @@ class Lexicon {
   std::vector<Phrase> name_ends_;
   std::vector<Phrase> name_levels_;
   std::vector<Phrase> name_prefixes_;
+  std::vector<Phrase> task_openers_;
+  std::vector<Phrase> task_support_cues_;
   std::vector<std::string> positions_;
   std::map<std::string, std::string, std::less<>> positions_by_key_;
   std::map<std::string, std::optional<std::string>, std::less<>> positions_by_fold_;  // nullopt: ambiguous

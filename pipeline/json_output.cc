@@ -45,7 +45,7 @@ class Writer {
     j["targets"] = Json::array();
     j["events"] = Json::array();
     j["deadlines"] = Json::array();
-    j["tasks"] = Json::array();
+    j["tasks"] = Tasks();
     Json w = Json::array();
     for (const auto& warning : x_.warnings) {
       w.push_back({{"code", warning.code}, {"message", warning.message}});
@@ -86,6 +86,16 @@ class Writer {
     return v ? Json(*v) : Json(nullptr);
   }
   static Json Value(const std::optional<Field>& f) { return f ? Json(f->value) : Json(nullptr); }
+
+  Json Tasks() const {
+    Json out = Json::array();
+    for (const Task& t : x_.tasks) {
+      out.push_back({{"action", t.action}, {"lead", t.lead}, {"support", t.support},
+                     {"due", nullptr}, {"text", std::string(x_.doc.SpanText(t.span))},
+                     {"span", SpanJson(t.span)}});
+    }
+    return out;
+  }
 
   Json Agencies() const {
     Json out = Json::array();

@@ -89,6 +89,7 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   AssignRoles(&x.doc, lex);
   x.meta = ExtractMetadata(x.doc, lex, &x.warnings);
   x.agencies = ExtractAgencies(x.doc, lex, x.meta);
+  x.tasks = ExtractTasks(x.doc, lex, x.meta.issuer ? std::optional(x.meta.issuer->value) : std::nullopt);
   x.references = ExtractReferences(
       x.doc, lex, x.meta.number ? std::optional<std::string>(x.meta.number->value) : std::nullopt);
   if (!x.meta.type && !x.meta.number && !x.meta.title) {

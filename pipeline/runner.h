@@ -9,6 +9,7 @@
 
 #include "extractors/agencies.h"
 #include "extractors/record.h"
+#include "extractors/tasks.h"
 #include "pipeline/document.h"
 #include "pipeline/ocr_reader.h"
 #include "pipeline/result.h"
@@ -26,6 +27,7 @@ struct Extraction {
   DocumentMeta meta;
   std::vector<Reference> references;
   std::vector<Agency> agencies;
+  std::vector<Task> tasks;
   std::vector<Warning> warnings;
 };
 

@@ -1,0 +1,234 @@
+#include "extractors/tasks.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "extractors/agencies.h"
+#include "extractors/lexicon.h"
+#include "extractors/text_util.h"
+#include "pipeline/normalize.h"
+#include "pipeline/structure.h"
+
+namespace vanban {
+
+namespace {
+
+// An item's text without its marker: "3. Sở Y tế …" → "Sở Y tế …".
+std::string_view WithoutMarker(std::string_view line) {
+  static const RE2 kMarker(R"(^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)");
+  re2::StringPiece rest(line.data(), line.size());
+  RE2::Consume(&rest, kMarker);
+  return std::string_view(rest.data(), rest.size());
+}
+
+size_t MatchAny(const std::vector<std::string>& keys, size_t i, const std::vector<Phrase>& list) {
+  for (const auto& p : list) {
+    if (const size_t n = MatchPhrase(keys, i, p)) return n;
+  }
+  return 0;
+}
+
+// The text from `from` to the end of its clause: ";" or a sentence end.
+std::string ClauseFrom(std::string_view text, size_t from) {
+  std::string_view rest = text.substr(std::min(from, text.size()));
+  const size_t end = std::min(rest.find(';'), rest.find(". "));
+  rest = rest.substr(0, end);
+  while (!rest.empty() && (rest.back() == '.' || rest.back() == ',')) rest.remove_suffix(1);
+  while (!rest.empty() && (rest.front() == ',' || rest.front() == ':')) rest.remove_prefix(1);
+  return std::string(Trim(rest));
+}
+
+class ItemReader {
+ public:
+  ItemReader(std::string_view text, const Lexicon& lex)
+      : text_(text), lex_(lex), words_(Words(text)), keys_(WordKeys(words_)),
+        mentions_(FindAgencies(text, lex)) {}
+
+  // The bodies the item opens with, and the byte offset after them.
+  std::vector<std::string> Lead(size_t* after) const {
+    std::vector<std::string> lead;
+    size_t w = 0;
+    *after = 0;
+    while (w < words_.size()) {
+      const size_t at = Offset(w);
+      auto m = std::find_if(mentions_.begin(), mentions_.end(),
+                            [&](const AgencyMention& x) { return x.begin == at; });
+      if (m != mentions_.end()) {
+        lead.push_back(m->name);
+        *after = m->end;
+        while (w < words_.size() && Offset(w) < m->end) ++w;
+        continue;
+      }
+      if (const size_t n = MatchAny(keys_, w, lex_.task_openers())) {
+        w += n;
+        continue;
+      }
+      break;
+    }
+    return lead;
+  }
+
+  // Bodies named after "phối hợp với", to the end of that clause.
+  std::vector<std::string> Support() const {
+    std::vector<std::string> out;
+    for (size_t w = 0; w < words_.size(); ++w) {
+      const size_t n = MatchAny(keys_, w, lex_.task_support_cues());
+      if (n == 0 || w + n >= words_.size()) continue;
+      const size_t from = Offset(w + n);
+      const size_t to = ClauseEnd(from);
+      for (const auto& m : mentions_) {
+        if (m.begin >= from && m.begin < to &&
+            std::find(out.begin(), out.end(), m.name) == out.end()) {
+          out.push_back(m.name);
+        }
+      }
+    }
+    return out;
+  }
+
+  // The line is nothing but one body's name: a heading over its duties.
+  std::optional<std::string> HeadingBody() const {
+    if (mentions_.size() != 1) return std::nullopt;
+    const auto& m = mentions_.front();
+    const std::string_view rest = Trim(text_.substr(m.end));
+    if (m.begin > 4 || rest.size() > 2) return std::nullopt;
+    return m.name;
+  }
+
+ private:
+  size_t Offset(size_t w) const { return static_cast<size_t>(words_[w].data() - text_.data()); }
+
+  size_t ClauseEnd(size_t from) const {
+    const size_t end = text_.find_first_of(";", from);
+    const size_t stop = text_.find(". ", from);
+    return std::min(end == std::string_view::npos ? text_.size() : end,
+                    stop == std::string_view::npos ? text_.size() : stop);
+  }
+
+  std::string_view text_;
+  const Lexicon& lex_;
+  std::vector<std::string_view> words_;
+  std::vector<std::string> keys_;
+  std::vector<AgencyMention> mentions_;
+};
+
+// Body lines from the item at `i` up to the next item.
+size_t ItemEnd(const Document& doc, size_t i) {
+  size_t j = i + 1;
+  while (j < doc.lines.size() && (doc.roles[j] == Role::kBody || doc.roles[j] == Role::kBlank) &&
+         !IsSectionMarker(doc.LineText(j))) {
+    ++j;
+  }
+  return j;
+}
+
+void AddUnique(std::vector<std::string>* to, const std::vector<std::string>& names) {
+  for (const auto& n : names) {
+    if (std::find(to->begin(), to->end(), n) == to->end()) to->push_back(n);
+  }
+}
+
+std::vector<std::string_view> Cells(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t from = 0;
+  for (size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', from)) {
+    out.push_back(line.substr(from, tab - from));
+    from = tab + 1;
+  }
+  out.push_back(line.substr(from));
+  return out;
+}
+
+// Which party a table column names, from its header: "ĐƠN VỊ PHỐI HỢP"
+// supports, "ĐƠN VỊ CHỦ TRÌ" / "CƠ QUAN THỰC HIỆN" leads.
+enum class Column { kOther, kLead, kSupport };
+
+Column ColumnOf(std::string_view header) {
+  const std::string key = MatchKey(header);
+  if (key.find("phối hợp") != std::string::npos) return Column::kSupport;
+  if (key.find("chủ trì") != std::string::npos || key.find("thực hiện") != std::string::npos ||
+      key.find("đơn vị") != std::string::npos || key.find("cơ quan") != std::string::npos) {
+    return Column::kLead;
+  }
+  return Column::kOther;
+}
+
+// One task per row of a schedule table that names a party in a lead or
+// support column. Without a lead column the row's work falls to the
+// issuer, whose schedule it is.
+void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<std::string>& issuer,
+                   std::vector<Task>* out) {
+  std::vector<Column> columns;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    const std::string_view line = doc.LineText(i);
+    if (line.find('\t') == std::string_view::npos) {
+      columns.clear();
+      continue;
+    }
+    const auto cells = Cells(line);
+    if (columns.empty()) {  // the header row
+      for (auto c : cells) columns.push_back(ColumnOf(c));
+      continue;
+    }
+    Task t;
+    for (size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
+      if (columns[c] == Column::kOther) {
+        if (t.action.empty() && cells[c].size() > 20) t.action = std::string(Trim(cells[c]));
+        continue;
+      }
+      std::vector<std::string> names;
+      for (const auto& m : FindAgencies(cells[c], lex)) names.push_back(m.name);
+      AddUnique(columns[c] == Column::kLead ? &t.lead : &t.support, names);
+    }
+    if (t.lead.empty() && !t.support.empty() && issuer) t.lead = {*issuer};
+    if (t.lead.empty()) continue;
+    if (t.action.empty()) t.action = std::string(Trim(line));
+    t.span = doc.LineSpan(i);
+    out->push_back(std::move(t));
+  }
+}
+
+}  // namespace
+
+std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
+                               const std::optional<std::string>& issuer) {
+  std::vector<Task> out;
+  AddTableTasks(doc, lex, issuer, &out);
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] != Role::kBody || !IsSectionMarker(doc.LineText(i))) continue;
+    const std::string_view line = doc.LineText(i);
+    const std::string_view text = WithoutMarker(line);
+    const size_t offset = static_cast<size_t>(text.data() - line.data());
+    const size_t end = ItemEnd(doc, i);
+    ItemReader item(text, lex);
+    Task t;
+    size_t after = 0;
+    t.lead = item.Lead(&after);
+    if (!t.lead.empty()) {
+      t.action = ClauseFrom(text, after);
+    } else if (auto body = item.HeadingBody(); body && end > i + 1) {
+      t.lead = {*body};
+      t.action = ClauseFrom(doc.LineText(i + 1), 0);
+    }
+    AddUnique(&t.support, item.Support());
+    for (size_t j = i + 1; j < end; ++j) {
+      AddUnique(&t.support, ItemReader(doc.LineText(j), lex).Support());
+    }
+    std::erase_if(t.support, [&](const std::string& s) {
+      return std::find(t.lead.begin(), t.lead.end(), s) != t.lead.end();
+    });
+    if (t.lead.empty()) continue;
+    // "Sở Y tế:" with its duties in the lines below.
+    for (size_t j = i + 1; t.action.empty() && j < end; ++j) t.action = ClauseFrom(doc.LineText(j), 0);
+    if (t.action.empty()) t.action = std::string(Trim(text));
+    const Span first = doc.LineSpan(i);
+    const Span last = doc.LineSpan(end - 1);
+    t.span = {first.page, first.begin + offset, last.page == first.page ? last.end : first.end};
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace vanban

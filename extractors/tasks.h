@@ -1,0 +1,37 @@
+// Who must do what: one task per numbered or lettered item of the body
+// ("1.", "a)", "2.3.") that names parties.
+//
+// The lead is the body or bodies the item opens with, its grammatical
+// subject — also after "Giao", "Đề nghị", or an office of the body
+// ("Chủ tịch UBND các huyện" → the Ủy ban), or a heading line that is
+// just a body's name, with the duties below it. The support is who is
+// named after "phối hợp với". The cue words are data
+// (task_grammar.tsv).
+#ifndef VANBAN_EXTRACTORS_TASKS_H_
+#define VANBAN_EXTRACTORS_TASKS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/document.h"
+
+namespace vanban {
+
+class Lexicon;
+
+struct Task {
+  std::string action;  // what the lead is to do, as written
+  std::vector<std::string> lead;
+  std::vector<std::string> support;
+  Span span;           // the item
+};
+
+// Also one task per row of a schedule table naming a party; a row with a
+// partner but no lead column is the `issuer`'s.
+std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
+                               const std::optional<std::string>& issuer);
+
+}  // namespace vanban
+
+#endif  // VANBAN_EXTRACTORS_TASKS_H_

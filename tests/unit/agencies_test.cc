@@ -1,0 +1,90 @@
+#include "extractors/agencies.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/unit/test_support.h"
+
+namespace vanban {
+namespace {
+
+std::vector<std::string> Names(std::string_view line) {
+  std::vector<std::string> out;
+  for (const auto& m : FindAgencies(line, testing::Lex())) out.push_back(m.name);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(FindAgencies, BodyAsSubjectEndsAtItsVerb) {
+  EXPECT_EQ(Names("3. Sở Y tế chỉ đạo Bệnh viện Đa khoa tỉnh phối hợp với Hội Chữ thập đỏ tỉnh"),
+            (V{"Sở Y tế", "Bệnh viện Đa khoa tỉnh", "Hội Chữ thập đỏ tỉnh"}));
+}
+
+TEST(FindAgencies, FieldNamesWithAndAndDash) {
+  EXPECT_EQ(Names("Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội chỉ đạo"),
+            (V{"Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"}));
+}
+
+TEST(FindAgencies, CollectiveOfLevelsStaysWhole) {
+  EXPECT_EQ(Names("Ủy ban nhân dân các huyện, thành phố theo quy định"),
+            (V{"Ủy ban nhân dân các huyện, thành phố"}));
+}
+
+TEST(FindAgencies, PlaceAfterTheLevel) {
+  EXPECT_EQ(Names("của Ủy ban nhân dân tỉnh Lạng Sơn về tăng cường"),
+            (V{"Ủy ban nhân dân tỉnh Lạng Sơn"}));
+}
+
+TEST(FindAgencies, AbbreviationsWrittenOutAndKept) {
+  const auto m = FindAgencies("- BCĐ Quốc gia VĐ HMTN;", testing::Lex());
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].name, "Ban Chỉ đạo Quốc gia vận động hiến máu tình nguyện");
+  EXPECT_EQ(m[0].abbreviation, "BCĐ Quốc gia VĐ HMTN");
+}
+
+TEST(FindAgencies, LowerCaseNameRunsToItsLevel) {
+  EXPECT_EQ(Names("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh và Ban Chỉ đạo các huyện"),
+            (V{"Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh", "Ban Chỉ đạo các huyện"}));
+}
+
+TEST(FindAgencies, CommaInsideAName) {
+  EXPECT_EQ(Names("Trung tâm Văn hóa, Thể thao và Truyền thông huyện thực hiện"),
+            (V{"Trung tâm Văn hóa, Thể thao và Truyền thông huyện"}));
+}
+
+TEST(FindAgencies, FootnoteMarkIsNotPartOfTheName) {
+  EXPECT_EQ(Names("phối hợp với Hội Chữ thập đỏ tỉnh¹, Viện Huyết học - Truyền máu Trung ương"),
+            (V{"Hội Chữ thập đỏ tỉnh", "Viện Huyết học - Truyền máu Trung ương"}));
+}
+
+TEST(FindAgencies, WholeHeadsStandAlone) {
+  EXPECT_EQ(Names("Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ;"), (V{"Chính phủ"}));
+}
+
+// Near misses: categories in lower case, persons, places, a lone head.
+TEST(FindAgencies, CategoriesAndBareHeadsAreNoBodies) {
+  EXPECT_EQ(Names("Thủ trưởng các sở, ban, ngành, các cơ quan, đơn vị"), V{});
+  EXPECT_EQ(Names("các phòng chuyên môn, đơn vị thuộc Sở"), V{});
+  EXPECT_EQ(Names("trên địa bàn tỉnh Lạng Sơn, học sinh, sinh viên"), V{});
+  EXPECT_EQ(Names("- Các Phòng: VX, NC;"), V{});
+  EXPECT_EQ(Names("hội viên, đoàn viên tham gia hiến máu"), V{});
+}
+
+TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
+  const Document doc = testing::StructuredText(
+      "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 03/CT-UBND\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Lạng Sơn, ngày 22 tháng 02 năm 2023\n\nCHỈ THỊ\nVề hiến máu\n\n"
+      "1. Sở Y tế phối hợp với UBND tỉnh tổ chức tiếp nhận máu.\n");
+  DocumentMeta meta;
+  meta.issuer = Field{"Ủy ban nhân dân tỉnh Lạng Sơn", {}};
+  meta.place = Field{"Lạng Sơn", {}};
+  const auto agencies = ExtractAgencies(doc, testing::Lex(), meta);
+  ASSERT_EQ(agencies.size(), 2u);
+  EXPECT_EQ(agencies[0].name, "Ủy ban nhân dân tỉnh Lạng Sơn");
+  EXPECT_EQ(agencies[0].abbreviation, "UBND tỉnh");
+  EXPECT_EQ(agencies[0].mentions.size(), 2u);
+  EXPECT_EQ(agencies[1].name, "Sở Y tế");
+}
+
+}  // namespace
+}  // namespace vanban

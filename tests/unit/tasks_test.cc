@@ -1,0 +1,71 @@
+#include "extractors/tasks.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/unit/test_support.h"
+
+namespace vanban {
+namespace {
+
+using V = std::vector<std::string>;
+
+std::vector<Task> TasksOf(const std::string& body) {
+  const Document doc = testing::StructuredText("CHỈ THỊ\nVề hiến máu\n\n" + body);
+  return ExtractTasks(doc, testing::Lex(), std::string("Ủy ban nhân dân tỉnh"));
+}
+
+TEST(ExtractTasks, SubjectLeadsAndPhoiHopVoiSupports) {
+  const auto t = TasksOf(
+      "3. Sở Y tế chỉ đạo Bệnh viện Đa khoa tỉnh phối hợp với Hội Chữ thập đỏ tỉnh, Viện "
+      "Huyết học - Truyền máu Trung ương tổ chức tiếp nhận máu.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Sở Y tế"});
+  EXPECT_EQ(t[0].support, (V{"Hội Chữ thập đỏ tỉnh", "Viện Huyết học - Truyền máu Trung ương"}));
+  EXPECT_EQ(t[0].action.rfind("chỉ đạo Bệnh viện", 0), 0u) << t[0].action;
+}
+
+TEST(ExtractTasks, SeveralLeadsInOneClause) {
+  const auto t = TasksOf("4. Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội chỉ "
+                         "đạo các cơ sở giáo dục.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, (V{"Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"}));
+}
+
+TEST(ExtractTasks, OpenersAndOfficesBeforeTheBody) {
+  auto t = TasksOf("a) Giao Sở Tài chính bố trí kinh phí.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Sở Tài chính"});
+  t = TasksOf("b) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"});
+  t = TasksOf("2. Chủ tịch Ủy ban nhân dân các huyện, thành phố chỉ đạo thực hiện.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Ủy ban nhân dân các huyện, thành phố"});
+}
+
+TEST(ExtractTasks, HeadingBodyOverItsDuties) {
+  const auto t = TasksOf("4.1. Sở Y tế\n- Chỉ đạo các cơ sở y tế tiếp nhận máu an toàn.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Sở Y tế"});
+  EXPECT_EQ(t[0].action, "- Chỉ đạo các cơ sở y tế tiếp nhận máu an toàn");
+}
+
+TEST(ExtractTasks, ScheduleRowsGoToTheIssuerWithTheirPartner) {
+  const auto t = TasksOf(
+      "STT\tTHỜI GIAN\tNỘI DUNG HOẠT ĐỘNG\tĐƠN VỊ PHỐI HỢP\n"
+      "1\tTháng 1\tTổ chức Lễ hội Xuân hồng trước Tết\tTrường Đại học Hải Phòng\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Ủy ban nhân dân tỉnh"});
+  EXPECT_EQ(t[0].support, V{"Trường Đại học Hải Phòng"});
+}
+
+// Near misses: headings without a party, closing formulas, background.
+TEST(ExtractTasks, ItemsWithoutAPartyAreNoTasks) {
+  EXPECT_TRUE(TasksOf("1. Mục đích, yêu cầu\n").empty());
+  EXPECT_TRUE(TasksOf("2. Chỉ tiêu: vận động 9.000 đơn vị máu.\n").empty());
+  EXPECT_TRUE(TasksOf("- Sở Y tế tiếp tục theo dõi.\n").empty());  // a bullet, not an item
+  EXPECT_TRUE(TasksOf("3. Năm 2022, toàn tỉnh tiếp nhận 7.819 đơn vị máu.\n").empty());
+}
+
+}  // namespace
+}  // namespace vanban
