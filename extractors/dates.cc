@@ -24,6 +24,14 @@ int ToInt(const std::string& s) { return s.empty() ? 0 : std::stoi(s); }
 
 }  // namespace
 
+std::optional<PartialDate> ParseIso(std::string_view iso) {
+  PartialDate d;
+  const std::string s(iso);
+  const int n = std::sscanf(s.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day);
+  if (n < 1) return std::nullopt;
+  return d;
+}
+
 std::string PartialDate::Iso() const {
   char buf[16];
   if (month == 0) std::snprintf(buf, sizeof buf, "%04d", year);

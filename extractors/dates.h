@@ -25,6 +25,9 @@ struct PartialDate {
 // `consumed` receives the bytes the date took. Impossible dates are refused.
 std::optional<PartialDate> ParseDatePrefix(std::string_view text, size_t* consumed = nullptr);
 
+// The inverse of PartialDate::Iso: "2023", "2023-02", "2023-02-22".
+std::optional<PartialDate> ParseIso(std::string_view iso);
+
 // The first date anywhere in `text`; `at` receives its byte offset.
 std::optional<PartialDate> FindDate(std::string_view text, size_t* at = nullptr,
                                     size_t* length = nullptr);

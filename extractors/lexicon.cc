@@ -120,6 +120,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     if (!list) return Error{"task_grammar.tsv: unknown kind '" + r[1] + "'"};
     list->push_back(MakePhrase(r[0]));
   }
+  auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);
+  if (!deadlines.ok()) return Error{deadlines.error()};
+  for (const auto& r : deadlines.value()) lex.deadline_cues_.push_back({MakePhrase(r[0]), r[1]});
   auto units = ReadTsv(dir + "/admin_units.tsv", 2);
   if (!units.ok()) return Error{units.error()};
   for (const auto& r : units.value()) lex.admin_units_.push_back({MakePhrase(r[0]), r[1]});

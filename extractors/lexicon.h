@@ -71,6 +71,8 @@ class Lexicon {
   // and those that introduce supporting bodies.
   const std::vector<Phrase>& task_openers() const { return task_openers_; }
   const std::vector<Phrase>& task_support_cues() const { return task_support_cues_; }
+  // deadline_grammar.tsv: cue phrases and the deadline kind they set.
+  const std::vector<std::pair<Phrase, std::string>>& deadline_cues() const { return deadline_cues_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
   const std::vector<std::string>& positions() const { return positions_; }
   // The office as the lexicon spells it, for any case or tone placement.
@@ -92,6 +94,7 @@ class Lexicon {
   std::vector<Phrase> name_prefixes_;
   std::vector<Phrase> task_openers_;
   std::vector<Phrase> task_support_cues_;
+  std::vector<std::pair<Phrase, std::string>> deadline_cues_;
   std::vector<std::string> positions_;
   std::map<std::string, std::string, std::less<>> positions_by_key_;
   std::map<std::string, std::optional<std::string>, std::less<>> positions_by_fold_;  // nullopt: ambiguous

@@ -44,7 +44,7 @@ class Writer {
     j["agencies"] = Agencies();
     j["targets"] = Json::array();
     j["events"] = Json::array();
-    j["deadlines"] = Json::array();
+    j["deadlines"] = Deadlines();
     j["tasks"] = Tasks();
     Json w = Json::array();
     for (const auto& warning : x_.warnings) {
@@ -86,6 +86,24 @@ class Writer {
     return v ? Json(*v) : Json(nullptr);
   }
   static Json Value(const std::optional<Field>& f) { return f ? Json(f->value) : Json(nullptr); }
+
+  Json Deadlines() const {
+    Json out = Json::array();
+    for (const Deadline& d : x_.deadlines) {
+      Json j = {{"due", d.due}, {"kind", d.kind}};
+      if (d.recurrence_freq) {
+        j["recurrence"] = {{"freq", *d.recurrence_freq}, {"day", *d.recurrence_day}};
+      }
+      j["action"] = d.action.empty() ? Json(nullptr) : Json(d.action);
+      j["responsible"] = d.responsible.empty() ? Json(nullptr) : Json(d.responsible);
+      j["report_to"] = nullptr;
+      if (d.inferred_year) j["inferred_year"] = true;
+      j["text"] = std::string(x_.doc.SpanText(d.sentence));
+      j["span"] = SpanJson(d.span);
+      out.push_back(j);
+    }
+    return out;
+  }
 
   Json Tasks() const {
     Json out = Json::array();

@@ -1,5 +1,6 @@
 #include "pipeline/runner.h"
 
+#include "extractors/dates.h"
 #include "extractors/lexicon.h"
 #include "extractors/metadata.h"
 #include "extractors/references.h"
@@ -90,6 +91,10 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   x.meta = ExtractMetadata(x.doc, lex, &x.warnings);
   x.agencies = ExtractAgencies(x.doc, lex, x.meta);
   x.tasks = ExtractTasks(x.doc, lex, x.meta.issuer ? std::optional(x.meta.issuer->value) : std::nullopt);
+  const std::optional<PartialDate> issued =
+      x.meta.issued ? ParseIso(x.meta.issued->value) : std::nullopt;
+  x.deadlines = ExtractDeadlines(x.doc, lex, x.tasks, issued ? issued->year : 0,
+                                 issued ? issued->month : 0, issued ? issued->day : 0);
   x.references = ExtractReferences(
       x.doc, lex, x.meta.number ? std::optional<std::string>(x.meta.number->value) : std::nullopt);
   if (!x.meta.type && !x.meta.number && !x.meta.title) {

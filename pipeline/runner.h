@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractors/agencies.h"
+#include "extractors/deadlines.h"
 #include "extractors/record.h"
 #include "extractors/tasks.h"
 #include "pipeline/document.h"
@@ -28,6 +29,7 @@ struct Extraction {
   std::vector<Reference> references;
   std::vector<Agency> agencies;
   std::vector<Task> tasks;
+  std::vector<Deadline> deadlines;
   std::vector<Warning> warnings;
 };
 

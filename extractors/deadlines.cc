@@ -1,0 +1,161 @@
+#include "extractors/deadlines.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+
+#include "extractors/lexicon.h"
+#include "extractors/text_util.h"
+
+namespace vanban {
+
+namespace {
+
+std::string IsoDate(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+int DaysIn(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+int RomanOrDigit(const std::string& s) {
+  static const char* kRoman[] = {"I", "II", "III", "IV"};
+  for (int i = 0; i < 4; ++i) {
+    if (s == kRoman[i]) return i + 1;
+  }
+  return s.size() == 1 && s[0] >= '1' && s[0] <= '4' ? s[0] - '0' : 0;
+}
+
+// The due date written right after a cue, at `text`'s start.
+struct Due {
+  std::string iso;
+  bool inferred_year = false;
+  std::optional<int> monthly_day;  // "ngày 20 hằng tháng"
+  size_t length = 0;
+};
+
+class DueParser {
+ public:
+  DueParser(int year, int month, int day) : year_(year), month_(month), day_(day) {}
+
+  std::optional<Due> Parse(std::string_view text) const {
+    static const RE2 kMonthly(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:hằng|hàng)\s*tháng)");
+    static const RE2 kLong(
+        R"(^\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))");
+    static const RE2 kShort(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)");
+    static const RE2 kQuarter(R"(^\s*(?:[Qq]uý)\s*([IV]+|\d)\s*(?:/|năm\s*)(\d{4}))");
+    static const RE2 kMonth(R"(^\s*tháng\s*(\d{1,2})\s*(?:/|năm\s*)(\d{4}))");
+    re2::StringPiece in(text.data(), text.size());
+    int d = 0, m = 0, y = 0;
+    std::string q, year;
+    Due due;
+    if (RE2::Consume(&in, kMonthly, &d) && d >= 1 && d <= 31 && year_ > 0) {
+      due.monthly_day = d;
+      // The first such day after the issue date.
+      int mm = month_ > 0 ? month_ : 1, yy = year_;
+      if (day_ >= d) ++mm;
+      if (mm > 12) mm = 1, ++yy;
+      due.iso = IsoDate(yy, mm, std::min(d, DaysIn(yy, mm)));
+    } else if (RE2::Consume(&in, kLong, &d, &m, &y) && Valid(y, m, d)) {
+      due.iso = IsoDate(y, m, d);
+    } else if (RE2::Consume(&in, kShort, &d, &m, &year)) {
+      y = year.empty() ? year_ : std::stoi(year);
+      due.inferred_year = year.empty();
+      if (!Valid(y, m, d)) return std::nullopt;
+      due.iso = IsoDate(y, m, d);
+    } else if (RE2::Consume(&in, kQuarter, &q, &y) && RomanOrDigit(q) > 0) {
+      const int last = 3 * RomanOrDigit(q);
+      due.iso = IsoDate(y, last, DaysIn(y, last));
+    } else if (RE2::Consume(&in, kMonth, &m, &y) && m >= 1 && m <= 12) {
+      due.iso = IsoDate(y, m, DaysIn(y, m));
+    } else {
+      return std::nullopt;
+    }
+    due.length = static_cast<size_t>(in.data() - text.data());
+    return due;
+  }
+
+ private:
+  static bool Valid(int y, int m, int d) {
+    return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= DaysIn(y, m);
+  }
+
+  int year_, month_, day_;
+};
+
+// Where the clause holding byte `at` starts: after the last ";", ":" or
+// sentence end before it, past a list mark.
+size_t ClauseStart(std::string_view line, size_t at) {
+  size_t start = 0;
+  for (size_t i = 0; i < at; ++i) {
+    if (line[i] == ';' || line[i] == ':' || (line[i] == '.' && i + 1 < at && line[i + 1] == ' ')) {
+      start = i + 1;
+    }
+  }
+  static const RE2 kMark(R"(^\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*)");
+  re2::StringPiece rest(line.data() + start, at - start);
+  RE2::Consume(&rest, kMark);
+  return static_cast<size_t>(rest.data() - line.data());
+}
+
+const Task* TaskHolding(const std::vector<Task>& tasks, const Span& s) {
+  for (const Task& t : tasks) {
+    if (t.span.page == s.page && t.span.begin <= s.begin && s.end <= t.span.end) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
+                                       const std::vector<Task>& tasks, int issued_year,
+                                       int issued_month, int issued_day) {
+  const DueParser parser(issued_year, issued_month, issued_day);
+  std::vector<Deadline> out;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] != Role::kBody) continue;
+    const std::string_view line = doc.LineText(i);
+    const auto words = Words(line);
+    const auto keys = WordKeys(words);
+    for (size_t w = 0; w < words.size(); ++w) {
+      for (const auto& [cue, kind] : lex.deadline_cues()) {
+        const size_t n = MatchPhrase(keys, w, cue);
+        if (n == 0 || w + n > words.size()) continue;
+        const size_t cue_at = static_cast<size_t>(words[w].data() - line.data());
+        const size_t date_at = w + n < words.size()
+                                   ? static_cast<size_t>(words[w + n].data() - line.data())
+                                   : line.size();
+        auto due = parser.Parse(line.substr(date_at));
+        if (!due) continue;
+        Deadline d;
+        d.due = due->iso;
+        d.kind = due->monthly_day ? "recurring" : kind;
+        if (due->monthly_day) {
+          d.recurrence_freq = "monthly";
+          d.recurrence_day = due->monthly_day;
+        }
+        d.inferred_year = due->inferred_year;
+        const Span l = doc.LineSpan(i);
+        d.span = {l.page, l.begin + cue_at, l.begin + date_at + due->length};
+        d.sentence = l;
+        const size_t from = ClauseStart(line, cue_at);
+        d.action = std::string(Trim(line.substr(from, cue_at - from)));
+        while (!d.action.empty() && (d.action.back() == ',' || d.action.back() == '(')) {
+          d.action.pop_back();
+        }
+        if (const Task* t = TaskHolding(tasks, d.span)) d.responsible = t->lead;
+        out.push_back(std::move(d));
+        w += n;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace vanban

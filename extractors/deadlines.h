@@ -1,0 +1,42 @@
+// Due dates a document sets: "trước ngày 25/4/2025" (before), "chậm nhất
+// ngày 04/4/2025", "hoàn thành trong Quý III/2025" (by), "trước ngày 20
+// hằng tháng" (recurring). The cue phrases are data (deadline_grammar.tsv).
+// A day and month without a year take the year of the document's issue
+// date and say so (`inferred_year`); a quarter or a month is due on its
+// last day; a recurring deadline is due first on its first occurrence
+// after the issue date.
+#ifndef VANBAN_EXTRACTORS_DEADLINES_H_
+#define VANBAN_EXTRACTORS_DEADLINES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractors/tasks.h"
+#include "pipeline/document.h"
+
+namespace vanban {
+
+class Lexicon;
+
+struct Deadline {
+  std::string due;   // ISO date
+  std::string kind;  // before | by | recurring
+  std::optional<std::string> recurrence_freq;  // monthly, quarterly, yearly, daily
+  std::optional<int> recurrence_day;
+  std::string action;
+  std::vector<std::string> responsible;  // the lead of the item it stands in
+  bool inferred_year = false;
+  Span span;  // the cue and the date
+  Span sentence;
+};
+
+// `issued_year`/`issued_month`/`issued_day`: the document's date (0 when
+// unknown), for years left out and recurring deadlines.
+std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
+                                       const std::vector<Task>& tasks, int issued_year,
+                                       int issued_month, int issued_day);
+
+}  // namespace vanban
+
+#endif  // VANBAN_EXTRACTORS_DEADLINES_H_

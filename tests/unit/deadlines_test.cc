@@ -1,0 +1,57 @@
+#include "extractors/deadlines.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/unit/test_support.h"
+
+namespace vanban {
+namespace {
+
+// Deadlines of a one-item body in a document issued on 2025-03-28.
+std::vector<Deadline> Of(const std::string& body) {
+  const Document doc = testing::StructuredText("THÔNG BÁO\nVề tiêm phòng\n\n" + body + "\n");
+  const auto tasks = ExtractTasks(doc, testing::Lex(), std::nullopt);
+  return ExtractDeadlines(doc, testing::Lex(), tasks, 2025, 3, 28);
+}
+
+std::string DueKind(const std::string& body) {
+  const auto d = Of(body);
+  return d.size() == 1 ? d[0].due + " " + d[0].kind : "(" + std::to_string(d.size()) + ")";
+}
+
+TEST(ExtractDeadlines, Phrasings) {
+  EXPECT_EQ(DueKind("- Tổng hợp kết quả, báo cáo trước ngày 25/4/2025."), "2025-04-25 before");
+  EXPECT_EQ(DueKind("- Gửi danh sách chậm nhất ngày 04/4/2025."), "2025-04-04 by");
+  EXPECT_EQ(DueKind("- Báo cáo chậm nhất là ngày 25/11/2024."), "2024-11-25 by");
+  EXPECT_EQ(DueKind("- Nộp hồ sơ trước ngày 15 tháng 6 năm 2025."), "2025-06-15 before");
+  EXPECT_EQ(DueKind("- Hoàn thành trong Quý III/2025."), "2025-09-30 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trong tháng 6/2025."), "2025-06-30 by");
+  EXPECT_EQ(DueKind("- Hạn chót ngày 30.6.2025."), "2025-06-30 by");
+  EXPECT_EQ(DueKind("- Báo cáo định kỳ trước ngày 20 hằng tháng."), "2025-04-20 recurring");
+}
+
+TEST(ExtractDeadlines, YearLeftOutIsTheIssueYearAndSaidSo) {
+  const auto d = Of("- Gửi báo cáo về Sở Y tế trước ngày 30/6.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].due, "2025-06-30");
+  EXPECT_TRUE(d[0].inferred_year);
+  EXPECT_EQ(d[0].action, "Gửi báo cáo về Sở Y tế");
+}
+
+TEST(ExtractDeadlines, ResponsibleIsTheItemsLead) {
+  const auto d = Of("a) Ban Chỉ đạo xã chủ trì tổng hợp kết quả, báo cáo trước ngày 25/4/2025.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].responsible, std::vector<std::string>{"Ban Chỉ đạo xã"});
+}
+
+// Near misses: dates that are no due date.
+TEST(ExtractDeadlines, DatesWithoutACueAreNoDeadlines) {
+  EXPECT_EQ(DueKind("Căn cứ Kế hoạch số 58/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân huyện."), "(0)");
+  EXPECT_EQ(DueKind("- Thời gian tiêm từ ngày 08/4 đến hết ngày 20/4/2025."), "(0)");
+  EXPECT_EQ(DueKind("- Trước đây, năm 2022 toàn tỉnh tiếp nhận 7.819 đơn vị máu."), "(0)");
+  EXPECT_EQ(DueKind("- Báo cáo trước Ủy ban nhân dân tỉnh về kết quả."), "(0)");
+  EXPECT_EQ(DueKind("- Trước ngày 31/02/2025 hoàn thành."), "(0)");  // no such day
+}
+
+}  // namespace
+}  // namespace vanban
