@@ -43,7 +43,7 @@ class Writer {
     // Filled by the content extractors (agencies, targets, …) as they land.
     j["agencies"] = Agencies();
     j["targets"] = Json::array();
-    j["events"] = Json::array();
+    j["events"] = Events();
     j["deadlines"] = Deadlines();
     j["tasks"] = Tasks();
     Json w = Json::array();
@@ -86,6 +86,18 @@ class Writer {
     return v ? Json(*v) : Json(nullptr);
   }
   static Json Value(const std::optional<Field>& f) { return f ? Json(f->value) : Json(nullptr); }
+
+  Json Events() const {
+    Json out = Json::array();
+    for (const Event& e : x_.events) {
+      Json j = {{"name", e.name}, {"start", e.start}, {"end", OrNull(e.end)}};
+      if (e.inferred_year) j["inferred_year"] = true;
+      j["text"] = std::string(x_.doc.SpanText(e.span));
+      j["span"] = SpanJson(e.span);
+      out.push_back(j);
+    }
+    return out;
+  }
 
   Json Deadlines() const {
     Json out = Json::array();

@@ -1,5 +1,7 @@
 #include "pipeline/runner.h"
 
+#include <re2/re2.h>
+
 #include "extractors/dates.h"
 #include "extractors/lexicon.h"
 #include "extractors/metadata.h"
@@ -72,6 +74,15 @@ Result<std::vector<RawPage>> ReadPages(const Source& src, OcrPool* ocr, Extracti
   return Error{"not a PDF, image or UTF-8 text file (binary data or another text encoding)"};
 }
 
+// The year a document is about: the first year its title names ("… năm
+// 2025", "giai đoạn 2023 - 2027"), else the year it was issued.
+int ScopeYear(const DocumentMeta& meta, int issued_year) {
+  static const RE2 kYear(R"(\b((?:19|20)\d\d)\b)");
+  int year = 0;
+  if (meta.title && RE2::PartialMatch(meta.title->value, kYear, &year)) return year;
+  return issued_year;
+}
+
 }  // namespace
 
 Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr) {
@@ -95,6 +106,8 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
       x.meta.issued ? ParseIso(x.meta.issued->value) : std::nullopt;
   x.deadlines = ExtractDeadlines(x.doc, lex, x.tasks, issued ? issued->year : 0,
                                  issued ? issued->month : 0, issued ? issued->day : 0);
+  x.events = ExtractEvents(x.doc, ScopeYear(x.meta, issued ? issued->year : 0),
+                           x.meta.title ? x.meta.title->value : "");
   x.references = ExtractReferences(
       x.doc, lex, x.meta.number ? std::optional<std::string>(x.meta.number->value) : std::nullopt);
   if (!x.meta.type && !x.meta.number && !x.meta.title) {

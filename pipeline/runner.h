@@ -9,6 +9,7 @@
 
 #include "extractors/agencies.h"
 #include "extractors/deadlines.h"
+#include "extractors/events.h"
 #include "extractors/record.h"
 #include "extractors/tasks.h"
 #include "pipeline/document.h"
@@ -30,6 +31,7 @@ struct Extraction {
   std::vector<Agency> agencies;
   std::vector<Task> tasks;
   std::vector<Deadline> deadlines;
+  std::vector<Event> events;
   std::vector<Warning> warnings;
 };
 

@@ -1,0 +1,33 @@
+// Dated happenings a document schedules or calls to observe:
+//  - a named day with its date: "Ngày toàn dân hiến máu tình nguyện" – 07/4;
+//  - an activity window: "tuyên truyền … từ ngày 01/4 đến hết ngày 30/4/2023";
+//  - a row of a schedule table with a date or month cell.
+// A day and month without a year take the year the document is about (the
+// first year in its title, else its issue year) and say so.
+#ifndef VANBAN_EXTRACTORS_EVENTS_H_
+#define VANBAN_EXTRACTORS_EVENTS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/document.h"
+
+namespace vanban {
+
+struct Event {
+  std::string name;
+  std::string start;               // ISO, at the precision written
+  std::optional<std::string> end;  // ISO
+  bool inferred_year = false;
+  Span span;
+};
+
+// `title`: the document's trích yếu, which names a window given only by
+// its time ("Thời gian tổ chức: từ ngày …").
+std::vector<Event> ExtractEvents(const Document& doc, int scope_year, std::string_view title);
+
+}  // namespace vanban
+
+#endif  // VANBAN_EXTRACTORS_EVENTS_H_
