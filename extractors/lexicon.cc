@@ -123,6 +123,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);
   if (!deadlines.ok()) return Error{deadlines.error()};
   for (const auto& r : deadlines.value()) lex.deadline_cues_.push_back({MakePhrase(r[0]), r[1]});
+  auto targets = ReadTsv(dir + "/target_grammar.tsv", 2);
+  if (!targets.ok()) return Error{targets.error()};
+  for (const auto& r : targets.value()) lex.target_grammar_.push_back({MakePhrase(r[0]), r[1]});
   auto units = ReadTsv(dir + "/admin_units.tsv", 2);
   if (!units.ok()) return Error{units.error()};
   for (const auto& r : units.value()) lex.admin_units_.push_back({MakePhrase(r[0]), r[1]});

@@ -71,6 +71,11 @@ class Lexicon {
   // and those that introduce supporting bodies.
   const std::vector<Phrase>& task_openers() const { return task_openers_; }
   const std::vector<Phrase>& task_support_cues() const { return task_support_cues_; }
+  // target_grammar.tsv, by kind: "cue", "section", "unit", and the
+  // comparators ("at_least", …).
+  const std::vector<std::pair<Phrase, std::string>>& target_grammar() const {
+    return target_grammar_;
+  }
   // deadline_grammar.tsv: cue phrases and the deadline kind they set.
   const std::vector<std::pair<Phrase, std::string>>& deadline_cues() const { return deadline_cues_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
@@ -95,6 +100,7 @@ class Lexicon {
   std::vector<Phrase> task_openers_;
   std::vector<Phrase> task_support_cues_;
   std::vector<std::pair<Phrase, std::string>> deadline_cues_;
+  std::vector<std::pair<Phrase, std::string>> target_grammar_;
   std::vector<std::string> positions_;
   std::map<std::string, std::string, std::less<>> positions_by_key_;
   std::map<std::string, std::optional<std::string>, std::less<>> positions_by_fold_;  // nullopt: ambiguous

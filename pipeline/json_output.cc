@@ -40,9 +40,8 @@ class Writer {
     j["source"] = Source();
     j["document"] = DocumentJson();
     j["references"] = References();
-    // Filled by the content extractors (agencies, targets, …) as they land.
     j["agencies"] = Agencies();
-    j["targets"] = Json::array();
+    j["targets"] = Targets();
     j["events"] = Events();
     j["deadlines"] = Deadlines();
     j["tasks"] = Tasks();
@@ -86,6 +85,16 @@ class Writer {
     return v ? Json(*v) : Json(nullptr);
   }
   static Json Value(const std::optional<Field>& f) { return f ? Json(f->value) : Json(nullptr); }
+
+  Json Targets() const {
+    Json out = Json::array();
+    for (const Target& t : x_.targets) {
+      out.push_back({{"value", t.value}, {"unit", OrNull(t.unit)}, {"comparator", t.comparator},
+                     {"is_percent", t.is_percent}, {"period", nullptr}, {"subject", t.subject},
+                     {"text", std::string(x_.doc.SpanText(t.span))}, {"span", SpanJson(t.span)}});
+    }
+    return out;
+  }
 
   Json Events() const {
     Json out = Json::array();

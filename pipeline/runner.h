@@ -11,6 +11,7 @@
 #include "extractors/deadlines.h"
 #include "extractors/events.h"
 #include "extractors/record.h"
+#include "extractors/targets.h"
 #include "extractors/tasks.h"
 #include "pipeline/document.h"
 #include "pipeline/ocr_reader.h"
@@ -32,6 +33,7 @@ struct Extraction {
   std::vector<Task> tasks;
   std::vector<Deadline> deadlines;
   std::vector<Event> events;
+  std::vector<Target> targets;
   std::vector<Warning> warnings;
 };
 

@@ -1,0 +1,144 @@
+#include "extractors/targets.h"
+
+#include <re2/re2.h>
+
+#include <string_view>
+
+#include "extractors/lexicon.h"
+#include "extractors/text_util.h"
+#include "pipeline/normalize.h"
+#include "pipeline/structure.h"
+
+namespace vanban {
+
+namespace {
+
+// "9.000" → 9000, "95,5" → 95.5 (dot thousands, comma decimals).
+double VietnameseNumber(const std::string& integer, const std::string& decimals) {
+  std::string digits;
+  for (char c : integer) {
+    if (c != '.') digits += c;
+  }
+  std::string s = digits + (decimals.empty() ? "" : "." + decimals);
+  return std::stod(s);
+}
+
+class TargetReader {
+ public:
+  explicit TargetReader(const Lexicon& lex) : lex_(lex) {}
+
+  // Targets in one clause of a line (`clause` is a view into `line`).
+  void Read(std::string_view line, std::string_view clause, const Span& line_span,
+            std::vector<Target>* out) const {
+    static const RE2 kFigure(R"((?:^|[\s(])((\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?)\s*(%)?)");
+    re2::StringPiece in(clause.data(), clause.size()), figure;
+    std::string integer, decimals, percent;
+    while (RE2::FindAndConsume(&in, kFigure, &figure, &integer, &decimals, &percent)) {
+      const size_t begin = static_cast<size_t>(figure.data() - clause.data());
+      const std::string_view after = clause.substr(static_cast<size_t>(in.data() - clause.data()));
+      if (!after.empty() && (after.front() == '/' || after.front() == '-')) continue;  // a date, a code
+      if (begin > 0 && (clause[begin - 1] == '/' || clause[begin - 1] == '-')) continue;
+      Target t;
+      t.is_percent = !percent.empty();
+      size_t unit_bytes = 0;
+      if (t.is_percent) {
+        t.unit = "%";
+      } else {
+        t.unit = UnitAt(after, &unit_bytes);
+        if (!t.unit) continue;  // a bare number: a count, a year, an age
+      }
+      const std::string_view rest = after.substr(unit_bytes);
+      if (!rest.empty() && rest.front() == '/') continue;  // a price per unit
+      t.value = VietnameseNumber(integer, decimals);
+      t.comparator = ComparatorBefore(clause.substr(0, begin));
+      t.subject = std::string(Trim(clause));
+      const size_t at = static_cast<size_t>(clause.data() - line.data()) + begin;
+      const size_t len = static_cast<size_t>(in.data() - figure.data()) + unit_bytes;
+      t.span = {line_span.page, line_span.begin + at, line_span.begin + at + len};
+      out->push_back(std::move(t));
+    }
+  }
+
+  bool HasCue(std::string_view clause) const { return Has(clause, "cue"); }
+  bool OpensSection(std::string_view heading) const { return Has(heading, "section"); }
+
+ private:
+  bool Has(std::string_view text, std::string_view kind) const {
+    const auto keys = WordKeys(Words(text));
+    for (size_t w = 0; w < keys.size(); ++w) {
+      for (const auto& [phrase, k] : lex_.target_grammar()) {
+        if (k == kind && MatchPhrase(keys, w, phrase)) return true;
+      }
+    }
+    return false;
+  }
+
+  // The unit written right after a figure, and the bytes it takes.
+  std::optional<std::string> UnitAt(std::string_view after, size_t* bytes) const {
+    const auto words = Words(after);
+    const auto keys = WordKeys(words);
+    for (const auto& [phrase, kind] : lex_.target_grammar()) {
+      if (kind != "unit") continue;
+      const size_t n = MatchPhrase(keys, 0, phrase);
+      if (n == 0) continue;
+      const std::string_view last = words[n - 1];
+      *bytes = static_cast<size_t>(last.data() - after.data()) + last.size();
+      while (*bytes > 0 && std::string_view(",;.:)").find(after[*bytes - 1]) != std::string_view::npos) {
+        --*bytes;
+      }
+      return std::string(after.substr(static_cast<size_t>(words[0].data() - after.data()),
+                                      *bytes - static_cast<size_t>(words[0].data() - after.data())));
+    }
+    return std::nullopt;
+  }
+
+  // The comparator among the last words before the figure.
+  std::string ComparatorBefore(std::string_view before) const {
+    const auto words = Words(before);
+    const auto keys = WordKeys(words);
+    const size_t from = keys.size() > 3 ? keys.size() - 3 : 0;
+    for (size_t w = from; w < keys.size(); ++w) {
+      for (const auto& [phrase, kind] : lex_.target_grammar()) {
+        if (kind == "cue" || kind == "section" || kind == "unit") continue;
+        if (MatchPhrase(keys, w, phrase) == keys.size() - w) return kind;
+      }
+    }
+    return "exactly";
+  }
+
+  const Lexicon& lex_;
+};
+
+// Clauses of a line: split at ";" and at sentence ends.
+std::vector<std::string_view> Clauses(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= line.size(); ++i) {
+    const bool end = i == line.size() || line[i] == ';' ||
+                     (line[i] == '.' && i + 1 < line.size() && line[i + 1] == ' ');
+    if (!end) continue;
+    if (i > start) out.push_back(line.substr(start, i - start));
+    start = i + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex) {
+  const TargetReader reader(lex);
+  std::vector<Target> out;
+  bool in_section = false;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] != Role::kBody) continue;
+    const std::string_view line = doc.LineText(i);
+    if (line.find('\t') != std::string_view::npos) continue;
+    if (IsSectionMarker(line)) in_section = reader.OpensSection(line) && line.size() < 80;
+    for (std::string_view clause : Clauses(line)) {
+      if (in_section || reader.HasCue(clause)) reader.Read(line, clause, doc.LineSpan(i), &out);
+    }
+  }
+  return out;
+}
+
+}  // namespace vanban

@@ -1,0 +1,32 @@
+// Figures a document sets out to reach: "phấn đấu … từ 9.000 đơn vị máu
+// trở lên", "ít nhất 15% cán bộ …", and every percentage or counted figure
+// in a section headed "Chỉ tiêu" / "Mục tiêu". Statistics about the past,
+// prices per unit, ages, dates and bare numbers are not targets. Cues,
+// units and comparators are data (target_grammar.tsv).
+#ifndef VANBAN_EXTRACTORS_TARGETS_H_
+#define VANBAN_EXTRACTORS_TARGETS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/document.h"
+
+namespace vanban {
+
+class Lexicon;
+
+struct Target {
+  double value = 0;
+  std::optional<std::string> unit;  // "%" for percentages
+  std::string comparator;           // exactly | at_least | more_than | at_most | approx
+  bool is_percent = false;
+  std::string subject;  // the clause
+  Span span;            // the figure with its unit
+};
+
+std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex);
+
+}  // namespace vanban
+
+#endif  // VANBAN_EXTRACTORS_TARGETS_H_

@@ -1,0 +1,49 @@
+#include "extractors/targets.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "tests/unit/test_support.h"
+
+namespace vanban {
+namespace {
+
+// "value unit comparator" of each target in a one-paragraph body.
+std::string Of(const std::string& body) {
+  const Document doc = testing::StructuredText("KẾ HOẠCH\nVề hiến máu\n\n" + body + "\n");
+  std::ostringstream out;
+  for (const Target& t : ExtractTargets(doc, testing::Lex())) {
+    out << (out.tellp() > 0 ? "; " : "") << t.value << " " << t.unit.value_or("-") << " "
+        << t.comparator;
+  }
+  return out.str();
+}
+
+TEST(ExtractTargets, CuedFigures) {
+  EXPECT_EQ(Of("Phấn đấu hàng năm toàn tỉnh vận động được từ 9.000 đơn vị máu trở lên."),
+            "9000 đơn vị máu at_least");
+  EXPECT_EQ(Of("vận động ít nhất 15% cán bộ, công chức tham gia hiến máu."), "15 % at_least");
+  EXPECT_EQ(Of("phấn đấu đạt hơn 15% tổng lượng máu, tương đương khoảng 1.500 đơn vị máu."),
+            "15 % more_than; 1500 đơn vị máu approx");
+  EXPECT_EQ(Of("Tỷ lệ tiêm phòng đạt trên 80% tổng đàn."), "80 % more_than");
+  EXPECT_EQ(Of("Bảo đảm tỷ lệ trẻ được tiêm đạt tối thiểu 95,5%."), "95.5 % at_least");
+  EXPECT_EQ(Of("Tổng kinh phí thực hiện Kế hoạch: 1.250 triệu đồng."), "1250 triệu đồng exactly");
+}
+
+TEST(ExtractTargets, EveryFigureOfATargetSection) {
+  EXPECT_EQ(Of("2. Chỉ tiêu\n- 100% số chó, mèo được tiêm phòng dại.\n- Tiếp nhận 30.200 đơn vị máu."),
+            "100 % exactly; 30200 đơn vị máu exactly");
+}
+
+// Near misses: statistics, prices, ages, dates, numbers of documents.
+TEST(ExtractTargets, FiguresThatAreNoTargets) {
+  EXPECT_EQ(Of("Năm 2022, toàn tỉnh tổ chức 19 đợt, tiếp nhận 7.819 đơn vị máu."), "");
+  EXPECT_EQ(Of("Vắc xin dại: chủ nuôi nộp 25.000 đồng/liều."), "");
+  EXPECT_EQ(Of("Đối tượng: trẻ từ 1 đến dưới 6 tuổi, phấn đấu tiêm đủ."), "");
+  EXPECT_EQ(Of("Phấn đấu hoàn thành trước ngày 30/6/2025 theo Kế hoạch số 58/KH-UBND."), "");
+  EXPECT_EQ(Of("Mục tiêu năm 2025 triển khai đồng bộ."), "");
+}
+
+}  // namespace
+}  // namespace vanban
