@@ -67,13 +67,9 @@ class NameScanner {
   // abbreviation standing for one ("UBND", "BCĐ").
   size_t HeadAt(size_t i) const {
     if (!StartsWithCapital(words_[i])) return 0;
-    if (auto full = lex_.Expand(StripPunct(words_[i]))) {
-      const auto full_keys = WordKeys(Words(*full));
-      for (const auto& head : lex_.agency_heads()) {
-        if (MatchPhrase(full_keys, 0, head)) return 1;
-      }
-      return 0;
-    }
+    const std::string bare = StripPunct(words_[i]);
+    if (lex_.AbbreviatesBody(bare)) return 1;
+    if (lex_.Expand(bare)) return 0;
     for (const auto& head : lex_.agency_heads()) {
       const size_t n = MatchPhrase(keys_, i, head);
       if (n > 0 && SameCapitals(i, head)) return n;

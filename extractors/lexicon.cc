@@ -1,5 +1,7 @@
 #include "extractors/lexicon.h"
 
+#include "extractors/text_util.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -101,6 +103,15 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
   for (const auto& r : heads.value()) lex.agency_heads_.push_back(MakePhrase(r[0]));
+  for (const auto& [short_form, full] : lex.abbreviations_) {
+    const Phrase expanded = MakePhrase(full);
+    for (const auto& head : lex.agency_heads_) {
+      if (MatchPhrase(expanded.word_keys, 0, head)) {
+        lex.body_abbreviations_.insert(short_form);
+        break;
+      }
+    }
+  }
   auto grammar = ReadTsv(dir + "/agency_name_grammar.tsv", 2);
   if (!grammar.ok()) return Error{grammar.error()};
   for (const auto& r : grammar.value()) {

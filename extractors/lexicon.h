@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,10 @@ class Lexicon {
   std::optional<std::string> Expand(std::string_view short_form) const;
 
   const std::vector<Phrase>& agency_heads() const { return agency_heads_; }
+  // True for a short form that stands for a body's head ("UBND", "BCĐ").
+  bool AbbreviatesBody(std::string_view short_form) const {
+    return body_abbreviations_.count(std::string(short_form)) > 0;
+  }
   // agency_name_grammar.tsv: what ends a body's name, the levels that
   // close it, the words that may precede its head.
   const std::vector<Phrase>& name_ends() const { return name_ends_; }
@@ -94,6 +99,7 @@ class Lexicon {
   std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
   std::vector<Phrase> agency_heads_;
   std::vector<AdminUnit> admin_units_;
+  std::set<std::string> body_abbreviations_;
   std::vector<Phrase> name_ends_;
   std::vector<Phrase> name_levels_;
   std::vector<Phrase> name_prefixes_;

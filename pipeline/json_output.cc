@@ -58,9 +58,8 @@ class Writer {
   // A span within one line also gets that line's box on the page and, for
   // OCR, its confidence, so that a reader can find the words on the scan.
   Json SpanJson(const Span& s) const {
-    const std::string& text = x_.doc.pages[s.page - 1].text;
-    const size_t start = CodePointCount(std::string_view(text).substr(0, s.begin));
-    const size_t len = CodePointCount(std::string_view(text).substr(s.begin, s.end - s.begin));
+    const size_t start = CodePoints(s.page, s.begin);
+    const size_t len = CodePoints(s.page, s.end) - start;
     Json j = {{"page", s.page}, {"start", start}, {"end", start + len}};
     if (const Line* line = LineHolding(s)) {
       if (line->bbox) {
@@ -71,6 +70,25 @@ class Writer {
       if (line->confidence) j["confidence"] = std::round(*line->confidence * 100) / 100;
     }
     return j;
+  }
+
+  // Code points before byte `at` of a page, from a per-page table built on
+  // first use: counting from the page start for every span made writing
+  // a record quadratic in its length.
+  size_t CodePoints(int page, size_t at) const {
+    if (cp_before_.empty()) cp_before_.resize(x_.doc.pages.size());
+    std::vector<uint32_t>& table = cp_before_[page - 1];
+    const std::string& text = x_.doc.pages[page - 1].text;
+    if (table.empty()) {
+      table.resize(text.size() + 1);
+      uint32_t n = 0;
+      for (size_t b = 0; b < text.size(); ++b) {
+        table[b] = n;
+        if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) ++n;
+      }
+      table[text.size()] = n;
+    }
+    return table[std::min(at, text.size())];
   }
 
   const Line* LineHolding(const Span& s) const {
@@ -216,6 +234,7 @@ class Writer {
   }
 
   const Extraction& x_;
+  mutable std::vector<std::vector<uint32_t>> cp_before_;
 };
 
 }  // namespace

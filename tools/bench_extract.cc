@@ -1,0 +1,63 @@
+// Google Benchmark of the text → JSON step (structure, every extractor,
+// the JSON writer) over the directive texts in samples/, in MB/s per core.
+//
+//   build/vanban-bench-extract [--benchmark_filter=…]
+//
+// Peer for comparison: reading the same bytes once (the floor of any
+// whole-text pass), reported as BM_CopyText.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extractors/lexicon.h"
+#include "pipeline/json_output.h"
+#include "pipeline/runner.h"
+
+namespace {
+
+std::vector<vanban::Source> Samples() {
+  std::vector<vanban::Source> out;
+  for (const auto& e : std::filesystem::directory_iterator(VANBAN_SAMPLES_DIR)) {
+    if (e.path().extension() != ".txt") continue;
+    auto src = vanban::LoadSource(e.path().string());
+    if (src.ok()) out.push_back(std::move(src.value()));
+  }
+  return out;
+}
+
+void BM_TextToJson(benchmark::State& state) {
+  const auto lex = vanban::Lexicon::Load(vanban::Lexicon::DefaultDir()).value();
+  const auto samples = Samples();
+  size_t bytes = 0;
+  for (auto _ : state) {
+    for (const auto& s : samples) {
+      auto x = vanban::ExtractSource(s, lex, nullptr);
+      benchmark::DoNotOptimize(vanban::ToJson(x.value()).dump());
+      bytes += s.bytes.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_TextToJson)->Unit(benchmark::kMillisecond);
+
+void BM_CopyText(benchmark::State& state) {
+  const auto samples = Samples();
+  size_t bytes = 0;
+  for (auto _ : state) {
+    for (const auto& s : samples) {
+      std::string copy = s.bytes;
+      benchmark::DoNotOptimize(copy.data());
+      bytes += copy.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_CopyText);
+
+}  // namespace
+
+BENCHMARK_MAIN();
