@@ -32,13 +32,6 @@ std::string WithoutSuperscripts(std::string w) {
   return w;
 }
 
-size_t MatchAny(const std::vector<std::string>& keys, size_t i, const std::vector<Phrase>& list) {
-  for (const auto& p : list) {
-    if (const size_t n = MatchPhrase(keys, i, p)) return n;
-  }
-  return 0;
-}
-
 // One line's words, keys and the spelling to use for each word in a name.
 class NameScanner {
  public:
@@ -111,7 +104,7 @@ class NameScanner {
     while (j < words_.size() && j - i < kMaxNameWords) {
       const std::string_view w = words_[j];
       if (w.front() == '(' || w.front() == '"') break;
-      if (MatchAny(keys_, j, lex_.name_ends())) break;
+      if (MatchAnyPhrase(keys_, j, lex_.name_ends())) break;
       if (keys_[j] == "và" && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
       if (HeadAt(j) && j > i + head && StartsWithCapital(w) && keys_[j - 1] == "và") break;
       if (const size_t level = LevelAt(j)) return AfterLevel(j, level);
@@ -130,9 +123,9 @@ class NameScanner {
     // "Xã hội" (society) in "Lao động - Thương binh và Xã hội" is no commune.
     if (keys_[j] == "xã" && j + 1 < keys_.size() && keys_[j + 1] == "hội") return 0;
     if (keys_[j] == "các" && j + 1 < words_.size()) {
-      if (const size_t n = MatchAny(keys_, j + 1, lex_.name_levels())) return 1 + n;
+      if (const size_t n = MatchAnyPhrase(keys_, j + 1, lex_.name_levels())) return 1 + n;
     }
-    return MatchAny(keys_, j, lex_.name_levels());
+    return MatchAnyPhrase(keys_, j, lex_.name_levels());
   }
 
   // After a level: "các huyện, thành phố" (a list of levels), then the
@@ -141,7 +134,7 @@ class NameScanner {
   size_t AfterLevel(size_t j, size_t level) const {
     size_t end = j + level;
     while (end < words_.size() && EndsWithAny(words_[end - 1], ",") && keys_[j] == "các") {
-      const size_t more = MatchAny(keys_, end, lex_.name_levels());
+      const size_t more = MatchAnyPhrase(keys_, end, lex_.name_levels());
       if (more == 0) break;
       end += more;
     }
@@ -227,6 +220,10 @@ std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
       continue;
     }
     const std::string_view text = doc.LineText(i);
+    // A line in capitals is a heading or stamp text ("TRUNG TÂM CÔNG BÁO
+    // VÀ TIN HỌC" of a digital signature), where the case that tells a
+    // body's head from a word is lost.
+    if (IsUpperText(text)) continue;
     const Span line = doc.LineSpan(i);
     for (const AgencyMention& m : FindAgencies(text, lex)) {
       add(m.name, m.abbreviation, {line.page, line.begin + m.begin, line.begin + m.end});

@@ -88,21 +88,6 @@ class DueParser {
   int year_, month_, day_;
 };
 
-// Where the clause holding byte `at` starts: after the last ";", ":" or
-// sentence end before it, past a list mark.
-size_t ClauseStart(std::string_view line, size_t at) {
-  size_t start = 0;
-  for (size_t i = 0; i < at; ++i) {
-    if (line[i] == ';' || line[i] == ':' || (line[i] == '.' && i + 1 < at && line[i + 1] == ' ')) {
-      start = i + 1;
-    }
-  }
-  static const RE2 kMark(R"(^\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*)");
-  re2::StringPiece rest(line.data() + start, at - start);
-  RE2::Consume(&rest, kMark);
-  return static_cast<size_t>(rest.data() - line.data());
-}
-
 const Task* TaskHolding(const std::vector<Task>& tasks, const Span& s) {
   for (const Task& t : tasks) {
     if (t.span.page == s.page && t.span.begin <= s.begin && s.end <= t.span.end) return &t;

@@ -41,16 +41,8 @@ DayMonth Read(const std::string& day, const std::string& month, const std::strin
 // The text before `at` back to the start of its clause, without list marks
 // and time cues ("Thời gian tiêm:").
 std::string NameBefore(std::string_view line, size_t at) {
-  size_t start = 0;
-  for (size_t i = 0; i < at; ++i) {
-    if (line[i] == ';' || line[i] == ':' || (line[i] == '.' && i + 1 < at && line[i + 1] == ' ')) {
-      start = i + 1;
-    }
-  }
-  static const RE2 kMark(R"(^\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*)");
-  re2::StringPiece rest(line.data() + start, at - start);
-  RE2::Consume(&rest, kMark);
-  std::string name(Trim(std::string_view(rest.data(), rest.size())));
+  const size_t start = ClauseStart(line, at);
+  std::string name(Trim(line.substr(start, at - start)));
   while (!name.empty() && (name.back() == ',' || name.back() == '(')) name.pop_back();
   return std::string(Trim(name));
 }
@@ -114,13 +106,7 @@ class EventFinder {
     static const RE2 kRange(
         R"((?:^|\s)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?:\s*-\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)?)");
     static const RE2 kMonth(R"((?i)tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?(?:\s|$))");
-    std::vector<std::string_view> cells;
-    size_t from = 0;
-    for (size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', from)) {
-      cells.push_back(line.substr(from, tab - from));
-      from = tab + 1;
-    }
-    cells.push_back(line.substr(from));
+    const std::vector<std::string_view> cells = SplitCells(line);
     std::optional<DayMonth> start, end;
     size_t date_cell = cells.size();
     for (size_t c = 0; c < cells.size() && !start; ++c) {

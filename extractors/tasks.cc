@@ -23,13 +23,6 @@ std::string_view WithoutMarker(std::string_view line) {
   return std::string_view(rest.data(), rest.size());
 }
 
-size_t MatchAny(const std::vector<std::string>& keys, size_t i, const std::vector<Phrase>& list) {
-  for (const auto& p : list) {
-    if (const size_t n = MatchPhrase(keys, i, p)) return n;
-  }
-  return 0;
-}
-
 // The text from `from` to the end of its clause: ";" or a sentence end.
 std::string ClauseFrom(std::string_view text, size_t from) {
   std::string_view rest = text.substr(std::min(from, text.size()));
@@ -61,7 +54,7 @@ class ItemReader {
         while (w < words_.size() && Offset(w) < m->end) ++w;
         continue;
       }
-      if (const size_t n = MatchAny(keys_, w, lex_.task_openers())) {
+      if (const size_t n = MatchAnyPhrase(keys_, w, lex_.task_openers())) {
         w += n;
         continue;
       }
@@ -74,7 +67,7 @@ class ItemReader {
   std::vector<std::string> Support() const {
     std::vector<std::string> out;
     for (size_t w = 0; w < words_.size(); ++w) {
-      const size_t n = MatchAny(keys_, w, lex_.task_support_cues());
+      const size_t n = MatchAnyPhrase(keys_, w, lex_.task_support_cues());
       if (n == 0 || w + n >= words_.size()) continue;
       const size_t from = Offset(w + n);
       const size_t to = ClauseEnd(from);
@@ -130,17 +123,6 @@ void AddUnique(std::vector<std::string>* to, const std::vector<std::string>& nam
   }
 }
 
-std::vector<std::string_view> Cells(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t from = 0;
-  for (size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', from)) {
-    out.push_back(line.substr(from, tab - from));
-    from = tab + 1;
-  }
-  out.push_back(line.substr(from));
-  return out;
-}
-
 // Which party a table column names, from its header: "ĐƠN VỊ PHỐI HỢP"
 // supports, "ĐƠN VỊ CHỦ TRÌ" / "CƠ QUAN THỰC HIỆN" leads.
 enum class Column { kOther, kLead, kSupport };
@@ -167,7 +149,7 @@ void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<
       columns.clear();
       continue;
     }
-    const auto cells = Cells(line);
+    const auto cells = SplitCells(line);
     if (columns.empty()) {  // the header row
       for (auto c : cells) columns.push_back(ColumnOf(c));
       continue;

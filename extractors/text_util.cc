@@ -187,6 +187,38 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
   return CapitalizeFirst(result);
 }
 
+size_t MatchAnyPhrase(const std::vector<std::string>& keys, size_t from,
+                      const std::vector<Phrase>& list) {
+  for (const auto& p : list) {
+    if (const size_t n = MatchPhrase(keys, from, p)) return n;
+  }
+  return 0;
+}
+
+size_t ClauseStart(std::string_view line, size_t at) {
+  size_t start = 0;
+  for (size_t i = 0; i < at; ++i) {
+    if (line[i] == ';' || line[i] == ':' || (line[i] == '.' && i + 1 < at && line[i + 1] == ' ')) {
+      start = i + 1;
+    }
+  }
+  static const RE2 kMark(R"(^\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?\s*)");
+  re2::StringPiece rest(line.data() + start, at - start);
+  RE2::Consume(&rest, kMark);
+  return static_cast<size_t>(rest.data() - line.data());
+}
+
+std::vector<std::string_view> SplitCells(std::string_view row) {
+  std::vector<std::string_view> out;
+  size_t from = 0;
+  for (size_t tab = row.find('\t'); tab != std::string_view::npos; tab = row.find('\t', from)) {
+    out.push_back(row.substr(from, tab - from));
+    from = tab + 1;
+  }
+  out.push_back(row.substr(from));
+  return out;
+}
+
 size_t AdminUnitAt(const std::vector<std::string>& keys, size_t i, const Lexicon& lex) {
   for (const auto& unit : lex.admin_units()) {
     const size_t n = MatchPhrase(keys, i, unit.name);

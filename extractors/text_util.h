@@ -56,6 +56,18 @@ std::vector<std::string> WordKeys(const std::vector<std::string_view>& words);
 // all of them or 0.
 size_t MatchPhrase(const std::vector<std::string>& keys, size_t from, const Phrase& phrase);
 
+// Words of the first phrase of `list` that the keyed words start with at
+// `from`, or 0.
+size_t MatchAnyPhrase(const std::vector<std::string>& keys, size_t from,
+                      const std::vector<Phrase>& list);
+
+// Where the clause holding byte `at` of `line` starts: after the last ";",
+// ":" or sentence end before it, past a list mark ("-", "2.", "a)").
+size_t ClauseStart(std::string_view line, size_t at);
+
+// The cells of a tab-separated table row.
+std::vector<std::string_view> SplitCells(std::string_view row);
+
 // Words an administrative unit takes at keys[i] ("thành phố" → 2), or 0.
 // "xã" in "xã hội" (society) is no unit.
 size_t AdminUnitAt(const std::vector<std::string>& keys, size_t i, const Lexicon& lex);
