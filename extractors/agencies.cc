@@ -63,9 +63,9 @@ class NameScanner {
     const std::string bare = StripPunct(words_[i]);
     if (lex_.AbbreviatesBody(bare)) return 1;
     if (lex_.Expand(bare)) return 0;
-    for (const auto& head : lex_.agency_heads()) {
-      const size_t n = MatchPhrase(keys_, i, head);
-      if (n > 0 && SameCapitals(i, head)) return n;
+    for (const Phrase* head : lex_.HeadsFrom(keys_[i])) {
+      const size_t n = MatchPhrase(keys_, i, *head);
+      if (n > 0 && SameCapitals(i, *head)) return n;
     }
     return 0;
   }
@@ -81,8 +81,8 @@ class NameScanner {
 
   // "Chính phủ", "Quốc hội": a head that is a whole name.
   bool MultiWordHead(size_t i) const {
-    for (const auto& head : lex_.agency_heads()) {
-      if (head.word_keys.size() >= 2 && MatchPhrase(keys_, i, head) == head.word_keys.size()) {
+    for (const Phrase* head : lex_.HeadsFrom(keys_[i])) {
+      if (head->word_keys.size() >= 2 && MatchPhrase(keys_, i, *head) == head->word_keys.size()) {
         return true;
       }
     }

@@ -44,8 +44,8 @@ std::string Join(const std::vector<std::string_view>& words, size_t from, size_t
 size_t HeadAt(const std::vector<std::string_view>& words, const std::vector<std::string>& keys,
               size_t i, const Lexicon& lex) {
   if (lex.Expand(StripPunct(words[i]))) return 1;
-  for (const auto& head : lex.agency_heads()) {
-    if (const size_t n = MatchPhrase(keys, i, head)) return n;
+  for (const Phrase* head : lex.HeadsFrom(keys[i])) {
+    if (const size_t n = MatchPhrase(keys, i, *head)) return n;
   }
   return 0;
 }

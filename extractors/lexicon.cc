@@ -102,7 +102,10 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : abbreviations.value()) lex.abbreviations_[r[0]] = r[1];
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
-  for (const auto& r : heads.value()) lex.agency_heads_.push_back(MakePhrase(r[0]));
+  for (const auto& r : heads.value()) {
+    lex.heads_by_first_key_[MakePhrase(r[0]).word_keys.front()].push_back(lex.agency_heads_.size());
+    lex.agency_heads_.push_back(MakePhrase(r[0]));
+  }
   for (const auto& [short_form, full] : lex.abbreviations_) {
     const Phrase expanded = MakePhrase(full);
     for (const auto& head : lex.agency_heads_) {

@@ -1,6 +1,7 @@
 #include "extractors/text_util.h"
 
 #include <re2/re2.h>
+#include <unordered_map>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -30,13 +31,26 @@ bool IsCapitalisedWord(std::string_view w) {
 
 }  // namespace
 
+// MatchKey of one word, remembered: the extractors key the same few
+// thousand words of a document over and over, and each key is an ICU case
+// fold and normalisation (most of the text → JSON time before this cache).
+// Per thread, so that documents read in parallel share nothing; cleared
+// when it grows past a bound.
+const std::string& WordKey(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (cache.size() > 200'000) cache.clear();
+  auto it = cache.find(std::string(word));
+  if (it == cache.end()) it = cache.emplace(std::string(word), MatchKey(word)).first;
+  return it->second;
+}
+
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
   std::vector<std::string> keys;
   keys.reserve(words.size());
   for (std::string_view w : words) {
     while (!w.empty() && std::string_view(",;.:()").find(w.back()) != std::string_view::npos)
       w.remove_suffix(1);
-    keys.push_back(MatchKey(w));
+    keys.push_back(WordKey(w));
   }
   return keys;
 }
