@@ -130,6 +130,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : tasks.value()) {
     auto* list = r[1] == "opener"    ? &lex.task_openers_
                  : r[1] == "support" ? &lex.task_support_cues_
+                 : r[1] == "collective" ? &lex.task_collectives_
                                      : nullptr;
     if (!list) return Error{"task_grammar.tsv: unknown kind '" + r[1] + "'"};
     list->push_back(MakePhrase(r[0]));

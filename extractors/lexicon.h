@@ -86,6 +86,7 @@ class Lexicon {
   // and those that introduce supporting bodies.
   const std::vector<Phrase>& task_openers() const { return task_openers_; }
   const std::vector<Phrase>& task_support_cues() const { return task_support_cues_; }
+  const std::vector<Phrase>& task_collectives() const { return task_collectives_; }
   // target_grammar.tsv, by kind: "cue", "section", "unit", and the
   // comparators ("at_least", …).
   const std::vector<std::pair<Phrase, std::string>>& target_grammar() const {
@@ -116,6 +117,7 @@ class Lexicon {
   std::vector<Phrase> name_prefixes_;
   std::vector<Phrase> task_openers_;
   std::vector<Phrase> task_support_cues_;
+  std::vector<Phrase> task_collectives_;
   std::vector<std::pair<Phrase, std::string>> deadline_cues_;
   std::vector<std::pair<Phrase, std::string>> target_grammar_;
   std::vector<std::string> positions_;

@@ -54,6 +54,15 @@ class ItemReader {
         while (w < words_.size() && Offset(w) < m->end) ++w;
         continue;
       }
+      if (const size_t n = CollectiveAt(w)) {
+        const size_t last = w + n - 1;
+        lead.push_back(CapitalizeFirst(StripPunct(std::string_view(
+            words_[w].data(), static_cast<size_t>(words_[last].data() - words_[w].data()) +
+                                  words_[last].size()))));
+        *after = Offset(last) + words_[last].size();
+        w += n;
+        continue;
+      }
       if (const size_t n = MatchAnyPhrase(keys_, w, lex_.task_openers())) {
         w += n;
         continue;
@@ -61,6 +70,31 @@ class ItemReader {
       break;
     }
     return lead;
+  }
+
+  // Words of a collective party at `w`: "các" and a kind of body of
+  // task_grammar.tsv, running on like a body's name ("các sở, ban, ngành",
+  // "các tổ chức chính trị - xã hội tỉnh") until a word that ends names, a
+  // new party, or the clause's end.
+  size_t CollectiveAt(size_t w) const {
+    if (keys_[w] != "các" || w + 1 >= words_.size()) return 0;
+    const size_t kind = MatchAnyPhrase(keys_, w + 1, lex_.task_collectives());
+    if (kind == 0) return 0;
+    // The kind itself may be a verb elsewhere ("tổ chức").
+    size_t j = w + 1 + kind;
+    if (words_[j - 1].back() == ';' || words_[j - 1].back() == '.') return j - w;
+    while (j < words_.size() && j - w < 12) {
+      if (MatchAnyPhrase(keys_, j, lex_.name_ends()) || MatchAnyPhrase(keys_, j, lex_.task_openers()))
+        break;
+      const std::string_view word = words_[j];
+      ++j;
+      if (word.back() == ';' || word.back() == '.' || word.back() == ':') break;
+      if (word.back() == ',' && j < words_.size() &&
+          (keys_[j] == "các" || StartsWithCapital(words_[j]))) {
+        break;
+      }
+    }
+    return j - w;
   }
 
   // Bodies named after "phối hợp với", to the end of that clause.

@@ -43,6 +43,16 @@ TEST(ExtractTasks, OpenersAndOfficesBeforeTheBody) {
   EXPECT_EQ(t[0].lead, V{"Ủy ban nhân dân các huyện, thành phố"});
 }
 
+TEST(ExtractTasks, CollectivePartiesLeadToo) {
+  const auto t = TasksOf(
+      "1. Thủ trưởng các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức "
+      "chính trị - xã hội tỉnh, các doanh nghiệp tiếp tục tăng cường tuyên truyền.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, (V{"Các sở, ban, ngành", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                          "Các tổ chức chính trị - xã hội tỉnh", "Các doanh nghiệp"}));
+  EXPECT_EQ(TasksOf("b) Các thôn: lập danh sách hộ chăn nuôi.\n")[0].lead, V{"Các thôn"});
+}
+
 TEST(ExtractTasks, HeadingBodyOverItsDuties) {
   const auto t = TasksOf("4.1. Sở Y tế\n- Chỉ đạo các cơ sở y tế tiếp nhận máu an toàn.\n");
   ASSERT_EQ(t.size(), 1u);
