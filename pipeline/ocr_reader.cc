@@ -1,6 +1,5 @@
 #include "pipeline/ocr_reader.h"
 
-#include <algorithm>
 #include <future>
 
 #include "pipeline/reading_order.h"
@@ -10,26 +9,6 @@ namespace vanban {
 namespace {
 
 std::string PageName(int index) { return "page " + std::to_string(index + 1); }
-
-// Puts each table, as a block of row lines between blank lines, before the
-// first line read below its top. Tables stand in the body, which is read
-// top to bottom.
-std::vector<RawLine> WithTableRows(std::vector<RawLine> lines, const std::vector<RawLine>& rows) {
-  size_t r = 0;
-  while (r < rows.size()) {
-    size_t end = r + 1;  // the rows of one table are contiguous in y
-    while (end < rows.size() && (*rows[end].bbox)[1] <= (*rows[end - 1].bbox)[3] + 1) ++end;
-    const double top = (*rows[r].bbox)[1];
-    auto at = std::find_if(lines.begin(), lines.end(),
-                           [&](const RawLine& l) { return l.bbox && (*l.bbox)[1] > top; });
-    std::vector<RawLine> block{RawLine{}};
-    block.insert(block.end(), rows.begin() + r, rows.begin() + end);
-    block.push_back(RawLine{});
-    lines.insert(at, block.begin(), block.end());
-    r = end;
-  }
-  return lines;
-}
 
 }  // namespace
 
@@ -66,7 +45,7 @@ void OcrPages(const PageImageSource& images, const std::vector<int>& indices, Oc
     ++summary->pages;
     RawPage& page = (*pages)[index];
     page.origin = TextOrigin::kOcr;
-    page.lines = WithTableRows(OrderWords(std::move(ocr.words), ocr.width_pt), ocr.table_rows);
+    page.lines = PlaceTableRows(OrderWords(std::move(ocr.words), ocr.width_pt), ocr.table_rows);
   }
   if (words > 0) summary->mean_confidence = conf_sum / words;
 }

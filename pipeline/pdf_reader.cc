@@ -4,8 +4,10 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <memory>
 
+#include "pipeline/pdf_tables.h"
 #include "pipeline/reading_order.h"
 
 namespace vanban {
@@ -58,7 +60,18 @@ Result<PdfPages> ReadPdf(const std::string& bytes) {
         words.push_back({ToUtf8(box.text()), r.left(), r.top(), r.right(), r.bottom(),
                          box.has_space_after(), std::nullopt});
       }
-      page.lines = OrderWords(std::move(words), p->page_rect().width());
+      page.lines = OrderWords(words, p->page_rect().width());
+      // A line of three or more blocks side by side is a table row: look
+      // for the table's rules and read its cells whole.
+      const bool table = std::any_of(page.lines.begin(), page.lines.end(), [](const RawLine& l) {
+        return l.text.find('\t') != std::string::npos;
+      });
+      if (table) {
+        std::vector<RawLine> rows = TakeTableRows(*p, &words);
+        if (!rows.empty()) {
+          page.lines = PlaceTableRows(OrderWords(std::move(words), p->page_rect().width()), rows);
+        }
+      }
     }
     if (!UsableText(page.lines)) out.pages_without_text.push_back(i + 1);
     out.pages.push_back(std::move(page));

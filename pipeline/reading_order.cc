@@ -323,4 +323,21 @@ std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_w
   return emit.Take();
 }
 
+std::vector<RawLine> PlaceTableRows(std::vector<RawLine> lines, const std::vector<RawLine>& rows) {
+  size_t r = 0;
+  while (r < rows.size()) {
+    size_t end = r + 1;  // the rows of one table are contiguous in y
+    while (end < rows.size() && (*rows[end].bbox)[1] <= (*rows[end - 1].bbox)[3] + 1) ++end;
+    const double top = (*rows[r].bbox)[1];
+    auto at = std::find_if(lines.begin(), lines.end(),
+                           [&](const RawLine& l) { return l.bbox && (*l.bbox)[1] > top; });
+    std::vector<RawLine> block{RawLine{}};
+    block.insert(block.end(), rows.begin() + r, rows.begin() + end);
+    block.push_back(RawLine{});
+    lines.insert(at, block.begin(), block.end());
+    r = end;
+  }
+  return lines;
+}
+
 }  // namespace vanban

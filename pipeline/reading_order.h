@@ -27,6 +27,11 @@ struct PositionedWord {
 
 std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_width);
 
+// Puts each table, given as its row lines (cells tab-separated, with their
+// boxes), as a block between blank lines before the first line read below
+// its top. Tables stand in the body, which is read top to bottom.
+std::vector<RawLine> PlaceTableRows(std::vector<RawLine> lines, const std::vector<RawLine>& rows);
+
 }  // namespace vanban
 
 #endif  // VANBAN_PIPELINE_READING_ORDER_H_

@@ -11,8 +11,8 @@ namespace vanban {
 
 namespace {
 
-// Sizes at 300 dpi, scaled with the page: a rule is a run of ink at least
-// 1 cm long (horizontal) or 5 mm tall (vertical); no glyph is.
+// A rule is a run of ink at least 1 cm long (horizontal) or 5 mm tall
+// (vertical); no glyph is.
 constexpr double kHorizontalRun = 118.0 / 300;  // inches
 constexpr double kVerticalRun = 59.0 / 300;
 constexpr int kInkThreshold = 160;
@@ -57,8 +57,7 @@ std::optional<TableGrid> GridIn(Pix* horizontal, Pix* vertical, Box* box) {
 
 }  // namespace
 
-std::vector<TableGrid> FindRuledTables(Pix* grey) {
-  const int dpi = 300;
+std::vector<TableGrid> FindRuledTables(Pix* grey, double dpi) {
   PixPtr ink(pixConvertTo1(grey, kInkThreshold));
   if (!ink) return {};
   const int hrun = static_cast<int>(kHorizontalRun * dpi);
@@ -69,7 +68,8 @@ std::vector<TableGrid> FindRuledTables(Pix* grey) {
   PixPtr rules(pixOr(nullptr, horizontal.get(), vertical.get()));
   // Scan noise breaks rules by a pixel or two; joined, a table's rules are
   // one connected shape.
-  PixPtr joined(pixDilateBrick(nullptr, rules.get(), 5, 5));
+  const int join = std::max(3, static_cast<int>(dpi / 60));
+  PixPtr joined(pixDilateBrick(nullptr, rules.get(), join, join));
   Boxa* shapes = pixConnComp(joined.get(), nullptr, 8);
   std::vector<TableGrid> out;
   const int page_width = pixGetWidth(grey);

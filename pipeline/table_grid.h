@@ -22,9 +22,9 @@ struct TableGrid {
   int bottom() const { return rows.back(); }
 };
 
-// The ruled tables of an 8-bit grey page (deskewed): at least two rows and
-// two columns each, top to bottom.
-std::vector<TableGrid> FindRuledTables(Pix* grey);
+// The ruled tables of an 8-bit grey page (deskewed) rendered at `dpi`: at
+// least two rows and two columns each, top to bottom.
+std::vector<TableGrid> FindRuledTables(Pix* grey, double dpi = 300);
 
 }  // namespace vanban
 

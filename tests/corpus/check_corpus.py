@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Corpus test: runs vanban over ../shared/corpus/dev (text and born-digital
 PDF), validates every record against the schema and scores each set with
-shared/tools/score.py. Fails below the bar of issue #2 (document micro-F1
->= 0.95, references micro-F1 >= 0.90); exits 77 (skipped) when the corpus
-is not there.
+shared/tools/score.py. Fails below the bars in BARS (issue #2's for the
+document and references; floors for the content categories of issue #4);
+exits 77 (skipped) when the corpus is not there.
 
 Usage: check_corpus.py VANBAN SHARED_DIR SCHEMA
 """
@@ -17,7 +17,10 @@ import tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
 import checks  # noqa: E402
 
-BARS = {"document": 0.95, "references": 0.90}
+# Content categories (issue #4): floors just under today's figures, so that
+# a change that loses ground shows; the issue's bar is 0.85 each.
+BARS = {"document": 0.95, "references": 0.90, "agencies": 0.68, "targets": 0.75,
+        "events": 0.78, "deadlines": 0.75, "tasks": 0.65}
 
 
 def main(argv):
