@@ -103,8 +103,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
   for (const auto& r : heads.value()) {
-    lex.heads_by_first_key_[MakePhrase(r[0]).word_keys.front()].push_back(lex.agency_heads_.size());
-    lex.agency_heads_.push_back(MakePhrase(r[0]));
+    Phrase head = MakePhrase(r[0]);
+    lex.heads_by_first_key_[head.word_keys.front()].push_back(lex.agency_heads_.size());
+    lex.agency_heads_.push_back(std::move(head));
   }
   for (const auto& [short_form, full] : lex.abbreviations_) {
     const Phrase expanded = MakePhrase(full);
