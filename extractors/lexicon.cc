@@ -60,6 +60,20 @@ Phrase MakePhrase(const std::string& text) {
   return p;
 }
 
+// A "phrase<TAB>kind" table whose kinds each fill one phrase list. Returns
+// the error, if any.
+std::optional<Error> ReadPhraseKinds(const std::string& dir, const std::string& file,
+                                     const std::map<std::string, std::vector<Phrase>*>& lists) {
+  auto rows = ReadTsv(dir + "/" + file, 2);
+  if (!rows.ok()) return Error{rows.error()};
+  for (const auto& r : rows.value()) {
+    auto it = lists.find(r[1]);
+    if (it == lists.end()) return Error{file + ": unknown kind '" + r[1] + "'"};
+    it->second->push_back(MakePhrase(r[0]));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string FoldCode(std::string_view code) {
@@ -102,10 +116,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : abbreviations.value()) lex.abbreviations_[r[0]] = r[1];
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
-  for (const auto& r : heads.value()) {
-    Phrase head = MakePhrase(r[0]);
-    lex.heads_by_first_key_[head.word_keys.front()].push_back(lex.agency_heads_.size());
-    lex.agency_heads_.push_back(std::move(head));
+  for (const auto& r : heads.value()) lex.agency_heads_.push_back(MakePhrase(r[0]));
+  for (const auto& head : lex.agency_heads_) {
+    lex.heads_by_first_key_[head.word_keys.front()].push_back(&head);
   }
   for (const auto& [short_form, full] : lex.abbreviations_) {
     const Phrase expanded = MakePhrase(full);
@@ -116,25 +129,17 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       }
     }
   }
-  auto grammar = ReadTsv(dir + "/agency_name_grammar.tsv", 2);
-  if (!grammar.ok()) return Error{grammar.error()};
-  for (const auto& r : grammar.value()) {
-    auto* list = r[1] == "end"     ? &lex.name_ends_
-                 : r[1] == "level" ? &lex.name_levels_
-                 : r[1] == "prefix" ? &lex.name_prefixes_
-                                    : nullptr;
-    if (!list) return Error{"agency_name_grammar.tsv: unknown kind '" + r[1] + "'"};
-    list->push_back(MakePhrase(r[0]));
+  if (auto e = ReadPhraseKinds(dir, "agency_name_grammar.tsv",
+                               {{"end", &lex.name_ends_},
+                                {"level", &lex.name_levels_},
+                                {"prefix", &lex.name_prefixes_}})) {
+    return *e;
   }
-  auto tasks = ReadTsv(dir + "/task_grammar.tsv", 2);
-  if (!tasks.ok()) return Error{tasks.error()};
-  for (const auto& r : tasks.value()) {
-    auto* list = r[1] == "opener"    ? &lex.task_openers_
-                 : r[1] == "support" ? &lex.task_support_cues_
-                 : r[1] == "collective" ? &lex.task_collectives_
-                                     : nullptr;
-    if (!list) return Error{"task_grammar.tsv: unknown kind '" + r[1] + "'"};
-    list->push_back(MakePhrase(r[0]));
+  if (auto e = ReadPhraseKinds(dir, "task_grammar.tsv",
+                               {{"opener", &lex.task_openers_},
+                                {"support", &lex.task_support_cues_},
+                                {"collective", &lex.task_collectives_}})) {
+    return *e;
   }
   auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);
   if (!deadlines.ok()) return Error{deadlines.error()};

@@ -65,13 +65,10 @@ class Lexicon {
   const std::vector<Phrase>& agency_heads() const { return agency_heads_; }
   // The heads whose first word has this MatchKey, in file order (longer
   // heads first): what can open a body at a word, without trying them all.
-  std::vector<const Phrase*> HeadsFrom(const std::string& first_key) const {
-    std::vector<const Phrase*> out;
+  const std::vector<const Phrase*>& HeadsFrom(const std::string& first_key) const {
+    static const std::vector<const Phrase*> kNone;
     auto it = heads_by_first_key_.find(first_key);
-    if (it != heads_by_first_key_.end()) {
-      for (size_t i : it->second) out.push_back(&agency_heads_[i]);
-    }
-    return out;
+    return it == heads_by_first_key_.end() ? kNone : it->second;
   }
   // True for a short form that stands for a body's head ("UBND", "BCĐ").
   bool AbbreviatesBody(std::string_view short_form) const {
@@ -111,7 +108,7 @@ class Lexicon {
   std::vector<Phrase> agency_heads_;
   std::vector<AdminUnit> admin_units_;
   std::set<std::string> body_abbreviations_;
-  std::map<std::string, std::vector<size_t>, std::less<>> heads_by_first_key_;
+  std::map<std::string, std::vector<const Phrase*>, std::less<>> heads_by_first_key_;
   std::vector<Phrase> name_ends_;
   std::vector<Phrase> name_levels_;
   std::vector<Phrase> name_prefixes_;
