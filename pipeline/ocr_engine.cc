@@ -6,8 +6,6 @@
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
-#include <cmath>
-
 #include "pipeline/ocr_cleanup.h"
 #include "pipeline/page_preprocess.h"
 #include "pipeline/table_grid.h"
@@ -105,7 +103,6 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const OcrSettings& settings
 OcrPage OcrEngine::Read(const PageImage& page) {
   KeepTesseractOnThisThread();
   PixPtr prepared = PrepareForOcr(page.pix.get());
-  if (!prepared) prepared.reset(pixClone(page.pix.get()));
   tesseract::ETEXT_DESC monitor;
   monitor.set_deadline_msecs(settings_.deadline_ms);
   OcrPage out = ReadPage(prepared.get(), page.dpi, &monitor);
@@ -116,7 +113,7 @@ OcrPage OcrEngine::Read(const PageImage& page) {
       // Deskewing measured the tilt of a sideways page: measure it again.
       PixPtr turned(pixRotateOrth(page.pix.get(), quads));
       PixPtr straight = PrepareForOcr(turned.get());
-      OcrPage again = ReadPage(straight ? straight.get() : turned.get(), page.dpi, &monitor);
+      OcrPage again = ReadPage(straight.get(), page.dpi, &monitor);
       if (Score(again) > Score(out)) {
         out = std::move(again);
         out.turned_quarters = quads;

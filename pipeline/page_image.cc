@@ -8,7 +8,6 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <cstdint>
-#include <algorithm>
 #include <cstdio>
 #include <mutex>
 

@@ -6,7 +6,8 @@
 
 namespace vanban {
 
-// A deskewed copy of the 8-bit grey `pix`: a page tilted by a degree drifts
+// A deskewed copy of the 8-bit grey `pix` (a plain copy when the skew
+// cannot be measured; never null): a page tilted by a degree drifts
 // a line by half a line height across the page, and the reading order
 // groups words into rows by height.
 //
