@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <chrono>
 #include <cstdio>
 
 #include "extractors/lexicon.h"
@@ -35,7 +36,8 @@ int RomanOrDigit(const std::string& s) {
 struct Due {
   std::string iso;
   bool inferred_year = false;
-  std::optional<int> monthly_day;  // "ngày 20 hằng tháng"
+  std::optional<std::string> every;  // "monthly" | "yearly"
+  int day = 0, month = 0;            // of the recurrence
   size_t length = 0;
 };
 
@@ -45,33 +47,56 @@ class DueParser {
 
   std::optional<Due> Parse(std::string_view text) const {
     static const RE2 kMonthly(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:hằng|hàng)\s*tháng)");
+    static const RE2 kYearly(
+        R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|/)(\d{1,2})\s*(?:hằng|hàng)\s*năm)");
+    static const RE2 kAfterSigning(R"(^\s*(\d{1,3})\s*ngày\s*kể\s*từ\s*ngày\s*(?:ký|ban\s*hành))");
     static const RE2 kLong(
         R"(^\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))");
     static const RE2 kShort(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)");
     static const RE2 kQuarter(R"(^\s*(?:[Qq]uý)\s*([IV]+|\d)\s*(?:/|năm\s*)(\d{4}))");
     static const RE2 kMonth(R"(^\s*tháng\s*(\d{1,2})\s*(?:/|năm\s*)(\d{4}))");
-    re2::StringPiece in(text.data(), text.size());
-    int d = 0, m = 0, y = 0;
+    int d = 0, m = 0, y = 0, n = 0;
     std::string q, year;
     Due due;
-    if (RE2::Consume(&in, kMonthly, &d) && d >= 1 && d <= 31 && year_ > 0) {
-      due.monthly_day = d;
+    // Each form is tried on the text from its start.
+    re2::StringPiece in;
+    auto at_start = [&]() -> re2::StringPiece& {
+      in = re2::StringPiece(text.data(), text.size());
+      return in;
+    };
+    if (RE2::Consume(&at_start(), kMonthly, &d) && d >= 1 && d <= 31 && year_ > 0) {
       // The first such day after the issue date.
       int mm = month_ > 0 ? month_ : 1, yy = year_;
       if (day_ >= d) ++mm;
       if (mm > 12) mm = 1, ++yy;
       due.iso = IsoDate(yy, mm, std::min(d, DaysIn(yy, mm)));
-    } else if (RE2::Consume(&in, kLong, &d, &m, &y) && Valid(y, m, d)) {
+      due.every = "monthly";
+      due.day = d;
+    } else if (RE2::Consume(&at_start(), kYearly, &d, &m) && Valid(2000, m, d) && year_ > 0) {
+      const bool passed = m < month_ || (m == month_ && d <= day_);
+      due.iso = IsoDate(passed ? year_ + 1 : year_, m, d);
+      due.every = "yearly";
+      due.day = d;
+      due.month = m;
+    } else if (RE2::Consume(&at_start(), kAfterSigning, &n) && day_ > 0) {
+      // "trong thời hạn 10 ngày kể từ ngày ký": from the issue date.
+      const auto due_day = std::chrono::sys_days(std::chrono::year_month_day(
+                               std::chrono::year(year_), std::chrono::month(month_),
+                               std::chrono::day(day_))) +
+                           std::chrono::days(n);
+      const std::chrono::year_month_day ymd(due_day);
+      due.iso = IsoDate(int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+    } else if (RE2::Consume(&at_start(), kLong, &d, &m, &y) && Valid(y, m, d)) {
       due.iso = IsoDate(y, m, d);
-    } else if (RE2::Consume(&in, kShort, &d, &m, &year)) {
+    } else if (RE2::Consume(&at_start(), kShort, &d, &m, &year)) {
       y = year.empty() ? year_ : std::stoi(year);
       due.inferred_year = year.empty();
       if (!Valid(y, m, d)) return std::nullopt;
       due.iso = IsoDate(y, m, d);
-    } else if (RE2::Consume(&in, kQuarter, &q, &y) && RomanOrDigit(q) > 0) {
+    } else if (RE2::Consume(&at_start(), kQuarter, &q, &y) && RomanOrDigit(q) > 0) {
       const int last = 3 * RomanOrDigit(q);
       due.iso = IsoDate(y, last, DaysIn(y, last));
-    } else if (RE2::Consume(&in, kMonth, &m, &y) && m >= 1 && m <= 12) {
+    } else if (RE2::Consume(&at_start(), kMonth, &m, &y) && m >= 1 && m <= 12) {
       due.iso = IsoDate(y, m, DaysIn(y, m));
     } else {
       return std::nullopt;
@@ -119,10 +144,11 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         if (!due) continue;
         Deadline d;
         d.due = due->iso;
-        d.kind = due->monthly_day ? "recurring" : kind;
-        if (due->monthly_day) {
-          d.recurrence_freq = "monthly";
-          d.recurrence_day = due->monthly_day;
+        d.kind = due->every ? "recurring" : kind;
+        if (due->every) {
+          d.recurrence_freq = due->every;
+          d.recurrence_day = due->day;
+          if (due->month) d.recurrence_month = due->month;
         }
         d.inferred_year = due->inferred_year;
         const Span l = doc.LineSpan(i);

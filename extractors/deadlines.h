@@ -1,6 +1,8 @@
 // Due dates a document sets: "trước ngày 25/4/2025" (before), "chậm nhất
 // ngày 04/4/2025", "hoàn thành trong Quý III/2025" (by), "trước ngày 20
-// hằng tháng" (recurring). The cue phrases are data (deadline_grammar.tsv).
+// hằng tháng", "trước ngày 31 tháng 3 hằng năm" (recurring), "trong thời hạn
+// 10 ngày kể từ ngày ký" (by, counted from the issue date). The cue phrases
+// are data (deadline_grammar.tsv).
 // A day and month without a year take the year of the document's issue
 // date and say so (`inferred_year`); a quarter or a month is due on its
 // last day; a recurring deadline is due first on its first occurrence
@@ -22,8 +24,9 @@ class Lexicon;
 struct Deadline {
   std::string due;   // ISO date
   std::string kind;  // before | by | recurring
-  std::optional<std::string> recurrence_freq;  // monthly, quarterly, yearly, daily
+  std::optional<std::string> recurrence_freq;  // monthly, yearly
   std::optional<int> recurrence_day;
+  std::optional<int> recurrence_month;  // yearly
   std::string action;
   std::vector<std::string> responsible;  // the lead of the item it stands in
   bool inferred_year = false;

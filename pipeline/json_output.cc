@@ -132,6 +132,7 @@ class Writer {
       Json j = {{"due", d.due}, {"kind", d.kind}};
       if (d.recurrence_freq) {
         j["recurrence"] = {{"freq", *d.recurrence_freq}, {"day", *d.recurrence_day}};
+        if (d.recurrence_month) j["recurrence"]["month"] = *d.recurrence_month;
       }
       j["action"] = d.action.empty() ? Json(nullptr) : Json(d.action);
       j["responsible"] = d.responsible.empty() ? Json(nullptr) : Json(d.responsible);

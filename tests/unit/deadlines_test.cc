@@ -28,6 +28,20 @@ TEST(ExtractDeadlines, Phrasings) {
   EXPECT_EQ(DueKind("- Hoàn thành trong tháng 6/2025."), "2025-06-30 by");
   EXPECT_EQ(DueKind("- Hạn chót ngày 30.6.2025."), "2025-06-30 by");
   EXPECT_EQ(DueKind("- Báo cáo định kỳ trước ngày 20 hằng tháng."), "2025-04-20 recurring");
+  // Issued 28 March: the first 31 March after it is three days later.
+  EXPECT_EQ(DueKind("- Gửi kế hoạch trước ngày 31 tháng 3 hằng năm."), "2025-03-31 recurring");
+  EXPECT_EQ(DueKind("- Gửi kế hoạch trước ngày 15 tháng 3 hằng năm."), "2026-03-15 recurring");
+  EXPECT_EQ(DueKind("- Gửi kế hoạch trước ngày 30/6 hằng năm."), "2025-06-30 recurring");
+  EXPECT_EQ(DueKind("- Trình ban hành trong thời hạn 10 ngày kể từ ngày ký Quyết định này."),
+            "2025-04-07 by");
+}
+
+TEST(ExtractDeadlines, YearlyRecurrenceKeepsItsDayAndMonth) {
+  const auto d = Of("- Báo cáo trước ngày 31 tháng 3 hằng năm.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].recurrence_freq, "yearly");
+  EXPECT_EQ(d[0].recurrence_day, 31);
+  EXPECT_EQ(d[0].recurrence_month, 3);
 }
 
 TEST(ExtractDeadlines, YearLeftOutIsTheIssueYearAndSaidSo) {
@@ -51,6 +65,8 @@ TEST(ExtractDeadlines, DatesWithoutACueAreNoDeadlines) {
   EXPECT_EQ(DueKind("- Trước đây, năm 2022 toàn tỉnh tiếp nhận 7.819 đơn vị máu."), "(0)");
   EXPECT_EQ(DueKind("- Báo cáo trước Ủy ban nhân dân tỉnh về kết quả."), "(0)");
   EXPECT_EQ(DueKind("- Trước ngày 31/02/2025 hoàn thành."), "(0)");  // no such day
+  // Working days need a calendar of holidays: not guessed.
+  EXPECT_EQ(DueKind("- Trả lời trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ."), "(0)");
 }
 
 }  // namespace

@@ -29,6 +29,7 @@ TEST(ExtractTargets, CuedFigures) {
   EXPECT_EQ(Of("Tỷ lệ tiêm phòng đạt trên 80% tổng đàn."), "80 % more_than");
   EXPECT_EQ(Of("Bảo đảm tỷ lệ trẻ được tiêm đạt tối thiểu 95,5%."), "95.5 % at_least");
   EXPECT_EQ(Of("Tổng kinh phí thực hiện Kế hoạch: 1.250 triệu đồng."), "1250 triệu đồng exactly");
+  EXPECT_EQ(Of("Năm 2024 bố trí 850 triệu đồng từ nguồn ngân sách tỉnh."), "850 triệu đồng exactly");
 }
 
 TEST(ExtractTargets, EveryFigureOfATargetSection) {
