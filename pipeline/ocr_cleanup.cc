@@ -70,6 +70,62 @@ bool IsJunkWord(std::string_view word, double confidence) {
   return 3 * n.junk >= n.chars || confidence < 0.5;
 }
 
+namespace {
+
+bool IsQuote(UChar32 c) { return c == '"' || c == U'“' || c == U'”'; }
+
+}  // namespace
+
+WordContext Following(std::string_view word, WordContext context) {
+  int32_t i = 0;
+  const int32_t len = static_cast<int32_t>(word.size());
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, len, c);
+    if (IsQuote(c)) context.quote_open = !context.quote_open;
+    context.follows_letter = u_isalpha(c);
+  }
+  context.starts_line = false;
+  return context;
+}
+
+std::optional<size_t> FootnoteMarkAt(std::string_view word, const WordContext& context) {
+  static const std::u32string kApostrophes = U"'’‘`";
+  static const std::u32string kAfter = U",.;:";
+  const bool lone = word == "'" || word == "`" || word == "’" || word == "‘";
+  if (context.starts_line && lone) return 0;  // the footnote's own mark
+  std::optional<size_t> mark;
+  bool after_letter = context.follows_letter;
+  bool quote_open = context.quote_open;
+  int32_t i = 0;
+  const int32_t len = static_cast<int32_t>(word.size());
+  while (i < len) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(word.data(), i, len, c);
+    const bool apostrophe = kApostrophes.find(static_cast<char32_t>(c)) != std::u32string::npos;
+    const bool stray_quote = (c == '"' || c == U'”') && !quote_open;
+    if (apostrophe || stray_quote) {
+      if (mark || !after_letter) return std::nullopt;
+      mark = static_cast<size_t>(at);
+    } else if (mark && kAfter.find(static_cast<char32_t>(c)) == std::u32string::npos) {
+      return std::nullopt;
+    }
+    if (IsQuote(c)) quote_open = !quote_open;
+    after_letter = u_isalpha(c);
+  }
+  return mark;
+}
+
+std::string Superscript(std::string_view digits) {
+  static const char* const kSuper[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  std::string out;
+  for (char d : digits) {
+    if (d >= '0' && d <= '9') out += kSuper[d - '0'];
+  }
+  return out;
+}
+
 bool IsNoiseSegment(std::string_view text, double mean_confidence) {
   if (mean_confidence < kNoiseConfidence) return true;
   const Counts n = Count(text);

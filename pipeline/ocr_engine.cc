@@ -1,5 +1,7 @@
 #include "pipeline/ocr_engine.h"
 
+#include <cstring>
+
 #include <leptonica/allheaders.h>
 #include <omp.h>
 #include <tesseract/baseapi.h>
@@ -65,6 +67,31 @@ int PaperGrey(Pix* pix) {
     numaDestroy(&hist);
   }
   return mode;
+}
+
+// A footnote mark re-read as digits is kept from this confidence (0..100).
+constexpr int kFootnoteConfidence = 80;
+
+// The box (pixels) of the symbol that starts `offset` bytes into the word
+// `it` stands on.
+std::optional<std::array<int, 4>> SymbolBoxAt(const tesseract::ResultIterator& it,
+                                              size_t offset) {
+  tesseract::LTRResultIterator sym(it);
+  size_t at = 0;
+  while (true) {
+    std::unique_ptr<char[]> text(sym.GetUTF8Text(tesseract::RIL_SYMBOL));
+    if (at == offset) {
+      std::array<int, 4> box{};
+      if (!sym.BoundingBox(tesseract::RIL_SYMBOL, &box[0], &box[1], &box[2], &box[3])) break;
+      return box;
+    }
+    if (!text || at > offset || sym.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) {
+      break;
+    }
+    at += std::strlen(text.get());
+    sym.Next(tesseract::RIL_SYMBOL);
+  }
+  return std::nullopt;
 }
 
 std::string TakeText(char* s) {
@@ -202,9 +229,15 @@ void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
   // "quan" and "Thường" differ by the ascender, which would split one line
   // of small print into rows in the reading order.
   int line_top = 0, line_bottom = 0;
+  WordContext context;
+  std::vector<FootnoteMark> marks;
   if (!it) return;
   do {
+    // A quotation may run on to the next line, never to the next paragraph.
+    if (it->IsAtBeginningOf(tesseract::RIL_PARA)) context = WordContext{};
     if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+      context.starts_line = true;
+      context.follows_letter = false;
       int l = 0, r = 0;
       it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &line_top, &r, &line_bottom);
     }
@@ -213,10 +246,80 @@ void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
     if (text.empty() || !it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
     const double conf = it->Confidence(tesseract::RIL_WORD) / 100.0;
     if (IsJunkWord(text, conf)) continue;
+    if (const auto at = FootnoteMarkAt(text, context)) {
+      if (const auto box = SymbolBoxAt(*it, *at)) {
+        const int line_height = line_bottom - line_top;
+        // The LSTM's symbol box is a guess at where the mark starts; the
+        // digit is the ink after it, in the upper part of the line, before
+        // the next word.
+        const PixelBox region{box->at(0) - line_height / 10, line_top,
+                              std::min(box->at(0) + line_height * 3 / 5, r + line_height / 10),
+                              line_top + line_height * 3 / 4};
+        const std::optional<PixelBox> glyph = RaisedInk(pix, region, line_top + line_height / 2);
+        if (glyph) marks.push_back({words->size(), *at, *glyph, *at == 0 && !context.starts_line});
+      }
+    }
     tally->Add(conf);
+    context = Following(text, context);
     words->push_back({std::move(text), l * to_pt, line_top * to_pt, r * to_pt,
                       line_bottom * to_pt, true, conf});
   } while (it->Next(tesseract::RIL_WORD));
+  it.reset();
+  // Read after the page, as the re-reading replaces the page in the engine;
+  // from the last, as a mark read as a word of its own joins the one before.
+  for (auto m = marks.rbegin(); m != marks.rend(); ++m) {
+    const std::string digits = ReadFootnoteDigits(pix, dpi, m->box);
+    if (digits.empty()) continue;
+    std::string& text = (*words)[m->word].text;
+    const size_t mark_bytes = static_cast<unsigned char>(text[m->offset]) < 0x80 ? 1 : 3;
+    text.replace(m->offset, mark_bytes, Superscript(digits));
+    if (m->joins_previous) {
+      PositionedWord& before = (*words)[m->word - 1];
+      before.text += text;
+      before.x1 = (*words)[m->word].x1;
+      words->erase(words->begin() + static_cast<std::ptrdiff_t>(m->word));
+    }
+  }
+}
+
+std::string OcrEngine::ReadFootnoteDigits(Pix* pix, double dpi, const std::array<int, 4>& box) {
+  // A margin of paper round the glyph: a glyph cut at its edges is read as
+  // nothing.
+  constexpr int kPad = 6;
+  Box* clip_box = boxCreate(box[0] - kPad, box[1] - kPad, box[2] - box[0] + 2 * kPad,
+                            box[3] - box[1] + 2 * kPad);
+  PixPtr glyph(pixClipRectangle(pix, clip_box, nullptr));
+  boxDestroy(&clip_box);
+  if (!glyph) return "";
+  // The LSTM reads a lone small glyph erratically: the same digit comes
+  // back at 96% as a word and as nothing as a character, or the other way
+  // round at twice the size. The most confident of three readings counts.
+  struct Reading {
+    tesseract::PageSegMode mode;
+    int scale;
+  };
+  static constexpr Reading kReadings[] = {{tesseract::PSM_SINGLE_WORD, 1},
+                                          {tesseract::PSM_SINGLE_CHAR, 1},
+                                          {tesseract::PSM_SINGLE_CHAR, 2}};
+  api_->SetVariable("tessedit_char_whitelist", "0123456789");
+  std::string best;
+  int best_confidence = 0;
+  for (const Reading& reading : kReadings) {
+    PixPtr scaled(reading.scale == 1 ? pixClone(glyph.get())
+                                     : pixScale(glyph.get(), reading.scale, reading.scale));
+    api_->SetPageSegMode(reading.mode);
+    api_->SetImage(scaled.get());
+    api_->SetSourceResolution(static_cast<int>(dpi) * reading.scale);
+    std::string digits = TakeText(api_->GetUTF8Text());
+    std::erase_if(digits, [](char c) { return c < '0' || c > '9'; });
+    const int confidence = api_->MeanTextConf();
+    if (!digits.empty() && confidence > best_confidence) {
+      best = std::move(digits);
+      best_confidence = confidence;
+    }
+  }
+  api_->SetVariable("tessedit_char_whitelist", "");
+  return best_confidence >= kFootnoteConfidence ? best : "";
 }
 
 std::string OcrEngine::ReadCell(int x0, int y0, int x1, int y1, tesseract::ETEXT_DESC* monitor,

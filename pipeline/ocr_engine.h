@@ -4,6 +4,7 @@
 #ifndef VANBAN_PIPELINE_OCR_ENGINE_H_
 #define VANBAN_PIPELINE_OCR_ENGINE_H_
 
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -66,6 +67,18 @@ class OcrEngine {
   // The page's words in page segmentation `mode` (a tesseract::PageSegMode).
   void ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode, tesseract::ETEXT_DESC* monitor,
                  std::vector<PositionedWord>* words, Tally* tally);
+  // A word whose footnote mark OCR read as an apostrophe: which word, where
+  // the mark is in its text (bytes), the mark's box (pixels), and whether
+  // it belongs to the word before (read as a word of its own).
+  struct FootnoteMark {
+    size_t word;
+    size_t offset;
+    std::array<int, 4> box;
+    bool joins_previous;
+  };
+  // The digits of the footnote mark whose ink is at `box` (l, t, r, b
+  // pixels), re-read as digits only; empty when unsure.
+  std::string ReadFootnoteDigits(Pix* pix, double dpi, const std::array<int, 4>& box);
   int QuartersToUpright(Pix* pix);
   // Each row of `grid` as one line, its cells read one by one.
   void ReadTable(const struct TableGrid& grid, Pix* pix, double dpi,

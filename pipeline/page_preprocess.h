@@ -2,6 +2,9 @@
 #ifndef VANBAN_PIPELINE_PAGE_PREPROCESS_H_
 #define VANBAN_PIPELINE_PAGE_PREPROCESS_H_
 
+#include <array>
+#include <optional>
+
 #include "pipeline/page_image.h"
 
 namespace vanban {
@@ -16,6 +19,14 @@ namespace vanban {
 // the seal but cost more in titles and numbers, whose tone marks lose their
 // anti-aliased edges (measured on the dev "hard" scans).
 PixPtr PrepareForOcr(Pix* pix);
+
+// [left, top, right, bottom] in pixels.
+using PixelBox = std::array<int, 4>;
+
+// The box round the ink in `region` of the grey page that stands clear of
+// the region's left edge (the letter before) and starts above `raised_top`
+// (not a comma): a raised mark, such as a footnote digit, to read again.
+std::optional<PixelBox> RaisedInk(Pix* grey, const PixelBox& region, int raised_top);
 
 }  // namespace vanban
 

@@ -47,6 +47,44 @@ TEST(IsNoiseSegment, NoWordNoNumber) {
   EXPECT_FALSE(IsNoiseSegment("Đặng Văn Tin", 0.96));
 }
 
+// Footnote marks OCR read as an apostrophe or a quote, word by word as
+// Tesseract returns them; the context is what came before on the line.
+std::optional<size_t> MarkIn(std::initializer_list<std::string_view> line) {
+  WordContext context;
+  std::optional<size_t> mark;
+  for (std::string_view word : line) {
+    mark = FootnoteMarkAt(word, context);
+    context = Following(word, context);
+  }
+  return mark;  // of the last word
+}
+
+TEST(FootnoteMarkAt, RaisedDigitsReadAsMarks) {
+  EXPECT_EQ(MarkIn({"địa", "bàn", "tỉnh',"}), 6u);         // "tỉnh" is 6 bytes
+  EXPECT_EQ(MarkIn({"đỏ", "tỉnh", "',"}), 0u);              // a word of its own
+  EXPECT_EQ(MarkIn({"học", "sinh”,"}), 4u);                 // a quote closing nothing
+  EXPECT_EQ(MarkIn({"sinh’"}), 4u);                          // at the line's start, after a letter
+  EXPECT_EQ(MarkIn({"'"}), 0u);                              // the footnote's own mark
+}
+
+TEST(FootnoteMarkAt, QuotesAndPunctuationStay) {
+  EXPECT_EQ(MarkIn({"“Ngày", "toàn", "dân”,"}), std::nullopt);  // closes a quotation
+  EXPECT_EQ(MarkIn({"\"Tết", "trồng", "cây\""}), std::nullopt);
+  EXPECT_EQ(MarkIn({"tỉnh,"}), std::nullopt);
+  EXPECT_EQ(MarkIn({"12'"}), std::nullopt);                  // after a digit: minutes, feet
+  EXPECT_EQ(MarkIn({"tỉnh'x"}), std::nullopt);               // inside a word
+  EXPECT_EQ(MarkIn({"''tỉnh"}), std::nullopt);
+  EXPECT_EQ(MarkIn({"tỉnh", "-", "'"}), std::nullopt);       // after a dash
+  EXPECT_EQ(MarkIn({"tỉnh''"}), std::nullopt);               // two marks: not one digit
+}
+
+TEST(Superscript, DigitsOnly) {
+  EXPECT_EQ(Superscript("1"), "¹");
+  EXPECT_EQ(Superscript("12"), "¹²");
+  EXPECT_EQ(Superscript("304"), "³⁰⁴");
+  EXPECT_EQ(Superscript("a"), "");
+}
+
 TEST(IsStrayMark, ShortWithoutLetters) {
   EXPECT_TRUE(IsStrayMark("2"));
   EXPECT_TRUE(IsStrayMark(" ( "));
