@@ -117,15 +117,6 @@ std::optional<size_t> FootnoteMarkAt(std::string_view word, const WordContext& c
   return mark;
 }
 
-std::string Superscript(std::string_view digits) {
-  static const char* const kSuper[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-  std::string out;
-  for (char d : digits) {
-    if (d >= '0' && d <= '9') out += kSuper[d - '0'];
-  }
-  return out;
-}
-
 bool IsNoiseSegment(std::string_view text, double mean_confidence) {
   if (mean_confidence < kNoiseConfidence) return true;
   const Counts n = Count(text);

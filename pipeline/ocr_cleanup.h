@@ -6,7 +6,6 @@
 #define VANBAN_PIPELINE_OCR_CLEANUP_H_
 
 #include <optional>
-#include <string>
 #include <string_view>
 
 namespace vanban {
@@ -40,10 +39,6 @@ WordContext Following(std::string_view word, WordContext context);
 // is a " or ” closing no quotation, and a lone ' at the start of a line
 // (the footnote's own mark).
 std::optional<size_t> FootnoteMarkAt(std::string_view word, const WordContext& context);
-
-// `digits` ("1", "12") written as superscript digits ("¹", "¹²"), as a text
-// layer gives footnote marks.
-std::string Superscript(std::string_view digits);
 
 }  // namespace vanban
 

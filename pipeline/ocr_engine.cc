@@ -8,6 +8,7 @@
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
+#include "pipeline/normalize.h"
 #include "pipeline/ocr_cleanup.h"
 #include "pipeline/page_preprocess.h"
 #include "pipeline/table_grid.h"
@@ -272,7 +273,7 @@ void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
     if (digits.empty()) continue;
     std::string& text = (*words)[m->word].text;
     const size_t mark_bytes = static_cast<unsigned char>(text[m->offset]) < 0x80 ? 1 : 3;
-    text.replace(m->offset, mark_bytes, Superscript(digits));
+    text.replace(m->offset, mark_bytes, SuperscriptDigits(digits));
     if (m->joins_previous) {
       PositionedWord& before = (*words)[m->word - 1];
       before.text += text;

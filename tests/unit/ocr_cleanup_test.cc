@@ -78,13 +78,6 @@ TEST(FootnoteMarkAt, QuotesAndPunctuationStay) {
   EXPECT_EQ(MarkIn({"tỉnh''"}), std::nullopt);               // two marks: not one digit
 }
 
-TEST(Superscript, DigitsOnly) {
-  EXPECT_EQ(Superscript("1"), "¹");
-  EXPECT_EQ(Superscript("12"), "¹²");
-  EXPECT_EQ(Superscript("304"), "³⁰⁴");
-  EXPECT_EQ(Superscript("a"), "");
-}
-
 TEST(IsStrayMark, ShortWithoutLetters) {
   EXPECT_TRUE(IsStrayMark("2"));
   EXPECT_TRUE(IsStrayMark(" ( "));
