@@ -10,6 +10,7 @@
 #include "pipeline/page_builder.h"
 #include "pipeline/page_image.h"
 #include "pipeline/pdf_reader.h"
+#include "pipeline/section_numbers.h"
 #include "pipeline/structure.h"
 #include "pipeline/text_reader.h"
 
@@ -89,6 +90,7 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   Extraction x;
   auto pages = ReadPages(source, ocr, &x);
   if (!pages.ok()) return Error{pages.error()};
+  if (x.ocr) RepairSectionNumbers(&pages.value(), &x.warnings);
   x.source = std::move(source);
   x.doc = BuildDocument(pages.value());
   bool any_text = false;
