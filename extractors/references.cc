@@ -145,7 +145,14 @@ class Scanner {
       if (!date || at == 0 || !clause.substr(at).starts_with("ngày")) continue;
       const std::string_view title = Trim(clause.substr(0, at));
       static const RE2 kNumbered(R"(\d+/)");  // a numbered act, read by ScanNumbered
-      if (title.empty() || RE2::PartialMatch(title, kNumbered)) continue;
+      // "… Luật Đầu tư 2025, trình Chính phủ trước ngày 05/5/2026": a date
+      // after a preposition of time is a deadline or a window, not the
+      // law's date.
+      static const RE2 kTimePreposition(R"((?:trước|sau|từ|đến|vào|trong|nhất)$)");
+      if (title.empty() || RE2::PartialMatch(title, kNumbered) ||
+          RE2::PartialMatch(title, kTimePreposition)) {
+        continue;
+      }
       Reference r;
       const DocumentType* t = lex_.TypeByName(std::string_view(word.data(), word.size()));
       r.type = t ? t->code : "luat";

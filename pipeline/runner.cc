@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "extractors/date_checks.h"
 #include "extractors/dates.h"
 #include "extractors/lexicon.h"
 #include "extractors/metadata.h"
@@ -113,6 +114,7 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
                            x.meta.title ? x.meta.title->value : "");
   x.references = ExtractReferences(
       x.doc, lex, x.meta.number ? std::optional<std::string>(x.meta.number->value) : std::nullopt);
+  for (Warning& w : CheckDates(x.meta, x.references, x.deadlines)) x.warnings.push_back(std::move(w));
   if (!x.meta.type && !x.meta.number && !x.meta.title) {
     x.warnings.push_back({"no_structure", "no type heading, number or title found: this may not "
                                           "be an administrative document"});

@@ -102,6 +102,9 @@ TEST(ExtractReferences, NearMissesAreNoReferences) {
   EXPECT_TRUE(RefsIn("theo địa chỉ: số 4 đường Trần Hưng Đạo, phường Chi Lăng.").empty());
   EXPECT_TRUE(RefsIn("thực hiện theo Luật Phòng, chống thiên tai và Luật Đê điều;").empty());
   EXPECT_TRUE(RefsIn("Thư của đồng chí Tổng Bí thư gửi đồng bào ngày 07/4/2020.").empty());
+  // A deadline after a law's name is not the law's date.
+  EXPECT_TRUE(RefsIn("theo Phụ lục IV của Luật Đầu tư 2025, trình Chính phủ trước ngày 05/5/2026.")
+                  .empty());
 }
 
 TEST(CleanCitedIssuer, NamesTheBodyNotTheOffice) {
