@@ -62,8 +62,8 @@ std::vector<TableGrid> FindRuledTables(Pix* grey, double dpi) {
   if (!ink) return {};
   const int hrun = static_cast<int>(kHorizontalRun * dpi);
   const int vrun = static_cast<int>(kVerticalRun * dpi);
-  PixPtr horizontal(pixOpenBrick(nullptr, ink.get(), hrun, 1));
-  PixPtr vertical(pixOpenBrick(nullptr, ink.get(), 1, vrun));
+  PixPtr horizontal(pixOpenCompBrick(nullptr, ink.get(), hrun, 1));
+  PixPtr vertical(pixOpenCompBrick(nullptr, ink.get(), 1, vrun));
   if (!horizontal || !vertical) return {};
   PixPtr rules(pixOr(nullptr, horizontal.get(), vertical.get()));
   // Scan noise breaks rules by a pixel or two; joined, a table's rules are
