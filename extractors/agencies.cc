@@ -1,5 +1,8 @@
 #include "extractors/agencies.h"
 
+#include <re2/re2.h>
+
+#include <algorithm>
 #include <map>
 
 #include "extractors/lexicon.h"
@@ -47,9 +50,20 @@ class NameScanner {
         ++i;
         continue;
       }
+      // "Bộ trưởng Bộ Y tế", "Chi cục trưởng Chi cục Thủy lợi": an office
+      // whose title starts like a body; the body follows it.
+      if (const size_t office = OfficeAt(i)) {
+        i += office;
+        continue;
+      }
+      // "Đoàn Thị Hương": a surname that is also a head.
+      if (head == 1 && i + 1 < words_.size() && words_[i + 1] == "Thị") {
+        i += 2;
+        continue;
+      }
       const size_t prefix = PrefixBefore(i);
       const size_t end = NameEnd(i, head);
-      if (end > i + head || MultiWordHead(i)) out.push_back(Mention(i - prefix, end));
+      if (end > i + head || MultiWordHead(i)) out.push_back(Mention(i - prefix, prefix, end));
       i = std::max(end, i + 1);
     }
     return out;
@@ -89,7 +103,17 @@ class NameScanner {
     return false;
   }
 
+  // Words of an office's title at `i` when a body's name follows it (and
+  // the title is not the start of a longer head: "Thủ tướng Chính phủ").
+  size_t OfficeAt(size_t i) const {
+    const size_t n = MatchAnyPhrase(keys_, i, lex_.position_phrases());
+    return n > 0 && HeadAt(i) <= n && i + n < words_.size() && HeadAt(i + n) ? n : 0;
+  }
+
+  // Words before the head at `i` that belong to the name: "Thường trực"
+  // of a party committee or a council.
   size_t PrefixBefore(size_t i) const {
+    if (MatchAnyPhrase(keys_, i, lex_.name_prefixed_heads()) == 0) return 0;
     for (const auto& p : lex_.name_prefixes()) {
       const size_t n = p.word_keys.size();
       if (i >= n && MatchPhrase(keys_, i - n, p) == n && StartsWithCapital(words_[i - n])) return n;
@@ -105,15 +129,19 @@ class NameScanner {
       const std::string_view w = words_[j];
       if (w.front() == '(' || w.front() == '"') break;
       if (MatchAnyPhrase(keys_, j, lex_.name_ends())) break;
+      // "Sở Nông nghiệp và Phát triển nông thôn - Phó Trưởng ban": a
+      // member list gives the body, a dash, the member's office.
+      if (w == "-" && MatchAnyPhrase(keys_, j + 1, lex_.position_phrases())) break;
       if (keys_[j] == "và" && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
       if (HeadAt(j) && j > i + head && StartsWithCapital(w) && keys_[j - 1] == "và") break;
       if (const size_t level = LevelAt(j)) return AfterLevel(j, level);
       ++j;
       // "Trung tâm Văn hóa, Thể thao và Truyền thông": a comma inside a
       // name, before the next field of it rather than another body.
-      const bool inner_comma = EndsWithAny(w, ",") && j < words_.size() &&
-                               StartsWithCapital(words_[j]) && !HeadAt(j) &&
-                               !lex_.Expand(StripPunct(words_[j]));
+      const bool inner_comma =
+          EndsWithAny(w, ",") && j < words_.size() &&
+          ((StartsWithCapital(words_[j]) && !HeadAt(j) && !lex_.Expand(StripPunct(words_[j]))) ||
+           MatchAnyPhrase(keys_, j - 1, lex_.name_joined()) > 0);
       if (EndsWithAny(w, ",;.:)\"") && !inner_comma) break;
     }
     return j;
@@ -148,11 +176,17 @@ class NameScanner {
     return end;
   }
 
-  AgencyMention Mention(size_t from, size_t to) const {
+  // The name of words [from, to), the first `prefix` of them a prefix.
+  AgencyMention Mention(size_t from, size_t prefix, size_t to) const {
     AgencyMention m;
     bool shortened = false;
     for (size_t k = from; k < to; ++k) {
       std::string w = WithoutSuperscripts(StripPunct(words_[k]));
+      if (k < from + prefix) {
+        const std::string full = lex_.PrefixWrittenOut(w);
+        shortened |= full != w;
+        w = full;
+      }
       // Commas inside the name stay: "các huyện, thành phố".
       const bool comma = k + 1 < to && EndsWithAny(words_[k], ",");
       if (w.empty() || (w == "-" && k + 1 == to)) continue;
@@ -190,22 +224,97 @@ std::string BodyKey(const std::string& name, const std::string& place_key) {
   return key;
 }
 
+// Whether a name says its level ("… tỉnh", "… các cấp").
+bool NamesLevel(const std::string& name, const Lexicon& lex) {
+  const std::vector<std::string> keys = WordKeys(Words(name));
+  for (size_t k = 0; k < keys.size(); ++k) {
+    if (MatchAnyPhrase(keys, k, lex.name_levels())) return true;
+  }
+  return false;
+}
+
+// A name cut short of the full one the document also gives ("Ủy ban Mặt
+// trận Tổ quốc" beside "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ban Chỉ
+// đạo" beside "Ban Chỉ đạo vận động hiến máu tình nguyện thành phố") is
+// that body named briefly: its mentions go to the first full name. A short
+// name with a level of its own is a body of its own ("Ban Chỉ đạo tỉnh").
+// Agencies before `first` (the issuer) stay as they are.
+void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string>& keys,
+                    size_t first, const Lexicon& lex) {
+  std::vector<bool> folded(agencies->size(), false);
+  for (size_t a = first; a < agencies->size(); ++a) {
+    if (NamesLevel((*agencies)[a].name, lex)) continue;
+    for (size_t b = 0; b < agencies->size(); ++b) {
+      if (b == a || folded[b] || !keys[b].starts_with(keys[a] + " ")) continue;
+      auto& into = (*agencies)[b].mentions;
+      into.insert(into.end(), (*agencies)[a].mentions.begin(), (*agencies)[a].mentions.end());
+      folded[a] = true;
+      break;
+    }
+  }
+  size_t k = 0;
+  std::erase_if(*agencies, [&](const Agency&) { return folded[k++]; });
+}
+
 }  // namespace
 
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex) {
   return NameScanner(line, lex).Scan();
 }
 
+ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex) {
+  static const RE2 kDefinition(R"(\((?:sau đây )?gọi tắt là ([^()]+)\))");
+  ShortNames out;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    const std::string_view text = doc.LineText(i);
+    re2::StringPiece in(text.data(), text.size());
+    re2::StringPiece short_name;
+    while (RE2::FindAndConsume(&in, kDefinition, &short_name)) {
+      const size_t paren = text.rfind('(', short_name.data() - text.data());
+      // The body is the last one named before the parenthesis.
+      std::optional<std::string> body;
+      for (const AgencyMention& m : FindAgencies(text.substr(0, paren), lex)) body = m.name;
+      const std::string key = MatchKey(Trim(std::string_view(short_name.data(), short_name.size())));
+      if (body && MatchKey(*body) != key) out.emplace(key, *body);
+    }
+  }
+  return out;
+}
+
+std::string Resolve(const std::string& name, const ShortNames& defined) {
+  if (defined.empty()) return name;
+  const std::string key = MatchKey(name);
+  for (const auto& [short_key, full] : defined) {
+    if (key == short_key) return full;
+    // At the end of a longer name, after a word boundary.
+    if (key.size() > short_key.size() + 1 && key.ends_with(" " + short_key)) {
+      const size_t words_before = std::count(key.begin(), key.end() - short_key.size(), ' ');
+      // Keep the longer name's own words, spelled as written.
+      size_t cut = 0;
+      for (size_t w = 0; w < words_before; ++w) cut = name.find(' ', cut) + 1;
+      return name.substr(0, cut) + full;
+    }
+  }
+  return name;
+}
+
 std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
                                     const DocumentMeta& meta) {
   const std::string place_key = meta.place ? MatchKey(meta.place->value) : "";
+  const ShortNames defined = DefinedShortNames(doc, lex);
   std::vector<Agency> out;
+  std::vector<std::string> keys;  // of `out`
   std::map<std::string, size_t> by_key;
-  auto add = [&](const std::string& name, const std::optional<std::string>& abbreviation,
+  auto add = [&](const std::string& as_written, std::optional<std::string> abbreviation,
                  const Span& span) {
+    const std::string name = Resolve(as_written, defined);
+    if (name != as_written && !abbreviation) abbreviation = as_written;
     const std::string key = BodyKey(name, place_key);
     auto [it, fresh] = by_key.try_emplace(key, out.size());
-    if (fresh) out.push_back({name, abbreviation, {}});
+    if (fresh) {
+      out.push_back({name, abbreviation, {}});
+      keys.push_back(key);
+    }
     Agency& a = out[it->second];
     if (!a.abbreviation) a.abbreviation = abbreviation;
     a.mentions.push_back(span);
@@ -229,6 +338,7 @@ std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
       add(m.name, m.abbreviation, {line.page, line.begin + m.begin, line.begin + m.end});
     }
   }
+  FoldShortNames(&out, keys, meta.issuer ? 1 : 0, lex);
   return out;
 }
 

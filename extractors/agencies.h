@@ -12,6 +12,7 @@
 #ifndef VANBAN_EXTRACTORS_AGENCIES_H_
 #define VANBAN_EXTRACTORS_AGENCIES_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,16 @@ struct AgencyMention {
 // The bodies named in one line, in order.
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex);
 
+// Short names a document defines for bodies ("… tỉnh Quảng Bình (sau đây
+// gọi tắt là Ban Chỉ huy tỉnh)"): MatchKey of the short name → the body's
+// full name, as the mention before the definition gives it.
+using ShortNames = std::map<std::string, std::string>;
+ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex);
+
+// `name` with a defined short name written out, whole ("Ban Chỉ huy tỉnh")
+// or at its end ("Văn phòng thường trực Ban Chỉ huy tỉnh").
+std::string Resolve(const std::string& name, const ShortNames& defined);
+
 struct Agency {
   std::string name;
   std::optional<std::string> abbreviation;
@@ -42,7 +53,8 @@ struct Agency {
 
 // Every body of the document once, the issuer first. Names that differ
 // only by the document's own place at the end ("Ủy ban nhân dân tỉnh" in a
-// Lạng Sơn document) are one body.
+// Lạng Sơn document) are one body, and so are a body and the short name the
+// document defines for it.
 std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
                                     const DocumentMeta& meta);
 

@@ -62,14 +62,18 @@ Phrase MakePhrase(const std::string& text) {
 
 // A "phrase<TAB>kind" table whose kinds each fill one phrase list. Returns
 // the error, if any.
+// Rows "phrase<TAB>kind[<TAB>written out]"; the optional third column, the
+// phrase written out, goes to `written_out` when given.
 std::optional<Error> ReadPhraseKinds(const std::string& dir, const std::string& file,
-                                     const std::map<std::string, std::vector<Phrase>*>& lists) {
+                                     const std::map<std::string, std::vector<Phrase>*>& lists,
+                                     std::map<std::string, std::string>* written_out = nullptr) {
   auto rows = ReadTsv(dir + "/" + file, 2);
   if (!rows.ok()) return Error{rows.error()};
   for (const auto& r : rows.value()) {
     auto it = lists.find(r[1]);
     if (it == lists.end()) return Error{file + ": unknown kind '" + r[1] + "'"};
     it->second->push_back(MakePhrase(r[0]));
+    if (written_out && r.size() > 2) (*written_out)[r[0]] = r[2];
   }
   return std::nullopt;
 }
@@ -132,7 +136,10 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   if (auto e = ReadPhraseKinds(dir, "agency_name_grammar.tsv",
                                {{"end", &lex.name_ends_},
                                 {"level", &lex.name_levels_},
-                                {"prefix", &lex.name_prefixes_}})) {
+                                {"prefix", &lex.name_prefixes_},
+                                {"prefixed", &lex.name_prefixed_heads_},
+                                {"joined", &lex.name_joined_}},
+                               &lex.prefix_written_out_)) {
     return *e;
   }
   if (auto e = ReadPhraseKinds(dir, "task_grammar.tsv",
@@ -154,6 +161,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   if (!positions.ok()) return Error{positions.error()};
   for (const auto& r : positions.value()) {
     lex.positions_.push_back(r[0]);
+    lex.position_phrases_.push_back(MakePhrase(r[0]));
     lex.positions_by_key_[MatchKey(r[0])] = r[0];
     auto [it, fresh] = lex.positions_by_fold_.try_emplace(FoldCode(r[0]), r[0]);
     if (!fresh && it->second != r[0]) it->second = std::nullopt;

@@ -75,10 +75,18 @@ class Lexicon {
     return body_abbreviations_.count(std::string(short_form)) > 0;
   }
   // agency_name_grammar.tsv: what ends a body's name, the levels that
-  // close it, the words that may precede its head.
+  // close it, the words that may precede its head and the heads they may
+  // precede, the word pairs a comma inside a name joins ("phòng, chống").
   const std::vector<Phrase>& name_ends() const { return name_ends_; }
   const std::vector<Phrase>& name_levels() const { return name_levels_; }
   const std::vector<Phrase>& name_prefixes() const { return name_prefixes_; }
+  const std::vector<Phrase>& name_prefixed_heads() const { return name_prefixed_heads_; }
+  const std::vector<Phrase>& name_joined() const { return name_joined_; }
+  // A prefix as the name writes it out ("TT" → "Thường trực").
+  std::string PrefixWrittenOut(const std::string& prefix) const {
+    auto it = prefix_written_out_.find(prefix);
+    return it == prefix_written_out_.end() ? prefix : it->second;
+  }
   // task_grammar.tsv: words that may open an item before its lead bodies,
   // and those that introduce supporting bodies.
   const std::vector<Phrase>& task_openers() const { return task_openers_; }
@@ -93,6 +101,8 @@ class Lexicon {
   const std::vector<std::pair<Phrase, std::string>>& deadline_cues() const { return deadline_cues_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
   const std::vector<std::string>& positions() const { return positions_; }
+  // The same, as phrases to find in running text ("Bộ trưởng Bộ Y tế").
+  const std::vector<Phrase>& position_phrases() const { return position_phrases_; }
   // The office as the lexicon spells it, for any case or tone placement.
   const std::string* PositionByKey(std::string_view match_key) const;
   // The same for any text; when nothing matches exactly, a position that
@@ -112,12 +122,16 @@ class Lexicon {
   std::vector<Phrase> name_ends_;
   std::vector<Phrase> name_levels_;
   std::vector<Phrase> name_prefixes_;
+  std::vector<Phrase> name_prefixed_heads_;
+  std::vector<Phrase> name_joined_;
+  std::map<std::string, std::string> prefix_written_out_;
   std::vector<Phrase> task_openers_;
   std::vector<Phrase> task_support_cues_;
   std::vector<Phrase> task_collectives_;
   std::vector<std::pair<Phrase, std::string>> deadline_cues_;
   std::vector<std::pair<Phrase, std::string>> target_grammar_;
   std::vector<std::string> positions_;
+  std::vector<Phrase> position_phrases_;
   std::map<std::string, std::string, std::less<>> positions_by_key_;
   std::map<std::string, std::optional<std::string>, std::less<>> positions_by_fold_;  // nullopt: ambiguous
 };

@@ -61,6 +61,36 @@ TEST(FindAgencies, WholeHeadsStandAlone) {
   EXPECT_EQ(Names("Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ;"), (V{"Chính phủ"}));
 }
 
+TEST(FindAgencies, OfficeBeforeTheBodyIsNotPartOfIt) {
+  EXPECT_EQ(Names("theo Thông tư của Bộ trưởng Bộ Y tế;"), (V{"Bộ Y tế"}));
+  EXPECT_EQ(Names("Chi cục trưởng Chi cục Thủy lợi - Ủy viên"), (V{"Chi cục Thủy lợi"}));
+  EXPECT_EQ(Names("Chủ tịch Ủy ban nhân dân các huyện, thành phố"),
+            (V{"Ủy ban nhân dân các huyện, thành phố"}));
+  // A head that begins with an office's words stays whole.
+  EXPECT_EQ(Names("Quyết định của Thủ tướng Chính phủ phê duyệt Đề án"), (V{"Thủ tướng Chính phủ"}));
+}
+
+TEST(FindAgencies, StandingBodiesOfCommitteesAndCouncils) {
+  EXPECT_EQ(Names("- Thường trực Tỉnh ủy;"), (V{"Thường trực Tỉnh ủy"}));
+  EXPECT_EQ(Names("- TT Huyện ủy, TT HĐND huyện (b/c);"),
+            (V{"Thường trực Huyện ủy", "Thường trực Hội đồng nhân dân huyện"}));
+  // "Thường trực" of a steering committee is a role of another body.
+  EXPECT_EQ(Names("Cơ quan Thường trực Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh"),
+            (V{"Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh"}));
+}
+
+TEST(FindAgencies, PhongChongKeepsItsComma) {
+  EXPECT_EQ(Names("kiện toàn Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"),
+            (V{"Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"}));
+  EXPECT_EQ(Names("Ban Chỉ đạo phòng, chống dịch bệnh động vật xã"),
+            (V{"Ban Chỉ đạo phòng, chống dịch bệnh động vật xã"}));
+}
+
+TEST(FindAgencies, MemberListGivesBodyThenOffice) {
+  EXPECT_EQ(Names("Giám đốc Sở Nông nghiệp và Phát triển nông thôn - Phó Trưởng ban"),
+            (V{"Sở Nông nghiệp và Phát triển nông thôn"}));
+}
+
 // Near misses: categories in lower case, persons, places, a lone head.
 TEST(FindAgencies, CategoriesAndBareHeadsAreNoBodies) {
   EXPECT_EQ(Names("Thủ trưởng các sở, ban, ngành, các cơ quan, đơn vị"), V{});
@@ -68,6 +98,25 @@ TEST(FindAgencies, CategoriesAndBareHeadsAreNoBodies) {
   EXPECT_EQ(Names("trên địa bàn tỉnh Lạng Sơn, học sinh, sinh viên"), V{});
   EXPECT_EQ(Names("- Các Phòng: VX, NC;"), V{});
   EXPECT_EQ(Names("hội viên, đoàn viên tham gia hiến máu"), V{});
+  EXPECT_EQ(Names("Bà Đoàn Thị Hương, Phó Chủ tịch"), V{});
+}
+
+TEST(ExtractAgencies, DefinedShortNamesAndNamesCutShortAreOneBody) {
+  const Document doc = testing::StructuredText(
+      "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 86/QĐ-UBND\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Quảng Bình, ngày 09 tháng 01 năm 2024\n\nQUYẾT ĐỊNH\nVề kiện toàn Ban Chỉ huy\n\n"
+      "Điều 1. Kiện toàn Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình "
+      "(sau đây gọi tắt là Ban Chỉ huy tỉnh).\n"
+      "Điều 2. Văn phòng thường trực Ban Chỉ huy tỉnh đặt tại Chi cục Thủy lợi; Ban Chỉ huy tỉnh "
+      "họp định kỳ; Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Ủy ban Mặt trận Tổ quốc tham gia.\n");
+  DocumentMeta meta;
+  meta.place = Field{"Quảng Bình", {}};
+  V names;
+  for (const auto& a : ExtractAgencies(doc, testing::Lex(), meta)) names.push_back(a.name);
+  EXPECT_EQ(names, (V{"Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình",
+                      "Văn phòng thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu "
+                      "nạn tỉnh Quảng Bình",
+                      "Chi cục Thủy lợi", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}));
 }
 
 TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
