@@ -212,6 +212,7 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
                                const std::optional<std::string>& issuer) {
   std::vector<Task> out;
   AddTableTasks(doc, lex, issuer, &out);
+  const ShortNames defined = DefinedShortNames(doc, lex);
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kBody || !IsSectionMarker(doc.LineText(i))) continue;
     const std::string_view line = doc.LineText(i);
@@ -236,6 +237,10 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
       return std::find(t.lead.begin(), t.lead.end(), s) != t.lead.end();
     });
     if (t.lead.empty()) continue;
+    // "Ban Chỉ huy tỉnh" as the document defined it.
+    for (auto* names : {&t.lead, &t.support}) {
+      for (std::string& name : *names) name = Resolve(name, defined);
+    }
     // "Sở Y tế:" with its duties in the lines below.
     for (size_t j = i + 1; t.action.empty() && j < end; ++j) t.action = ClauseFrom(doc.LineText(j), 0);
     if (t.action.empty()) t.action = std::string(Trim(text));

@@ -24,6 +24,18 @@ TEST(ExtractTasks, SubjectLeadsAndPhoiHopVoiSupports) {
   EXPECT_EQ(t[0].action.rfind("chỉ đạo Bệnh viện", 0), 0u) << t[0].action;
 }
 
+// A short name the document defines stands for the body in full.
+TEST(ExtractTasks, DefinedShortNamesResolved) {
+  const auto t = TasksOf(
+      "1. Kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh động vật xã (sau đây gọi tắt là Ban Chỉ "
+      "đạo xã).\n"
+      "2. Ban Chỉ đạo xã chủ trì, phối hợp với Trung tâm Dịch vụ nông nghiệp huyện tổ chức tiêm "
+      "phòng.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Ban Chỉ đạo phòng, chống dịch bệnh động vật xã"});
+  EXPECT_EQ(t[0].support, V{"Trung tâm Dịch vụ nông nghiệp huyện"});
+}
+
 TEST(ExtractTasks, SeveralLeadsInOneClause) {
   const auto t = TasksOf("4. Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội chỉ "
                          "đạo các cơ sở giáo dục.\n");
