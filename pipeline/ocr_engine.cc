@@ -1,12 +1,13 @@
 #include "pipeline/ocr_engine.h"
 
-#include <cstring>
-
 #include <leptonica/allheaders.h>
 #include <omp.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
+
+#include <cstring>
+#include <optional>
 
 #include "pipeline/normalize.h"
 #include "pipeline/ocr_cleanup.h"
@@ -93,6 +94,19 @@ std::optional<std::array<int, 4>> SymbolBoxAt(const tesseract::ResultIterator& i
     sym.Next(tesseract::RIL_SYMBOL);
   }
   return std::nullopt;
+}
+
+// The ink of a footnote mark whose symbol box OCR gave as `box`, on a line
+// from `line_top` to `line_bottom`, in a word ending at `word_right`. The
+// LSTM's symbol box is a guess at where the mark starts; the digit is the
+// ink after it, in the upper part of the line, before the next word.
+std::optional<PixelBox> FootnoteInk(Pix* pix, const std::array<int, 4>& box, int line_top,
+                                    int line_bottom, int word_right) {
+  const int line_height = line_bottom - line_top;
+  const PixelBox region{box[0] - line_height / 10, line_top,
+                        std::min(box[0] + line_height * 3 / 5, word_right + line_height / 10),
+                        line_top + line_height * 3 / 4};
+  return RaisedInk(pix, region, line_top + line_height / 2);
 }
 
 std::string TakeText(char* s) {
@@ -248,26 +262,22 @@ void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
     const double conf = it->Confidence(tesseract::RIL_WORD) / 100.0;
     if (IsJunkWord(text, conf)) continue;
     if (const auto at = FootnoteMarkAt(text, context)) {
-      if (const auto box = SymbolBoxAt(*it, *at)) {
-        const int line_height = line_bottom - line_top;
-        // The LSTM's symbol box is a guess at where the mark starts; the
-        // digit is the ink after it, in the upper part of the line, before
-        // the next word.
-        const PixelBox region{box->at(0) - line_height / 10, line_top,
-                              std::min(box->at(0) + line_height * 3 / 5, r + line_height / 10),
-                              line_top + line_height * 3 / 4};
-        const std::optional<PixelBox> glyph = RaisedInk(pix, region, line_top + line_height / 2);
-        if (glyph) marks.push_back({words->size(), *at, *glyph, *at == 0 && !context.starts_line});
-      }
+      const auto box = SymbolBoxAt(*it, *at);
+      const auto glyph = box ? FootnoteInk(pix, *box, line_top, line_bottom, r) : std::nullopt;
+      if (glyph) marks.push_back({words->size(), *at, *glyph, *at == 0 && !context.starts_line});
     }
     tally->Add(conf);
     context = Following(text, context);
     words->push_back({std::move(text), l * to_pt, line_top * to_pt, r * to_pt,
                       line_bottom * to_pt, true, conf});
   } while (it->Next(tesseract::RIL_WORD));
-  it.reset();
-  // Read after the page, as the re-reading replaces the page in the engine;
-  // from the last, as a mark read as a word of its own joins the one before.
+  it.reset();  // the re-reading replaces the page in the engine
+  RereadFootnoteMarks(pix, dpi, marks, words);
+}
+
+void OcrEngine::RereadFootnoteMarks(Pix* pix, double dpi, const std::vector<FootnoteMark>& marks,
+                                    std::vector<PositionedWord>* words) {
+  // From the last, as a mark read as a word of its own joins the one before.
   for (auto m = marks.rbegin(); m != marks.rend(); ++m) {
     const std::string digits = ReadFootnoteDigits(pix, dpi, m->box);
     if (digits.empty()) continue;

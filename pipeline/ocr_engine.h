@@ -76,6 +76,10 @@ class OcrEngine {
     std::array<int, 4> box;
     bool joins_previous;
   };
+  // Each mark's digits into its word (and a mark read as a word of its own
+  // into the word before); marks not read with confidence stay as they are.
+  void RereadFootnoteMarks(Pix* pix, double dpi, const std::vector<FootnoteMark>& marks,
+                           std::vector<PositionedWord>* words);
   // The digits of the footnote mark whose ink is at `box` (l, t, r, b
   // pixels), re-read as digits only; empty when unsure.
   std::string ReadFootnoteDigits(Pix* pix, double dpi, const std::array<int, 4>& box);
