@@ -299,9 +299,8 @@ std::string Resolve(const std::string& name, const ShortNames& defined) {
 }
 
 std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
-                                    const DocumentMeta& meta) {
+                                    const DocumentMeta& meta, const ShortNames& defined) {
   const std::string place_key = meta.place ? MatchKey(meta.place->value) : "";
-  const ShortNames defined = DefinedShortNames(doc, lex);
   std::vector<Agency> out;
   std::vector<std::string> keys;  // of `out`
   std::map<std::string, size_t> by_key;

@@ -54,9 +54,9 @@ struct Agency {
 // Every body of the document once, the issuer first. Names that differ
 // only by the document's own place at the end ("Ủy ban nhân dân tỉnh" in a
 // Lạng Sơn document) are one body, and so are a body and the short name the
-// document defines for it.
+// document defines for it (`defined`, from DefinedShortNames).
 std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
-                                    const DocumentMeta& meta);
+                                    const DocumentMeta& meta, const ShortNames& defined);
 
 }  // namespace vanban
 

@@ -209,10 +209,10 @@ void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<
 }  // namespace
 
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
-                               const std::optional<std::string>& issuer) {
+                               const std::optional<std::string>& issuer,
+                               const ShortNames& defined) {
   std::vector<Task> out;
   AddTableTasks(doc, lex, issuer, &out);
-  const ShortNames defined = DefinedShortNames(doc, lex);
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kBody || !IsSectionMarker(doc.LineText(i))) continue;
     const std::string_view line = doc.LineText(i);

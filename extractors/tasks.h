@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/agencies.h"
 #include "pipeline/document.h"
 
 namespace vanban {
@@ -28,9 +29,11 @@ struct Task {
 };
 
 // Also one task per row of a schedule table naming a party; a row with a
-// partner but no lead column is the `issuer`'s.
+// partner but no lead column is the `issuer`'s. Short names the document
+// defines (`defined`, from DefinedShortNames) are written out.
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
-                               const std::optional<std::string>& issuer);
+                               const std::optional<std::string>& issuer,
+                               const ShortNames& defined);
 
 }  // namespace vanban
 

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "extractors/agencies.h"
 #include "extractors/date_checks.h"
 #include "extractors/dates.h"
 #include "extractors/lexicon.h"
@@ -103,8 +104,10 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   }
   AssignRoles(&x.doc, lex);
   x.meta = ExtractMetadata(x.doc, lex, &x.warnings);
-  x.agencies = ExtractAgencies(x.doc, lex, x.meta);
-  x.tasks = ExtractTasks(x.doc, lex, x.meta.issuer ? std::optional(x.meta.issuer->value) : std::nullopt);
+  const ShortNames short_names = DefinedShortNames(x.doc, lex);
+  x.agencies = ExtractAgencies(x.doc, lex, x.meta, short_names);
+  x.tasks = ExtractTasks(x.doc, lex, x.meta.issuer ? std::optional(x.meta.issuer->value) : std::nullopt,
+                         short_names);
   const std::optional<PartialDate> issued =
       x.meta.issued ? ParseIso(x.meta.issued->value) : std::nullopt;
   x.deadlines = ExtractDeadlines(x.doc, lex, x.tasks, issued ? issued->year : 0,

@@ -112,7 +112,9 @@ TEST(ExtractAgencies, DefinedShortNamesAndNamesCutShortAreOneBody) {
   DocumentMeta meta;
   meta.place = Field{"Quảng Bình", {}};
   V names;
-  for (const auto& a : ExtractAgencies(doc, testing::Lex(), meta)) names.push_back(a.name);
+  for (const auto& a : ExtractAgencies(doc, testing::Lex(), meta, DefinedShortNames(doc, testing::Lex()))) {
+    names.push_back(a.name);
+  }
   EXPECT_EQ(names, (V{"Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình",
                       "Văn phòng thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu "
                       "nạn tỉnh Quảng Bình",
@@ -127,7 +129,7 @@ TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
   DocumentMeta meta;
   meta.issuer = Field{"Ủy ban nhân dân tỉnh Lạng Sơn", {}};
   meta.place = Field{"Lạng Sơn", {}};
-  const auto agencies = ExtractAgencies(doc, testing::Lex(), meta);
+  const auto agencies = ExtractAgencies(doc, testing::Lex(), meta, {});
   ASSERT_EQ(agencies.size(), 2u);
   EXPECT_EQ(agencies[0].name, "Ủy ban nhân dân tỉnh Lạng Sơn");
   EXPECT_EQ(agencies[0].abbreviation, "UBND tỉnh");

@@ -11,7 +11,8 @@ using V = std::vector<std::string>;
 
 std::vector<Task> TasksOf(const std::string& body) {
   const Document doc = testing::StructuredText("CHỈ THỊ\nVề hiến máu\n\n" + body);
-  return ExtractTasks(doc, testing::Lex(), std::string("Ủy ban nhân dân tỉnh"));
+  return ExtractTasks(doc, testing::Lex(), std::string("Ủy ban nhân dân tỉnh"),
+                      DefinedShortNames(doc, testing::Lex()));
 }
 
 TEST(ExtractTasks, SubjectLeadsAndPhoiHopVoiSupports) {
