@@ -93,7 +93,7 @@ class PdfImages : public PageImageSource {
     const bool colour = HasColour(page.get());
     const poppler::image img = (colour ? colour_ : grey_).render_page(page.get(), dpi_, dpi_);
     if (!img.is_valid()) return Error{"the page cannot be rendered"};
-    return PageImage{colour ? RedOf(img) : GreyOf(img), dpi_};
+    return PageImage{FirstChannel(img, colour ? 3 : 1), dpi_};
   }
 
  private:
@@ -121,20 +121,15 @@ class PdfImages : public PageImageSource {
     return false;
   }
 
-  // poppler's RGB24 pixels are three bytes R, G, B; each row is
-  // bytes_per_row long, which may be more than 3 × width.
-  static PixPtr RedOf(const poppler::image& img) {
+  // The first byte of each pixel: red of RGB24 (three bytes R, G, B), or
+  // the grey of gray8. Each row is bytes_per_row long, which may be more
+  // than the pixels need.
+  static PixPtr FirstChannel(const poppler::image& img, size_t bytes_per_pixel) {
     const auto* data = reinterpret_cast<const unsigned char*>(img.const_data());
     const size_t stride = img.bytes_per_row();
-    return Grey8(img.width(), img.height(),
-                      [&](int x, int y) { return data[y * stride + 3 * static_cast<size_t>(x)]; });
-  }
-
-  static PixPtr GreyOf(const poppler::image& img) {
-    const auto* data = reinterpret_cast<const unsigned char*>(img.const_data());
-    const size_t stride = img.bytes_per_row();
-    return Grey8(img.width(), img.height(),
-                      [&](int x, int y) { return data[y * stride + static_cast<size_t>(x)]; });
+    return Grey8(img.width(), img.height(), [&](int x, int y) {
+      return data[y * stride + bytes_per_pixel * static_cast<size_t>(x)];
+    });
   }
 
   mutable std::mutex mu_;
