@@ -65,14 +65,14 @@ Phrase MakePhrase(const std::string& text) {
 // Rows "phrase<TAB>kind[<TAB>written out]"; the optional third column, the
 // phrase written out, goes to `written_out` when given.
 std::optional<Error> ReadPhraseKinds(const std::string& dir, const std::string& file,
-                                     const std::map<std::string, std::vector<Phrase>*>& lists,
+                                     const std::map<std::string, PhraseList*>& lists,
                                      std::map<std::string, std::string>* written_out = nullptr) {
   auto rows = ReadTsv(dir + "/" + file, 2);
   if (!rows.ok()) return Error{rows.error()};
   for (const auto& r : rows.value()) {
     auto it = lists.find(r[1]);
     if (it == lists.end()) return Error{file + ": unknown kind '" + r[1] + "'"};
-    it->second->push_back(MakePhrase(r[0]));
+    it->second->Add(MakePhrase(r[0]));
     if (written_out && r.size() > 2) (*written_out)[r[0]] = r[2];
   }
   return std::nullopt;
@@ -97,6 +97,22 @@ std::string FoldCode(std::string_view code) {
   std::string result;
   out.toUTF8String(result);
   return result;
+}
+
+void PhraseList::Add(Phrase p) {
+  if (p.word_keys.empty()) return;
+  by_first_key_[p.word_keys.front()].push_back(phrases_.size());
+  phrases_.push_back(std::move(p));
+}
+
+size_t PhraseList::Match(const std::vector<std::string>& keys, size_t from) const {
+  if (from >= keys.size()) return 0;
+  const auto it = by_first_key_.find(keys[from]);
+  if (it == by_first_key_.end()) return 0;
+  for (const size_t i : it->second) {
+    if (const size_t n = MatchPhrase(keys, from, phrases_[i])) return n;
+  }
+  return 0;
 }
 
 std::string Lexicon::DefaultDir() {
@@ -161,7 +177,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   if (!positions.ok()) return Error{positions.error()};
   for (const auto& r : positions.value()) {
     lex.positions_.push_back(r[0]);
-    lex.position_phrases_.push_back(MakePhrase(r[0]));
+    lex.position_phrases_.Add(MakePhrase(r[0]));
     lex.positions_by_key_[MatchKey(r[0])] = r[0];
     auto [it, fresh] = lex.positions_by_fold_.try_emplace(FoldCode(r[0]), r[0]);
     if (!fresh && it->second != r[0]) it->second = std::nullopt;

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pipeline/result.h"
@@ -27,6 +28,32 @@ struct DocumentType {
 struct Phrase {
   std::string text;                    // "Ủy ban nhân dân"
   std::vector<std::string> word_keys;  // {"ủy", "ban", "nhân", "dân"}
+};
+
+// Hash for maps looked up by string_view as well as string: a lookup of a
+// word of the text then allocates nothing.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+// Phrases tried at a word in file order (a longer phrase is listed before a
+// shorter one it begins with), indexed by their first word so that a word
+// tries only the phrases that can start there: the grammars are consulted
+// at every word of every document.
+class PhraseList {
+ public:
+  void Add(Phrase p);
+  // Words of the first phrase the keyed words start with at `from`, or 0.
+  size_t Match(const std::vector<std::string>& keys, size_t from) const;
+  std::vector<Phrase>::const_iterator begin() const { return phrases_.begin(); }
+  std::vector<Phrase>::const_iterator end() const { return phrases_.end(); }
+
+ private:
+  std::vector<Phrase> phrases_;
+  StringMap<std::vector<size_t>> by_first_key_;  // indices into phrases_
 };
 
 struct AdminUnit {
@@ -77,11 +104,11 @@ class Lexicon {
   // agency_name_grammar.tsv: what ends a body's name, the levels that
   // close it, the words that may precede its head and the heads they may
   // precede, the word pairs a comma inside a name joins ("phòng, chống").
-  const std::vector<Phrase>& name_ends() const { return name_ends_; }
-  const std::vector<Phrase>& name_levels() const { return name_levels_; }
-  const std::vector<Phrase>& name_prefixes() const { return name_prefixes_; }
-  const std::vector<Phrase>& name_prefixed_heads() const { return name_prefixed_heads_; }
-  const std::vector<Phrase>& name_joined() const { return name_joined_; }
+  const PhraseList& name_ends() const { return name_ends_; }
+  const PhraseList& name_levels() const { return name_levels_; }
+  const PhraseList& name_prefixes() const { return name_prefixes_; }
+  const PhraseList& name_prefixed_heads() const { return name_prefixed_heads_; }
+  const PhraseList& name_joined() const { return name_joined_; }
   // A prefix as the name writes it out ("TT" → "Thường trực").
   std::string PrefixWrittenOut(const std::string& prefix) const {
     auto it = prefix_written_out_.find(prefix);
@@ -89,9 +116,9 @@ class Lexicon {
   }
   // task_grammar.tsv: words that may open an item before its lead bodies,
   // and those that introduce supporting bodies.
-  const std::vector<Phrase>& task_openers() const { return task_openers_; }
-  const std::vector<Phrase>& task_support_cues() const { return task_support_cues_; }
-  const std::vector<Phrase>& task_collectives() const { return task_collectives_; }
+  const PhraseList& task_openers() const { return task_openers_; }
+  const PhraseList& task_support_cues() const { return task_support_cues_; }
+  const PhraseList& task_collectives() const { return task_collectives_; }
   // target_grammar.tsv, by kind: "cue", "section", "unit", and the
   // comparators ("at_least", …).
   const std::vector<std::pair<Phrase, std::string>>& target_grammar() const {
@@ -102,7 +129,7 @@ class Lexicon {
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
   const std::vector<std::string>& positions() const { return positions_; }
   // The same, as phrases to find in running text ("Bộ trưởng Bộ Y tế").
-  const std::vector<Phrase>& position_phrases() const { return position_phrases_; }
+  const PhraseList& position_phrases() const { return position_phrases_; }
   // The office as the lexicon spells it, for any case or tone placement.
   const std::string* PositionByKey(std::string_view match_key) const;
   // The same for any text; when nothing matches exactly, a position that
@@ -113,25 +140,25 @@ class Lexicon {
  private:
   std::vector<DocumentType> types_;
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
-  std::map<std::string, std::string, std::less<>> abbreviations_;
+  StringMap<std::string> abbreviations_;
   std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
   std::vector<Phrase> agency_heads_;
   std::vector<AdminUnit> admin_units_;
   std::set<std::string> body_abbreviations_;
-  std::map<std::string, std::vector<const Phrase*>, std::less<>> heads_by_first_key_;
-  std::vector<Phrase> name_ends_;
-  std::vector<Phrase> name_levels_;
-  std::vector<Phrase> name_prefixes_;
-  std::vector<Phrase> name_prefixed_heads_;
-  std::vector<Phrase> name_joined_;
+  StringMap<std::vector<const Phrase*>> heads_by_first_key_;
+  PhraseList name_ends_;
+  PhraseList name_levels_;
+  PhraseList name_prefixes_;
+  PhraseList name_prefixed_heads_;
+  PhraseList name_joined_;
   std::map<std::string, std::string> prefix_written_out_;
-  std::vector<Phrase> task_openers_;
-  std::vector<Phrase> task_support_cues_;
-  std::vector<Phrase> task_collectives_;
+  PhraseList task_openers_;
+  PhraseList task_support_cues_;
+  PhraseList task_collectives_;
   std::vector<std::pair<Phrase, std::string>> deadline_cues_;
   std::vector<std::pair<Phrase, std::string>> target_grammar_;
   std::vector<std::string> positions_;
-  std::vector<Phrase> position_phrases_;
+  PhraseList position_phrases_;
   std::map<std::string, std::string, std::less<>> positions_by_key_;
   std::map<std::string, std::optional<std::string>, std::less<>> positions_by_fold_;  // nullopt: ambiguous
 };

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include "extractors/lexicon.h"
 #include "pipeline/normalize.h"
@@ -28,7 +29,6 @@ bool IsCapitalisedWord(std::string_view w) {
   return has_lower || u.countChar32() == 1;
 }
 
-
 }  // namespace
 
 // MatchKey of one word, remembered: the extractors key the same few
@@ -36,12 +36,13 @@ bool IsCapitalisedWord(std::string_view w) {
 // fold and normalisation (most of the text → JSON time before this cache).
 // Per thread, so that documents read in parallel share nothing; cleared
 // when it grows past a bound.
-const std::string& WordKey(std::string_view word) {
-  thread_local std::unordered_map<std::string, std::string> cache;
+// A copy, not a reference: a later call may clear the cache (keys are
+// short enough to fit the small-string buffer).
+std::string WordKey(std::string_view word) {
+  thread_local StringMap<std::string> cache;
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
   if (cache.size() > 200'000) cache.clear();
-  auto it = cache.find(std::string(word));
-  if (it == cache.end()) it = cache.emplace(std::string(word), MatchKey(word)).first;
-  return it->second;
+  return cache.emplace(std::string(word), MatchKey(word)).first->second;
 }
 
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
@@ -79,10 +80,10 @@ std::string StripPunct(std::string_view w) {
   return std::string(w);
 }
 
-std::vector<std::string_view> Words(std::string_view s) {
+std::vector<std::string_view> Words(std::string_view s, size_t max_words) {
   std::vector<std::string_view> out;
   size_t i = 0;
-  while (i < s.size()) {
+  while (i < s.size() && out.size() < max_words) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
@@ -92,11 +93,14 @@ std::vector<std::string_view> Words(std::string_view s) {
   return out;
 }
 
+// Both read the UTF-8 in place: converting whole paragraphs to UTF-16 to
+// look at their first letter was a twentieth of the text → JSON time.
 bool IsUpperText(std::string_view s) {
-  icu::UnicodeString u = U(s);
+  const auto n = static_cast<int32_t>(s.size());
   int letters = 0;
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-    const UChar32 c = u.char32At(i);
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
     if (u_islower(c)) return false;
     if (u_isalpha(c)) ++letters;
   }
@@ -104,17 +108,33 @@ bool IsUpperText(std::string_view s) {
 }
 
 bool StartsWithCapital(std::string_view s) {
-  icu::UnicodeString u = U(s);
-  return !u.isEmpty() && u_isupper(u.char32At(0));
+  if (s.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return u_isupper(c);
 }
 
+// Compared word by word through the cached WordKey: keying the whole
+// paragraph to compare its first words was a sixth of the text → JSON time.
 bool StartsWithWords(std::string_view text, std::string_view prefix) {
-  const std::string t = MatchKey(text);
-  const std::string p = MatchKey(prefix);
-  if (t.compare(0, p.size(), p) != 0) return false;
-  if (t.size() == p.size()) return true;
-  icu::UnicodeString rest = U(std::string_view(t).substr(p.size()));
-  return !u_isalnum(rest.char32At(0));
+  const auto want = Words(prefix);
+  const auto have = Words(text, want.size());
+  if (want.empty()) return true;
+  if (have.size() < want.size()) return false;
+  const size_t last = want.size() - 1;
+  for (size_t k = 0; k < last; ++k) {
+    if (WordKey(have[k]) != WordKey(want[k])) return false;
+  }
+  const std::string h = WordKey(have[last]);
+  const std::string w = WordKey(want[last]);
+  if (!h.starts_with(w)) return false;
+  if (h.size() == w.size()) return true;
+  // The last word may go on only with punctuation ("nhận:"), not letters.
+  int32_t at = static_cast<int32_t>(w.size());
+  UChar32 next;
+  U8_NEXT(h.data(), at, static_cast<int32_t>(h.size()), next);
+  return !u_isalnum(next);
 }
 
 std::string WithoutDoubledLetters(std::string_view s) {
@@ -201,12 +221,8 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
   return CapitalizeFirst(result);
 }
 
-size_t MatchAnyPhrase(const std::vector<std::string>& keys, size_t from,
-                      const std::vector<Phrase>& list) {
-  for (const auto& p : list) {
-    if (const size_t n = MatchPhrase(keys, from, p)) return n;
-  }
-  return 0;
+size_t MatchAnyPhrase(const std::vector<std::string>& keys, size_t from, const PhraseList& list) {
+  return list.Match(keys, from);
 }
 
 size_t ClauseStart(std::string_view line, size_t at) {

@@ -3,6 +3,7 @@
 #ifndef VANBAN_EXTRACTORS_TEXT_UTIL_H_
 #define VANBAN_EXTRACTORS_TEXT_UTIL_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,14 +12,16 @@ namespace vanban {
 
 class Lexicon;
 struct Phrase;
+class PhraseList;
 
 std::string_view Trim(std::string_view s);
 
 // `w` without the punctuation around it: "(UBND" → "UBND", "tỉnh;" → "tỉnh".
 std::string StripPunct(std::string_view w);
 
-// Words separated by spaces (punctuation stays attached).
-std::vector<std::string_view> Words(std::string_view s);
+// Words separated by spaces (punctuation stays attached); the first
+// `max_words` of them when given.
+std::vector<std::string_view> Words(std::string_view s, size_t max_words = SIZE_MAX);
 
 // At least two letters and none of them lower-case ("KẾ HOẠCH", "KT. CHỦ TỊCH").
 bool IsUpperText(std::string_view s);
@@ -58,8 +61,7 @@ size_t MatchPhrase(const std::vector<std::string>& keys, size_t from, const Phra
 
 // Words of the first phrase of `list` that the keyed words start with at
 // `from`, or 0.
-size_t MatchAnyPhrase(const std::vector<std::string>& keys, size_t from,
-                      const std::vector<Phrase>& list);
+size_t MatchAnyPhrase(const std::vector<std::string>& keys, size_t from, const PhraseList& list);
 
 // Where the clause holding byte `at` of `line` starts: after the last ";",
 // ":" or sentence end before it, past a list mark ("-", "2.", "a)").

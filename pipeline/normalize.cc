@@ -96,9 +96,31 @@ void UnifyTonePlacement(icu::UnicodeString* s) {
   }
 }
 
+// True when NormalizeLine would return `line` unchanged: most lines already
+// are, and checking in UTF-8 is a fraction of the cost of the UTF-16 round
+// trip through ICU.
+bool AlreadyNormal(std::string_view line) {
+  const auto n = static_cast<int32_t>(line.size());
+  UChar32 prev = ' ';  // so that a leading space fails
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+    if (c < 0 || CanonicalLookAlike(c) != -1) return false;
+    if (c == ' ' && (prev == ' ' || prev == '\t')) return false;
+    if (c == '\t' && prev == ' ') return false;
+    if (c != ' ' && c != '\t' && u_isspace(c)) return false;
+    prev = c;
+  }
+  if (prev == ' ' && n > 0) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const bool nfc = Nfc().isNormalizedUTF8(icu::StringPiece(line.data(), n), status);
+  return U_SUCCESS(status) && nfc;
+}
+
 }  // namespace
 
 std::string NormalizeLine(std::string_view line) {
+  if (AlreadyNormal(line)) return std::string(line);
   icu::UnicodeString in = ToNfc(FromUtf8(line));
   icu::UnicodeString out;
   bool pending_space = false;

@@ -132,6 +132,9 @@ std::string StripInlineMarkup(std::string_view line) {
   static const RE2 kEmphasis(R"((\*{1,3}|_{2,3})(\S|\S.*?\S)(\*{1,3}|_{2,3}))");
   static const RE2 kEscape(R"(\\([\\`*_{}\[\]()#+\-.!|]))");
 
+  // Most lines carry no markup at all; the passes below are then skipped
+  // (they were a twentieth of the text → JSON time).
+  if (line.find_first_of("#<*_\\") == std::string_view::npos) return std::string(Trim(line));
   std::string s(line);
   RE2::Replace(&s, kHeading, "");
   s = ReplaceSuperscripts(s);
