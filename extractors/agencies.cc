@@ -35,6 +35,16 @@ std::string WithoutSuperscripts(std::string w) {
   return w;
 }
 
+// Words of a level closing a name at `j` ("tỉnh", "các huyện"), or 0.
+size_t LevelWordsAt(const std::vector<std::string>& keys, size_t j, const Lexicon& lex) {
+  // "Xã hội" (society) in "Lao động - Thương binh và Xã hội" is no commune.
+  if (keys[j] == "xã" && j + 1 < keys.size() && keys[j + 1] == "hội") return 0;
+  if (keys[j] == "các" && j + 1 < keys.size()) {
+    if (const size_t n = MatchAnyPhrase(keys, j + 1, lex.name_levels())) return 1 + n;
+  }
+  return MatchAnyPhrase(keys, j, lex.name_levels());
+}
+
 // One line's words, keys and the spelling to use for each word in a name.
 class NameScanner {
  public:
@@ -147,14 +157,7 @@ class NameScanner {
     return j;
   }
 
-  size_t LevelAt(size_t j) const {
-    // "Xã hội" (society) in "Lao động - Thương binh và Xã hội" is no commune.
-    if (keys_[j] == "xã" && j + 1 < keys_.size() && keys_[j + 1] == "hội") return 0;
-    if (keys_[j] == "các" && j + 1 < words_.size()) {
-      if (const size_t n = MatchAnyPhrase(keys_, j + 1, lex_.name_levels())) return 1 + n;
-    }
-    return MatchAnyPhrase(keys_, j, lex_.name_levels());
-  }
+  size_t LevelAt(size_t j) const { return LevelWordsAt(keys_, j, lex_); }
 
   // After a level: "các huyện, thành phố" (a list of levels), then the
   // place's proper name ("tỉnh Lạng Sơn"); an abbreviation after the level
@@ -167,13 +170,29 @@ class NameScanner {
       end += more;
     }
     if (EndsWithAny(words_[end - 1], ",;.:)\"")) return end;
-    while (end < words_.size() && StartsWithCapital(words_[end]) && !HeadAt(end)) {
+    const bool plural = keys_[j] == "các";
+    const size_t place = end;
+    while (end < words_.size() && PlaceWordAt(end, end > place)) {
       const bool abbreviation = lex_.Expand(StripPunct(words_[end])).has_value();
       if (abbreviation) return NameEnd(end - 1, 1);
       ++end;
+      // "các huyện Văn Quan, Văn Lãng, Tràng Định": one place after another.
+      if (plural && EndsWithAny(words_[end - 1], ",") && end < words_.size() &&
+          PlaceWordAt(end, false)) {
+        continue;
+      }
       if (EndsWithAny(words_[end - 1], ",;.:)\"")) break;
     }
     return end;
+  }
+
+  // A capitalised word of a place's proper name. Inside the name, a head
+  // word not followed by a capitalised one is part of the place ("Hải
+  // Phòng - Cơ quan …"), not a new body ("Phòng Y tế").
+  bool PlaceWordAt(size_t k, bool inside) const {
+    if (!StartsWithCapital(words_[k])) return false;
+    if (!HeadAt(k)) return true;
+    return inside && (k + 1 >= words_.size() || !StartsWithCapital(words_[k + 1]));
   }
 
   // The name of words [from, to), the first `prefix` of them a prefix.
@@ -262,11 +281,113 @@ std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& le
   return NameScanner(line, lex).Scan();
 }
 
+namespace {
+
+// A written-out name cut into its parts: "Thường trực | Ban Chỉ đạo |
+// vận động hiến máu tình nguyện | thành phố".
+struct NameShape {
+  size_t head = 0;   // first word of the head
+  size_t field = 0;  // first word after the head
+  size_t level = 0;  // first word of the level; the word count when none
+};
+
+std::optional<NameShape> ShapeOf(const std::vector<std::string>& keys, const Lexicon& lex) {
+  // The head comes first or after a prefix of at most two words.
+  for (size_t h = 0; h < keys.size() && h <= 2; ++h) {
+    for (const Phrase* head : lex.HeadsFrom(keys[h])) {
+      const size_t n = MatchPhrase(keys, h, *head);
+      if (n == 0) continue;
+      NameShape shape{h, h + n, keys.size()};
+      for (size_t j = h + n; j < keys.size(); ++j) {
+        if (LevelWordsAt(keys, j, lex)) {
+          shape.level = j;
+          break;
+        }
+      }
+      return shape;
+    }
+  }
+  return std::nullopt;
+}
+
+struct FieldUse {
+  std::string text;  // as first written
+  int count = 0;
+};
+
+// One field holds the other word for word ("vận động hiến máu tình nguyện"
+// in "quốc gia vận động hiến máu tình nguyện").
+bool Nested(const std::string& a, const std::string& b) {
+  const std::string wa = " " + a + " ", wb = " " + b + " ";
+  return wa.find(wb) != std::string::npos || wb.find(wa) != std::string::npos;
+}
+
+// The field most names with this head give, when it is clearly the
+// document's one ("vận động hiến máu tình nguyện" for "Ban Chỉ đạo"): used
+// the most often, and names that give it or a field holding it or held by
+// it (a misspelt shorter one) outnumber those giving another field more
+// than twice.
+std::optional<std::string> DominantField(const std::map<std::string, FieldUse>& uses) {
+  const std::pair<const std::string, FieldUse>* top = nullptr;
+  for (const auto& use : uses) {
+    if (!top || use.second.count > top->second.count ||
+        (use.second.count == top->second.count && use.first.size() > top->first.size())) {
+      top = &use;
+    }
+  }
+  if (!top) return std::nullopt;
+  int nested = 0, differing = 0;
+  for (const auto& [key, use] : uses) {
+    (Nested(key, top->first) ? nested : differing) += use.count;
+  }
+  if (nested <= 2 * differing) return std::nullopt;
+  return top->second.text;
+}
+
+// Names that leave out the field the document gives their head elsewhere:
+// "Ban Chỉ đạo các huyện, thành phố" after "Ban Chỉ đạo vận động hiến máu
+// tình nguyện tỉnh", "Thường trực Ban Chỉ đạo thành phố" — the same kind
+// of body at another level, or the body itself. MatchKey of the short name
+// → the name with the field put back.
+ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Lexicon& lex) {
+  std::map<std::string, std::map<std::string, FieldUse>> fields;  // head key → field key → use
+  std::vector<std::pair<std::string, NameShape>> bare;
+  for (const std::string& name : names) {
+    const auto words = Words(name);
+    const auto keys = WordKeys(words);
+    const auto shape = ShapeOf(keys, lex);
+    if (!shape) continue;
+    const std::string head = Join(keys, shape->head, shape->field);
+    if (shape->level == shape->field && shape->level < keys.size()) {
+      bare.emplace_back(name, *shape);  // a head and its level
+    } else if (shape->level > shape->field && keys[shape->field] != "các") {
+      // ("Ban Chỉ đạo các địa phương": bodies of a kind, not a field.)
+      FieldUse& use = fields[head][Join(keys, shape->field, shape->level)];
+      if (use.count++ == 0) use.text = Join(words, shape->field, shape->level);
+    }
+  }
+  ShortNames out;
+  for (const auto& [name, shape] : bare) {
+    const auto words = Words(name);
+    const auto it = fields.find(Join(WordKeys(words), shape.head, shape.field));
+    if (it == fields.end()) continue;
+    const auto field = DominantField(it->second);
+    if (!field) continue;
+    out.emplace(MatchKey(name), Join(words, 0, shape.field) + " " + *field + " " +
+                                    Join(words, shape.field, words.size()));
+  }
+  return out;
+}
+
+}  // namespace
+
 ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex) {
   static const RE2 kDefinition(R"(\((?:sau đây )?gọi tắt là ([^()]+)\))");
   ShortNames out;
+  std::vector<std::string> named;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     const std::string_view text = doc.LineText(i);
+    for (const AgencyMention& m : FindAgencies(text, lex)) named.push_back(m.name);
     re2::StringPiece in(text.data(), text.size());
     re2::StringPiece short_name;
     while (RE2::FindAndConsume(&in, kDefinition, &short_name)) {
@@ -278,6 +399,8 @@ ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex) {
       if (body && MatchKey(*body) != key) out.emplace(key, *body);
     }
   }
+  // A name the document defines explicitly wins over one implied.
+  out.merge(NamesWithFieldLeftOut(named, lex));
   return out;
 }
 

@@ -36,8 +36,11 @@ struct AgencyMention {
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex);
 
 // Short names a document defines for bodies ("… tỉnh Quảng Bình (sau đây
-// gọi tắt là Ban Chỉ huy tỉnh)"): MatchKey of the short name → the body's
-// full name, as the mention before the definition gives it.
+// gọi tắt là Ban Chỉ huy tỉnh)") or implies by leaving out the field its
+// other names give a head ("Ban Chỉ đạo các huyện" beside "Ban Chỉ đạo vận
+// động hiến máu tình nguyện tỉnh"): MatchKey of the short name → the full
+// name, as the mention before the definition gives it or with the field
+// put back.
 using ShortNames = std::map<std::string, std::string>;
 ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex);
 

@@ -31,14 +31,6 @@ bool EndsClause(std::string_view w) {
   return !w.empty() && std::string_view(",;.:)").find(w.back()) != std::string_view::npos;
 }
 
-std::string Join(const std::vector<std::string_view>& words, size_t from, size_t to) {
-  std::string out;
-  for (size_t k = from; k < to; ++k) {
-    if (!out.empty()) out += ' ';
-    out += words[k];
-  }
-  return out;
-}
 
 // Words of an agency head (or one abbreviation such as "UBND") at i, or 0.
 size_t HeadAt(const std::vector<std::string_view>& words, const std::vector<std::string>& keys,

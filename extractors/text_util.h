@@ -33,6 +33,17 @@ bool StartsWithCapital(std::string_view s);
 // ends at a word boundary.
 bool StartsWithWords(std::string_view text, std::string_view prefix);
 
+// Words [from, to) joined by single spaces.
+template <typename Word>
+std::string Join(const std::vector<Word>& words, size_t from, size_t to) {
+  std::string out;
+  for (size_t k = from; k < to; ++k) {
+    if (!out.empty()) out += ' ';
+    out += words[k];
+  }
+  return out;
+}
+
 // "Nguyễn Thị Thanh Huyền": two to six capitalised words, nothing else.
 bool LooksLikePersonName(std::string_view s);
 // `s` without the words that are only digits or superscript digits: on a

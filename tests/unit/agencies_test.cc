@@ -35,6 +35,20 @@ TEST(FindAgencies, PlaceAfterTheLevel) {
             (V{"Ủy ban nhân dân tỉnh Lạng Sơn"}));
 }
 
+TEST(FindAgencies, PlaceNamesThatHoldAHeadOrFormAList) {
+  // "Phòng" of Hải Phòng is no new body; a new body starts a capitalised name.
+  EXPECT_EQ(Names("Hội Chữ thập đỏ thành phố Hải Phòng - Cơ quan Thường trực"),
+            (V{"Hội Chữ thập đỏ thành phố Hải Phòng"}));
+  EXPECT_EQ(Names("Ủy ban nhân dân huyện Phú Bình, Phòng Y tế huyện"),
+            (V{"Ủy ban nhân dân huyện Phú Bình", "Phòng Y tế huyện"}));
+  // After a plural level, places one after another.
+  EXPECT_EQ(Names("Ban Chỉ đạo các huyện Văn Quan, Văn Lãng, Tràng Định và Công an tỉnh"),
+            (V{"Ban Chỉ đạo các huyện Văn Quan, Văn Lãng, Tràng Định", "Công an tỉnh"}));
+  // After a singular one, the comma ends the body.
+  EXPECT_EQ(Names("Ủy ban nhân dân tỉnh Lạng Sơn, Sở Y tế"),
+            (V{"Ủy ban nhân dân tỉnh Lạng Sơn", "Sở Y tế"}));
+}
+
 TEST(FindAgencies, AbbreviationsWrittenOutAndKept) {
   const auto m = FindAgencies("- BCĐ Quốc gia VĐ HMTN;", testing::Lex());
   ASSERT_EQ(m.size(), 1u);
@@ -119,6 +133,45 @@ TEST(ExtractAgencies, DefinedShortNamesAndNamesCutShortAreOneBody) {
                       "Văn phòng thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu "
                       "nạn tỉnh Quảng Bình",
                       "Chi cục Thủy lợi", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}));
+}
+
+// The names of a document, keyed as ExtractAgencies would resolve them.
+V Resolved(const std::string& body, const V& names) {
+  const Document doc = testing::StructuredText(
+      "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 1/KH-UBND\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Lạng Sơn, ngày 09 tháng 01 năm 2024\n\nKẾ HOẠCH\nVề hiến máu\n\n" + body);
+  const ShortNames defined = DefinedShortNames(doc, testing::Lex());
+  V out;
+  for (const auto& n : names) out.push_back(Resolve(n, defined));
+  return out;
+}
+
+TEST(DefinedShortNames, AHeadAndLevelBorrowTheFieldTheDocumentGivesIt) {
+  const std::string body =
+      "1. Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh chủ trì; Ban Chỉ đạo các huyện, "
+      "thành phố phối hợp với Ban Chỉ đạo vận động hiến máu tình nguyện Trung ương.\n"
+      "2. Thường trực Ban Chỉ đạo tỉnh tổng hợp báo cáo.\n";
+  EXPECT_EQ(Resolved(body, {"Ban Chỉ đạo các huyện, thành phố", "Thường trực Ban Chỉ đạo tỉnh",
+                            "Ủy ban nhân dân tỉnh", "Ban Chỉ đạo các cấp"}),
+            (V{"Ban Chỉ đạo vận động hiến máu tình nguyện các huyện, thành phố",
+               "Thường trực Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh",
+               "Ủy ban nhân dân tỉnh", "Ban Chỉ đạo các cấp"}));
+}
+
+TEST(DefinedShortNames, NoFieldBorrowedWhenTheDocumentGivesTwo) {
+  // Two steering committees of different fields: "Ban Chỉ đạo tỉnh" could
+  // be either.
+  const std::string body =
+      "1. Ban Chỉ đạo phòng, chống dịch tỉnh và Ban Chỉ đạo chuyển đổi số tỉnh phối hợp.\n"
+      "2. Ban Chỉ đạo tỉnh tổng hợp.\n";
+  EXPECT_EQ(Resolved(body, {"Ban Chỉ đạo tỉnh"}), (V{"Ban Chỉ đạo tỉnh"}));
+  // A field used once against a dominant one is a slip, not a rival.
+  const std::string slip =
+      "1. Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh, Ban Chỉ đạo vận động hiến máu "
+      "tình nguyện huyện, Ban Chỉ đạo vận động hiến máu tình nguyện xã và Ban Chỉ đạo máu "
+      "tình nguyện tỉnh phối hợp.\n2. Ban Chỉ đạo các cấp tổng hợp.\n";
+  EXPECT_EQ(Resolved(slip, {"Ban Chỉ đạo các cấp"}),
+            (V{"Ban Chỉ đạo vận động hiến máu tình nguyện các cấp"}));
 }
 
 TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
