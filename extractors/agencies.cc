@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "extractors/lexicon.h"
@@ -69,6 +70,12 @@ class NameScanner {
       // "Đoàn Thị Hương": a surname that is also a head.
       if (head == 1 && i + 1 < words_.size() && words_[i + 1] == "Thị") {
         i += 2;
+        continue;
+      }
+      // "ngày thành lập Đoàn 26/3", "Phòng 301": a number after the head
+      // is a date or a room, not a body's field.
+      if (i + head < words_.size() && std::isdigit(static_cast<unsigned char>(words_[i + head][0]))) {
+        i += head;
         continue;
       }
       const size_t prefix = PrefixBefore(i);

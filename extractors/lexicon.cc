@@ -52,12 +52,10 @@ std::vector<std::string> SplitComma(const std::string& s) {
   return out;
 }
 
+// Keyed as WordKeys keys running text, so that a phrase may be written
+// with its commas ("các cơ quan, đơn vị").
 Phrase MakePhrase(const std::string& text) {
-  Phrase p{text, {}};
-  std::stringstream ss(MatchKey(text));
-  std::string w;
-  while (ss >> w) p.word_keys.push_back(w);
-  return p;
+  return Phrase{text, WordKeys(Words(text))};
 }
 
 // A "phrase<TAB>kind" table whose kinds each fill one phrase list. Returns
@@ -161,7 +159,11 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   if (auto e = ReadPhraseKinds(dir, "task_grammar.tsv",
                                {{"opener", &lex.task_openers_},
                                 {"support", &lex.task_support_cues_},
-                                {"collective", &lex.task_collectives_}})) {
+                                {"collective", &lex.task_collectives_},
+                                {"intro", &lex.task_intros_},
+                                {"request", &lex.task_requests_},
+                                {"filler", &lex.task_fillers_},
+                                {"closing", &lex.task_closings_}})) {
     return *e;
   }
   auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);

@@ -119,6 +119,11 @@ class Lexicon {
   const PhraseList& task_openers() const { return task_openers_; }
   const PhraseList& task_support_cues() const { return task_support_cues_; }
   const PhraseList& task_collectives() const { return task_collectives_; }
+  // Words opening a clause of purpose or basis before the subject.
+  const PhraseList& task_intros() const { return task_intros_; }
+  const PhraseList& task_requests() const { return task_requests_; }
+  const PhraseList& task_fillers() const { return task_fillers_; }
+  const PhraseList& task_closings() const { return task_closings_; }
   // target_grammar.tsv, by kind: "cue", "section", "unit", and the
   // comparators ("at_least", …).
   const std::vector<std::pair<Phrase, std::string>>& target_grammar() const {
@@ -155,6 +160,10 @@ class Lexicon {
   PhraseList task_openers_;
   PhraseList task_support_cues_;
   PhraseList task_collectives_;
+  PhraseList task_intros_;
+  PhraseList task_requests_;
+  PhraseList task_fillers_;
+  PhraseList task_closings_;
   std::vector<std::pair<Phrase, std::string>> deadline_cues_;
   std::vector<std::pair<Phrase, std::string>> target_grammar_;
   std::vector<std::string> positions_;

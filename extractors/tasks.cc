@@ -39,27 +39,42 @@ class ItemReader {
       : text_(text), lex_(lex), words_(Words(text)), keys_(WordKeys(words_)),
         mentions_(FindAgencies(text, lex)) {}
 
-  // The bodies the item opens with, and the byte offset after them.
+  // The bodies the item opens with, and the byte offset after them. An
+  // opening clause of purpose or basis ("Căn cứ kế hoạch …, Ban Chỉ đạo
+  // thành phố xây dựng …") comes before them.
   std::vector<std::string> Lead(size_t* after) const {
     std::vector<std::string> lead;
-    size_t w = 0;
+    size_t w = AfterIntroClause();
     *after = 0;
     while (w < words_.size()) {
-      const size_t at = Offset(w);
+      // "Thường trực Ban Chỉ đạo": the standing part of a body leads.
+      size_t prefix = 0;
+      std::string prefix_text;
+      for (const auto& p : lex_.name_prefixes()) {
+        if ((prefix = MatchPhrase(keys_, w, p)) > 0) {
+          prefix_text = lex_.PrefixWrittenOut(StripPunct(Join(words_, w, w + prefix))) + " ";
+          break;
+        }
+      }
+      const size_t at = w + prefix < words_.size() ? Offset(w + prefix) : text_.size();
       auto m = std::find_if(mentions_.begin(), mentions_.end(),
                             [&](const AgencyMention& x) { return x.begin == at; });
       if (m != mentions_.end()) {
-        lead.push_back(m->name);
+        lead.push_back(m->name.starts_with(prefix_text) ? m->name : prefix_text + m->name);
         *after = m->end;
         while (w < words_.size() && Offset(w) < m->end) ++w;
         continue;
       }
       if (const size_t n = CollectiveAt(w)) {
         const size_t last = w + n - 1;
-        lead.push_back(CapitalizeFirst(StripPunct(std::string_view(
-            words_[w].data(), static_cast<size_t>(words_[last].data() - words_[w].data()) +
-                                  words_[last].size()))));
+        if (!IsFiller(w, n)) lead.push_back(CollectiveText(w, n));
         *after = Offset(last) + words_[last].size();
+        w += n;
+        continue;
+      }
+      // "Ủy ban nhân dân huyện yêu cầu các xã …": who asks does not lead.
+      if (const size_t n = MatchAnyPhrase(keys_, w, lex_.task_requests())) {
+        lead.clear();
         w += n;
         continue;
       }
@@ -70,6 +85,36 @@ class ItemReader {
       break;
     }
     return lead;
+  }
+
+  // "Các sở, ban, ngành": the collective of `n` words at `w` as a party.
+  std::string CollectiveText(size_t w, size_t n) const {
+    const size_t last = w + n - 1;
+    const size_t from = Offset(w);
+    return CapitalizeFirst(StripPunct(text_.substr(from, Offset(last) + words_[last].size() - from)));
+  }
+
+  // The collective of `n` words at `w` names no party: a filler phrase
+  // ("các cơ quan, đơn vị"), perhaps placed ("trên địa bàn tỉnh"), with no
+  // other kind of body after it ("…, trường học").
+  bool IsFiller(size_t w, size_t n) const {
+    const size_t filler = MatchAnyPhrase(keys_, w, lex_.task_fillers());
+    if (filler == 0 || filler > n) return false;
+    for (size_t k = w + filler; k < w + n; ++k) {
+      if (MatchAnyPhrase(keys_, k, lex_.task_collectives())) return false;
+    }
+    return true;
+  }
+
+  // The first word after an opening clause of task_grammar.tsv's "intro"
+  // kind that a comma closes, or 0.
+  size_t AfterIntroClause() const {
+    if (words_.empty() || MatchAnyPhrase(keys_, 0, lex_.task_intros()) == 0) return 0;
+    for (size_t w = 0; w + 1 < words_.size(); ++w) {
+      if (words_[w].back() == ',') return w + 1;
+      if (words_[w].back() == ';' || words_[w].back() == '.' || words_[w].back() == ':') break;
+    }
+    return 0;
   }
 
   // Words of a collective party at `w`: "các" and a kind of body of
@@ -97,18 +142,26 @@ class ItemReader {
     return j - w;
   }
 
-  // Bodies named after "phối hợp với", to the end of that clause.
+  // Bodies and collective parties named after "phối hợp với", to the end
+  // of that clause.
   std::vector<std::string> Support() const {
     std::vector<std::string> out;
+    auto add = [&](std::string name) {
+      if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+    };
     for (size_t w = 0; w < words_.size(); ++w) {
       const size_t n = MatchAnyPhrase(keys_, w, lex_.task_support_cues());
       if (n == 0 || w + n >= words_.size()) continue;
       const size_t from = Offset(w + n);
       const size_t to = ClauseEnd(from);
-      for (const auto& m : mentions_) {
-        if (m.begin >= from && m.begin < to &&
-            std::find(out.begin(), out.end(), m.name) == out.end()) {
-          out.push_back(m.name);
+      for (size_t k = w + n; k < words_.size() && Offset(k) < to; ++k) {
+        const auto m = std::find_if(mentions_.begin(), mentions_.end(),
+                                    [&](const AgencyMention& x) { return x.begin == Offset(k); });
+        if (m != mentions_.end()) {
+          add(m->name);
+        } else if (const size_t c = CollectiveAt(k); c > 0 && !IsFiller(k, c)) {
+          add(CollectiveText(k, c));
+          k += c - 1;
         }
       }
     }
@@ -180,7 +233,9 @@ void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     const std::string_view line = doc.LineText(i);
     if (line.find('\t') == std::string_view::npos) {
-      columns.clear();
+      // A blank line inside a table (a page or paragraph break between
+      // rows) keeps its header.
+      if (!Trim(line).empty()) columns.clear();
       continue;
     }
     const auto cells = SplitCells(line);
@@ -206,6 +261,89 @@ void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<
   }
 }
 
+// "… tổ chức thực hiện tốt Chỉ thị này", "… biết, thực hiện": the
+// formula that closes a document assigns nothing, unless it sets a date.
+bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
+  static const RE2 kDate(R"(\d{1,2}/\d{1,2}|ngày \d)");
+  if (RE2::PartialMatch(action, kDate)) return false;
+  std::string_view text = Trim(action);
+  while (!text.empty() && std::string_view("./ ").find(text.back()) != std::string_view::npos) {
+    text.remove_suffix(1);
+  }
+  const auto keys = WordKeys(Words(text));
+  for (size_t w = 0; w < keys.size(); ++w) {
+    const size_t n = MatchAnyPhrase(keys, w, lex.task_closings());
+    if (n > 0 && w + n == keys.size()) return true;
+  }
+  return false;
+}
+
+// A bullet ("- …", "+ …") stays in its item's task, whoever it names.
+bool IsBullet(std::string_view line) {
+  line = Trim(line);
+  return line.starts_with("-") || line.starts_with("+") || line.starts_with("•");
+}
+
+// Writes out the short names the document defines ("Ban Chỉ huy tỉnh") and
+// drops a supporting body that also leads.
+void Finish(const ShortNames& defined, Task* t) {
+  for (auto* names : {&t->lead, &t->support}) {
+    for (std::string& name : *names) name = Resolve(name, defined);
+  }
+  std::erase_if(t->support, [&](const std::string& s) {
+    return std::find(t->lead.begin(), t->lead.end(), s) != t->lead.end();
+  });
+}
+
+// The tasks of the item whose lines are [i, end): the item's own, led by
+// the bodies its text opens with (or that a heading line names, or that
+// the first paragraph under a heading opens with), and one more for each
+// paragraph under it that opens with other bodies.
+void AddItemTasks(const Document& doc, const Lexicon& lex, size_t i, size_t end,
+                  const ShortNames& defined, std::vector<Task>* out) {
+  const std::string_view line = doc.LineText(i);
+  const std::string_view text = WithoutMarker(line);
+  const size_t offset = static_cast<size_t>(text.data() - line.data());
+  const ItemReader item(text, lex);
+  std::vector<Task> tasks(1);
+  Task& own = tasks.front();  // used only before any other task is added
+  size_t after = 0;
+  own.lead = item.Lead(&after);
+  if (!own.lead.empty()) {
+    own.action = ClauseFrom(text, after);
+  } else if (auto body = item.HeadingBody(); body && end > i + 1) {
+    own.lead = {*body};
+    own.action = ClauseFrom(doc.LineText(i + 1), 0);
+  }
+  const Span first = doc.LineSpan(i);
+  own.span = {first.page, first.begin + offset, first.end};
+  AddUnique(&own.support, item.Support());
+  for (size_t j = i + 1; j < end; ++j) {
+    const ItemReader paragraph(doc.LineText(j), lex);
+    std::vector<std::string> lead;
+    if (!IsBullet(doc.LineText(j))) lead = paragraph.Lead(&after);
+    if (!lead.empty() && lead != tasks.back().lead) {
+      // Under a heading without a party, the first paragraph's bodies lead
+      // the item itself.
+      if (!tasks.back().lead.empty()) tasks.emplace_back();
+      tasks.back().lead = lead;
+      tasks.back().action = ClauseFrom(doc.LineText(j), after);
+      tasks.back().span = doc.LineSpan(j);
+    }
+    AddUnique(&tasks.back().support, paragraph.Support());
+    // "Sở Y tế:" with its duties in the lines below.
+    if (tasks.back().action.empty()) tasks.back().action = ClauseFrom(doc.LineText(j), 0);
+    // The item's own task spans its lines up to the first other lead.
+    if (tasks.size() == 1 && doc.lines[j].page == first.page) tasks[0].span.end = doc.lines[j].end;
+  }
+  for (Task& t : tasks) {
+    if (t.lead.empty() || IsClosingFormula(t.action, lex)) continue;
+    Finish(defined, &t);
+    if (t.action.empty()) t.action = std::string(Trim(text));
+    out->push_back(std::move(t));
+  }
+}
+
 }  // namespace
 
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
@@ -215,39 +353,7 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
   AddTableTasks(doc, lex, issuer, &out);
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kBody || !IsSectionMarker(doc.LineText(i))) continue;
-    const std::string_view line = doc.LineText(i);
-    const std::string_view text = WithoutMarker(line);
-    const size_t offset = static_cast<size_t>(text.data() - line.data());
-    const size_t end = ItemEnd(doc, i);
-    ItemReader item(text, lex);
-    Task t;
-    size_t after = 0;
-    t.lead = item.Lead(&after);
-    if (!t.lead.empty()) {
-      t.action = ClauseFrom(text, after);
-    } else if (auto body = item.HeadingBody(); body && end > i + 1) {
-      t.lead = {*body};
-      t.action = ClauseFrom(doc.LineText(i + 1), 0);
-    }
-    AddUnique(&t.support, item.Support());
-    for (size_t j = i + 1; j < end; ++j) {
-      AddUnique(&t.support, ItemReader(doc.LineText(j), lex).Support());
-    }
-    std::erase_if(t.support, [&](const std::string& s) {
-      return std::find(t.lead.begin(), t.lead.end(), s) != t.lead.end();
-    });
-    if (t.lead.empty()) continue;
-    // "Ban Chỉ huy tỉnh" as the document defined it.
-    for (auto* names : {&t.lead, &t.support}) {
-      for (std::string& name : *names) name = Resolve(name, defined);
-    }
-    // "Sở Y tế:" with its duties in the lines below.
-    for (size_t j = i + 1; t.action.empty() && j < end; ++j) t.action = ClauseFrom(doc.LineText(j), 0);
-    if (t.action.empty()) t.action = std::string(Trim(text));
-    const Span first = doc.LineSpan(i);
-    const Span last = doc.LineSpan(end - 1);
-    t.span = {first.page, first.begin + offset, last.page == first.page ? last.end : first.end};
-    out.push_back(std::move(t));
+    AddItemTasks(doc, lex, i, ItemEnd(doc, i), defined, &out);
   }
   return out;
 }

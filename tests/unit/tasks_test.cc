@@ -82,6 +82,62 @@ TEST(ExtractTasks, ScheduleRowsGoToTheIssuerWithTheirPartner) {
   EXPECT_EQ(t[0].support, V{"Trường Đại học Hải Phòng"});
 }
 
+TEST(ExtractTasks, ScheduleKeepsItsHeaderAcrossABlankLine) {
+  const auto t = TasksOf(
+      "STT\tTHỜI GIAN\tNỘI DUNG HOẠT ĐỘNG\tĐƠN VỊ PHỐI HỢP\n"
+      "1\tTháng 1\tTổ chức Lễ hội Xuân hồng trước Tết\tTrường Đại học Hải Phòng\n\n"
+      "2\tTháng 10\tNgày hội hiến máu các sở, ban, ngành\tSở Tài nguyên và Môi trường\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].support, V{"Sở Tài nguyên và Môi trường"});
+}
+
+// "A yêu cầu / đề nghị / giao B …": B leads, A only asks.
+TEST(ExtractTasks, WhoAsksDoesNotLead) {
+  auto t = TasksOf("4. Ủy ban nhân dân huyện yêu cầu Ủy ban nhân dân các xã, thị trấn tổ "
+                   "chức tiêm phòng trước ngày 30/11/2024.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Ủy ban nhân dân các xã, thị trấn"});
+  t = TasksOf("5. Sở Y tế đề nghị Hội Chữ thập đỏ tỉnh và các cơ quan, đơn vị có liên quan "
+              "vận động hiến máu.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Hội Chữ thập đỏ tỉnh"});  // the filler names no party
+}
+
+TEST(ExtractTasks, ClosingFormulasAssignNothingUnlessDated) {
+  EXPECT_TRUE(TasksOf("5. Chủ tịch Ủy ban nhân dân tỉnh đề nghị Thủ trưởng các sở, ban, ngành "
+                      "tổ chức thực hiện tốt Chỉ thị này./.\n").empty());
+  EXPECT_TRUE(TasksOf("6. Ủy ban nhân dân xã thông báo để các thôn biết, thực hiện./.\n").empty());
+  EXPECT_EQ(TasksOf("7. Các sở, ban, ngành báo cáo kết quả trước ngày 15/12/2024 để tổng hợp, "
+                    "thực hiện tốt Chỉ thị này.\n").size(), 1u);
+}
+
+TEST(ExtractTasks, LeadAfterAClauseOfBasisAndTheStandingPart) {
+  auto t = TasksOf("6. Căn cứ chương trình hiến máu năm 2024, Ban Chỉ đạo thành phố xây dựng "
+                   "kế hoạch tuyên truyền.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Ban Chỉ đạo thành phố"});
+  EXPECT_EQ(t[0].action, "xây dựng kế hoạch tuyên truyền");
+  t = TasksOf("8. Thường trực Ban Chỉ đạo tỉnh định kỳ tổng hợp, báo cáo.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Thường trực Ban Chỉ đạo tỉnh"});
+  // A body inside the clause of basis is not the lead.
+  EXPECT_TRUE(TasksOf("2. Căn cứ Kế hoạch của Sở Y tế, tăng cường tuyên truyền.\n").empty());
+}
+
+// Under a heading that names no party, the paragraph below leads; a later
+// paragraph with other bodies is a task of its own, a bullet is not.
+TEST(ExtractTasks, ParagraphsUnderAnItem) {
+  const auto t = TasksOf(
+      "1. Công tác tuyên truyền:\n"
+      "Ban Chỉ đạo các cấp phối hợp với các cơ quan thông tin đại chúng tuyên truyền.\n"
+      "Hội Chữ thập đỏ tỉnh vận động người hiến máu.\n"
+      "- Công an tỉnh bảo đảm an ninh.\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].lead, V{"Ban Chỉ đạo các cấp"});
+  EXPECT_EQ(t[0].support, V{"Các cơ quan thông tin đại chúng"});
+  EXPECT_EQ(t[1].lead, V{"Hội Chữ thập đỏ tỉnh"});
+}
+
 // Near misses: headings without a party, closing formulas, background.
 TEST(ExtractTasks, ItemsWithoutAPartyAreNoTasks) {
   EXPECT_TRUE(TasksOf("1. Mục đích, yêu cầu\n").empty());
