@@ -90,7 +90,7 @@ class NameScanner {
   // Words of a head written with its capital ("Sở", "Ban Chỉ đạo") or an
   // abbreviation standing for one ("UBND", "BCĐ").
   size_t HeadAt(size_t i) const {
-    if (!StartsWithCapital(words_[i])) return 0;
+    if (!StartsWithCapital(words_[i]) || MatchAnyPhrase(keys_, i, lex_.name_not_heads())) return 0;
     const std::string bare = StripPunct(words_[i]);
     if (lex_.AbbreviatesBody(bare)) return 1;
     if (lex_.Expand(bare)) return 0;
@@ -317,6 +317,25 @@ std::optional<NameShape> ShapeOf(const std::vector<std::string>& keys, const Lex
   return std::nullopt;
 }
 
+// The words between a name's head and its level say what the body is for:
+// not a number or date, nor another body ("Ủy ban nhân dân ngày 17/9/2024
+// của Ủy ban nhân dân tỉnh" is a misread citation), nor bodies of a kind
+// ("Ban Chỉ đạo các địa phương").
+bool IsField(const std::vector<std::string_view>& words, const std::vector<std::string>& keys,
+             const NameShape& shape, const Lexicon& lex) {
+  if (keys[shape.field] == "các") return false;
+  for (size_t k = shape.field; k < shape.level; ++k) {
+    if (std::any_of(words[k].begin(), words[k].end(), ::isdigit)) return false;
+    if (lex.AbbreviatesBody(StripPunct(words[k]))) return false;
+    // A body's head keeps its capital ("… của Ủy ban"; not "phòng, chống").
+    if (!StartsWithCapital(words[k]) || MatchAnyPhrase(keys, k, lex.name_not_heads())) continue;
+    for (const Phrase* head : lex.HeadsFrom(keys[k])) {
+      if (MatchPhrase(keys, k, *head)) return false;
+    }
+  }
+  return true;
+}
+
 struct FieldUse {
   std::string text;  // as first written
   int count = 0;
@@ -367,8 +386,7 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
     const std::string head = Join(keys, shape->head, shape->field);
     if (shape->level == shape->field && shape->level < keys.size()) {
       bare.emplace_back(name, *shape);  // a head and its level
-    } else if (shape->level > shape->field && keys[shape->field] != "các") {
-      // ("Ban Chỉ đạo các địa phương": bodies of a kind, not a field.)
+    } else if (shape->level > shape->field && IsField(words, keys, *shape, lex)) {
       FieldUse& use = fields[head][Join(keys, shape->field, shape->level)];
       if (use.count++ == 0) use.text = Join(words, shape->field, shape->level);
     }

@@ -152,7 +152,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"level", &lex.name_levels_},
                                 {"prefix", &lex.name_prefixes_},
                                 {"prefixed", &lex.name_prefixed_heads_},
-                                {"joined", &lex.name_joined_}},
+                                {"joined", &lex.name_joined_},
+                                {"not_head", &lex.name_not_heads_}},
                                &lex.prefix_written_out_)) {
     return *e;
   }

@@ -49,6 +49,18 @@ TEST(FindAgencies, PlaceNamesThatHoldAHeadOrFormAList) {
             (V{"Ủy ban nhân dân tỉnh Lạng Sơn", "Sở Y tế"}));
 }
 
+TEST(FindAgencies, WordsThatStartLikeAHeadAreNoBodies) {
+  EXPECT_EQ(Names("Trường hợp còn ý kiến khác nhau giữa các Bộ"), V{});
+  EXPECT_EQ(Names("Ban hành kế hoạch; Hội nghị tổng kết; Báo cáo Sở Y tế"), V{"Sở Y tế"});
+  EXPECT_EQ(Names("Phòng, chống thiên tai là nhiệm vụ của Phòng Nông nghiệp huyện"),
+            V{"Phòng Nông nghiệp huyện"});
+  EXPECT_EQ(Names("nhân dịp kỷ niệm ngày thành lập Đoàn 26/3"), V{});
+  EXPECT_EQ(Names("Trường Đại học Hải Phòng tiến hành lập danh sách"),
+            V{"Trường Đại học Hải Phòng"});
+  EXPECT_EQ(Names("báo cáo Bộ Giáo dục và Đào tạo trước ngày 15/7/2026"),
+            V{"Bộ Giáo dục và Đào tạo"});
+}
+
 TEST(FindAgencies, AbbreviationsWrittenOutAndKept) {
   const auto m = FindAgencies("- BCĐ Quốc gia VĐ HMTN;", testing::Lex());
   ASSERT_EQ(m.size(), 1u);
@@ -172,6 +184,15 @@ TEST(DefinedShortNames, NoFieldBorrowedWhenTheDocumentGivesTwo) {
       "tình nguyện tỉnh phối hợp.\n2. Ban Chỉ đạo các cấp tổng hợp.\n";
   EXPECT_EQ(Resolved(slip, {"Ban Chỉ đạo các cấp"}),
             (V{"Ban Chỉ đạo vận động hiến máu tình nguyện các cấp"}));
+}
+
+TEST(DefinedShortNames, ACitationIsNoField) {
+  // OCR split "KH-UBND": the words after the head are a date and a body.
+  const std::string body =
+      "1. Thực hiện Kế hoạch số 12/KH- UBND ngày 17/9/2024 của Ủy ban nhân dân tỉnh, Ủy ban "
+      "nhân dân các huyện báo cáo.\n";
+  EXPECT_EQ(Resolved(body, {"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các huyện"}),
+            (V{"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các huyện"}));
 }
 
 TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
