@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "extractors/lexicon.h"
@@ -27,8 +29,9 @@ class TargetReader {
  public:
   explicit TargetReader(const Lexicon& lex) : lex_(lex) {}
 
-  // Targets in one clause of a line (`clause` is a view into `line`).
-  void Read(std::string_view line, std::string_view clause, const Span& line_span,
+  // Targets in one clause of a line (`clause` is a view into `line`); in a
+  // clause without a cue, only figures that a closing phrase follows.
+  void Read(std::string_view line, std::string_view clause, bool cued, const Span& line_span,
             std::vector<Target>* out) const {
     static const RE2 kFigure(R"((?:^|[\s(])((\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?)\s*(%)?)");
     re2::StringPiece in(clause.data(), clause.size()), figure;
@@ -49,8 +52,16 @@ class TargetReader {
       }
       const std::string_view rest = after.substr(unit_bytes);
       if (!rest.empty() && rest.front() == '/') continue;  // a price per unit
+      if (!cued && !StartsWithKind(rest, "closing")) continue;
+      if (Has(clause.substr(0, begin), "threshold")) continue;
       t.value = VietnameseNumber(integer, decimals);
       t.comparator = ComparatorBefore(clause.substr(0, begin));
+      // "Tối thiểu 85% … và 70% …": a figure without a comparator of its
+      // own shares the one of the figure it is listed with.
+      if (t.comparator == "exactly" && !out->empty() && out->back().subject == Trim(clause) &&
+          Joined(clause.substr(0, begin))) {
+        t.comparator = out->back().comparator;
+      }
       t.subject = std::string(Trim(clause));
       const size_t at = static_cast<size_t>(clause.data() - line.data()) + begin;
       const size_t len = static_cast<size_t>(in.data() - figure.data()) + unit_bytes;
@@ -62,7 +73,40 @@ class TargetReader {
   bool HasCue(std::string_view clause) const { return Has(clause, "cue"); }
   bool OpensSection(std::string_view heading) const { return Has(heading, "section"); }
 
+  // The sentence opens with a year before `issued_year`: "Năm 2022, toàn
+  // tỉnh … tiếp nhận 7.819 đơn vị máu, vượt 20,3% chỉ tiêu".
+  bool AboutThePast(std::string_view sentence, int issued_year) const {
+    const auto words = Words(sentence, 4);
+    const auto keys = WordKeys(words);
+    for (const auto& [phrase, kind] : lex_.target_grammar()) {
+      if (kind != "past") continue;
+      const size_t n = MatchPhrase(keys, 0, phrase);
+      if (n == 0 || n >= words.size()) continue;
+      const std::string year = StripPunct(words[n]);
+      if (year.size() == 4 && std::all_of(year.begin(), year.end(), ::isdigit) &&
+          std::stoi(year) < issued_year) {
+        return true;
+      }
+    }
+    return false;
+  }
+
  private:
+  bool StartsWithKind(std::string_view text, std::string_view kind) const {
+    const auto keys = WordKeys(Words(text, 4));
+    for (const auto& [phrase, k] : lex_.target_grammar()) {
+      if (k == kind && MatchPhrase(keys, 0, phrase)) return true;
+    }
+    return false;
+  }
+
+  // The text before a figure ends with "và" or a comma: the figure is
+  // listed after another.
+  static bool Joined(std::string_view before) {
+    before = Trim(before);
+    return before.ends_with(" và") || before.ends_with(",");
+  }
+
   bool Has(std::string_view text, std::string_view kind) const {
     const auto keys = WordKeys(Words(text));
     for (size_t w = 0; w < keys.size(); ++w) {
@@ -123,19 +167,47 @@ std::vector<std::string_view> Clauses(std::string_view line) {
   return out;
 }
 
+// How deep a marker sits: "II." 0, "1." 1, "1.2." 2, "a)" and bullets 3.
+int MarkerDepth(std::string_view line) {
+  static const RE2 kRoman(R"(^\s*(?:[IVXLC]+\s*[.)]|Chương|Phần|Mục|Điều)\s)");
+  static const RE2 kNumber(R"(^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)])");
+  std::string number;
+  if (RE2::PartialMatch(line, kRoman)) return 0;
+  if (RE2::PartialMatch(line, kNumber, &number)) {
+    return 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
+  }
+  return 3;
+}
+
+// The sentence of `line` that holds `clause` (a view into it), from its
+// start to the clause's end.
+std::string_view SentenceOf(std::string_view line, std::string_view clause) {
+  const size_t at = static_cast<size_t>(clause.data() - line.data());
+  const size_t stop = line.rfind(". ", at);
+  const size_t from = stop == std::string_view::npos ? 0 : stop + 2;
+  return Trim(line.substr(from, at + clause.size() - from));
+}
+
 }  // namespace
 
-std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex) {
+std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex, int issued_year) {
   const TargetReader reader(lex);
   std::vector<Target> out;
-  bool in_section = false;
+  // The depth of the heading that opened a section of targets: its items
+  // ("II. CHỈ TIÊU CỤ THỂ", then "1.", "2.") stay in it.
+  std::optional<int> section;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kBody) continue;
     const std::string_view line = doc.LineText(i);
     if (line.find('\t') != std::string_view::npos) continue;
-    if (IsSectionMarker(line)) in_section = reader.OpensSection(line) && line.size() < 80;
+    if (IsSectionMarker(line)) {
+      const int depth = MarkerDepth(line);
+      if (reader.OpensSection(line) && line.size() < 80) section = depth;
+      else if (section && depth <= *section) section.reset();
+    }
     for (std::string_view clause : Clauses(line)) {
-      if (in_section || reader.HasCue(clause)) reader.Read(line, clause, doc.LineSpan(i), &out);
+      if (reader.AboutThePast(SentenceOf(line, clause), issued_year)) continue;
+      reader.Read(line, clause, section || reader.HasCue(clause), doc.LineSpan(i), &out);
     }
   }
   return out;

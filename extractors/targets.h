@@ -25,7 +25,8 @@ struct Target {
   Span span;            // the figure with its unit
 };
 
-std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex);
+// `issued_year` (0 when unknown) tells a past year's statistics from targets.
+std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex, int issued_year);
 
 }  // namespace vanban
 

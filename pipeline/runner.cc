@@ -112,7 +112,7 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
       x.meta.issued ? ParseIso(x.meta.issued->value) : std::nullopt;
   x.deadlines = ExtractDeadlines(x.doc, lex, x.tasks, issued ? issued->year : 0,
                                  issued ? issued->month : 0, issued ? issued->day : 0);
-  x.targets = ExtractTargets(x.doc, lex);
+  x.targets = ExtractTargets(x.doc, lex, issued ? issued->year : 0);
   x.events = ExtractEvents(x.doc, ScopeYear(x.meta, issued ? issued->year : 0),
                            x.meta.title ? x.meta.title->value : "");
   x.references = ExtractReferences(

@@ -13,7 +13,7 @@ namespace {
 std::string Of(const std::string& body) {
   const Document doc = testing::StructuredText("KẾ HOẠCH\nVề hiến máu\n\n" + body + "\n");
   std::ostringstream out;
-  for (const Target& t : ExtractTargets(doc, testing::Lex())) {
+  for (const Target& t : ExtractTargets(doc, testing::Lex(), 2023)) {
     out << (out.tellp() > 0 ? "; " : "") << t.value << " " << t.unit.value_or("-") << " "
         << t.comparator;
   }
@@ -37,6 +37,31 @@ TEST(ExtractTargets, EveryFigureOfATargetSection) {
             "100 % exactly; 30200 đơn vị máu exactly");
 }
 
+// The items under a heading of targets are in its section; the next
+// heading of the same depth ends it.
+TEST(ExtractTargets, ItemsOfATargetSection) {
+  EXPECT_EQ(Of("II. CHỈ TIÊU CỤ THỂ\n1. 100% cơ sở giáo dục cập nhật dữ liệu.\n"
+                "2. Trên 90% cơ sở giáo dục thu học phí không dùng tiền mặt.\n"
+                "III. NHIỆM VỤ\n1. Nâng cấp 100% đường truyền."),
+            "100 % exactly; 90 % more_than");
+}
+
+TEST(ExtractTargets, ListedFiguresShareTheirComparator) {
+  EXPECT_EQ(Of("Phấn đấu tối thiểu 85% trường trung học phổ thông và 70% trường trung học cơ sở "
+                "triển khai học bạ số."),
+            "85 % at_least; 70 % at_least");
+  // A figure with a comparator of its own keeps it.
+  EXPECT_EQ(Of("Phấn đấu ít nhất 85% số trường và khoảng 70% số lớp học."),
+            "85 % at_least; 70 % approx");
+}
+
+TEST(ExtractTargets, AClosingPhraseAfterTheFigureMakesATarget) {
+  EXPECT_EQ(Of("Hằng năm toàn tỉnh vận động được từ 9.000 đơn vị máu trở lên."),
+            "9000 đơn vị máu at_least");
+  // Not when it closes an age: the herd size is the population in scope.
+  EXPECT_EQ(Of("Tiêm cho trâu, bò từ 02 tháng tuổi trở lên (dự kiến 1.245 con)."), "");
+}
+
 // Near misses: statistics, prices, ages, dates, numbers of documents.
 TEST(ExtractTargets, FiguresThatAreNoTargets) {
   EXPECT_EQ(Of("Năm 2022, toàn tỉnh tổ chức 19 đợt, tiếp nhận 7.819 đơn vị máu."), "");
@@ -44,6 +69,12 @@ TEST(ExtractTargets, FiguresThatAreNoTargets) {
   EXPECT_EQ(Of("Đối tượng: trẻ từ 1 đến dưới 6 tuổi, phấn đấu tiêm đủ."), "");
   EXPECT_EQ(Of("Phấn đấu hoàn thành trước ngày 30/6/2025 theo Kế hoạch số 58/KH-UBND."), "");
   EXPECT_EQ(Of("Mục tiêu năm 2025 triển khai đồng bộ."), "");
+  // A past year's results, even beside the word "chỉ tiêu".
+  EXPECT_EQ(Of("Năm 2022, toàn tỉnh tiếp nhận 7.819 đơn vị máu, vượt 20,3% chỉ tiêu giao."), "");
+  EXPECT_EQ(Of("Trong năm 2021, đạt 95% kế hoạch. Năm 2023 phấn đấu đạt 98%."), "98 % exactly");
+  // A condition that picks out a group.
+  EXPECT_EQ(Of("Đối với các xã có tỷ lệ tiêm chủng đạt dưới 90%: tổ chức tiêm lưu động."), "");
+  EXPECT_EQ(Of("Tiêm cho đàn gà có quy mô từ 200 con trở lên."), "");
 }
 
 }  // namespace
