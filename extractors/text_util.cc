@@ -51,6 +51,7 @@ std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
   for (std::string_view w : words) {
     while (!w.empty() && std::string_view(",;.:()").find(w.back()) != std::string_view::npos)
       w.remove_suffix(1);
+    while (!w.empty() && (w.front() == '(' || w.front() == '"')) w.remove_prefix(1);
     keys.push_back(WordKey(w));
   }
   return keys;

@@ -62,7 +62,8 @@ std::string SentenceCase(std::string_view s);
 // is capitalised word by word.
 std::string AgencyCase(std::string_view upper, const Lexicon& lex);
 
-// The MatchKey of each word, trailing punctuation dropped. Computed once
+// The MatchKey of each word, trailing punctuation and an opening
+// parenthesis or quote dropped. Computed once
 // per line so that lexicon phrases can be tried at every word cheaply.
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words);
 

@@ -30,6 +30,8 @@ TEST(ExtractTargets, CuedFigures) {
   EXPECT_EQ(Of("Bảo đảm tỷ lệ trẻ được tiêm đạt tối thiểu 95,5%."), "95.5 % at_least");
   EXPECT_EQ(Of("Tổng kinh phí thực hiện Kế hoạch: 1.250 triệu đồng."), "1250 triệu đồng exactly");
   EXPECT_EQ(Of("Năm 2024 bố trí 850 triệu đồng từ nguồn ngân sách tỉnh."), "850 triệu đồng exactly");
+  EXPECT_EQ(Of("Bố trí vốn đối ứng (tối thiểu 5%) và chi phí tối đa bằng 40% mức phí."),
+            "5 % at_least; 40 % at_most");
 }
 
 TEST(ExtractTargets, EveryFigureOfATargetSection) {
