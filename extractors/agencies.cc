@@ -406,20 +406,30 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
 
 }  // namespace
 
-ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex) {
+LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex) {
+  LineMentions out(doc.lines.size());
+  for (size_t i = 0; i < doc.lines.size(); ++i) out[i] = FindAgencies(doc.LineText(i), lex);
+  return out;
+}
+
+ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
+                             const LineMentions& mentions) {
   static const RE2 kDefinition(R"(\((?:sau đây )?gọi tắt là ([^()]+)\))");
   ShortNames out;
   std::vector<std::string> named;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     const std::string_view text = doc.LineText(i);
-    for (const AgencyMention& m : FindAgencies(text, lex)) named.push_back(m.name);
+    for (const AgencyMention& m : mentions[i]) named.push_back(m.name);
+    if (text.find("gọi tắt") == std::string_view::npos) continue;
     re2::StringPiece in(text.data(), text.size());
     re2::StringPiece short_name;
     while (RE2::FindAndConsume(&in, kDefinition, &short_name)) {
       const size_t paren = text.rfind('(', short_name.data() - text.data());
       // The body is the last one named before the parenthesis.
       std::optional<std::string> body;
-      for (const AgencyMention& m : FindAgencies(text.substr(0, paren), lex)) body = m.name;
+      for (const AgencyMention& m : mentions[i]) {
+        if (m.end <= paren) body = m.name;
+      }
       const std::string key = MatchKey(Trim(std::string_view(short_name.data(), short_name.size())));
       if (body && MatchKey(*body) != key) out.emplace(key, *body);
     }
@@ -447,7 +457,8 @@ std::string Resolve(const std::string& name, const ShortNames& defined) {
 }
 
 std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
-                                    const DocumentMeta& meta, const ShortNames& defined) {
+                                    const DocumentMeta& meta, const ShortNames& defined,
+                                    const LineMentions& mentions) {
   const std::string place_key = meta.place ? MatchKey(meta.place->value) : "";
   std::vector<Agency> out;
   std::vector<std::string> keys;  // of `out`
@@ -481,7 +492,7 @@ std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
     // body's head from a word is lost.
     if (IsUpperText(text)) continue;
     const Span line = doc.LineSpan(i);
-    for (const AgencyMention& m : FindAgencies(text, lex)) {
+    for (const AgencyMention& m : mentions[i]) {
       add(m.name, m.abbreviation, {line.page, line.begin + m.begin, line.begin + m.end});
     }
   }

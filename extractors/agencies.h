@@ -35,6 +35,11 @@ struct AgencyMention {
 // The bodies named in one line, in order.
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex);
 
+// The bodies each line of a document names, read once for the functions
+// below (one entry per line of `doc.lines`).
+using LineMentions = std::vector<std::vector<AgencyMention>>;
+LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex);
+
 // Short names a document defines for bodies ("… tỉnh Quảng Bình (sau đây
 // gọi tắt là Ban Chỉ huy tỉnh)") or implies by leaving out the field its
 // other names give a head ("Ban Chỉ đạo các huyện" beside "Ban Chỉ đạo vận
@@ -42,7 +47,8 @@ std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& le
 // name, as the mention before the definition gives it or with the field
 // put back.
 using ShortNames = std::map<std::string, std::string>;
-ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex);
+ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
+                             const LineMentions& mentions);
 
 // `name` with a defined short name written out, whole ("Ban Chỉ huy tỉnh")
 // or at its end ("Văn phòng thường trực Ban Chỉ huy tỉnh").
@@ -59,7 +65,8 @@ struct Agency {
 // Lạng Sơn document) are one body, and so are a body and the short name the
 // document defines for it (`defined`, from DefinedShortNames).
 std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
-                                    const DocumentMeta& meta, const ShortNames& defined);
+                                    const DocumentMeta& meta, const ShortNames& defined,
+                                    const LineMentions& mentions);
 
 }  // namespace vanban
 

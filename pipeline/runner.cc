@@ -104,8 +104,9 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   }
   AssignRoles(&x.doc, lex);
   x.meta = ExtractMetadata(x.doc, lex, &x.warnings);
-  const ShortNames short_names = DefinedShortNames(x.doc, lex);
-  x.agencies = ExtractAgencies(x.doc, lex, x.meta, short_names);
+  const LineMentions mentions = FindAllAgencies(x.doc, lex);
+  const ShortNames short_names = DefinedShortNames(x.doc, lex, mentions);
+  x.agencies = ExtractAgencies(x.doc, lex, x.meta, short_names, mentions);
   x.tasks = ExtractTasks(x.doc, lex, x.meta.issuer ? std::optional(x.meta.issuer->value) : std::nullopt,
                          short_names);
   const std::optional<PartialDate> issued =

@@ -138,7 +138,9 @@ TEST(ExtractAgencies, DefinedShortNamesAndNamesCutShortAreOneBody) {
   DocumentMeta meta;
   meta.place = Field{"Quảng Bình", {}};
   V names;
-  for (const auto& a : ExtractAgencies(doc, testing::Lex(), meta, DefinedShortNames(doc, testing::Lex()))) {
+  const LineMentions mentions = FindAllAgencies(doc, testing::Lex());
+  const ShortNames defined = DefinedShortNames(doc, testing::Lex(), mentions);
+  for (const auto& a : ExtractAgencies(doc, testing::Lex(), meta, defined, mentions)) {
     names.push_back(a.name);
   }
   EXPECT_EQ(names, (V{"Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình",
@@ -152,7 +154,8 @@ V Resolved(const std::string& body, const V& names) {
   const Document doc = testing::StructuredText(
       "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 1/KH-UBND\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
       "Lạng Sơn, ngày 09 tháng 01 năm 2024\n\nKẾ HOẠCH\nVề hiến máu\n\n" + body);
-  const ShortNames defined = DefinedShortNames(doc, testing::Lex());
+  const ShortNames defined =
+      DefinedShortNames(doc, testing::Lex(), FindAllAgencies(doc, testing::Lex()));
   V out;
   for (const auto& n : names) out.push_back(Resolve(n, defined));
   return out;
@@ -203,7 +206,8 @@ TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
   DocumentMeta meta;
   meta.issuer = Field{"Ủy ban nhân dân tỉnh Lạng Sơn", {}};
   meta.place = Field{"Lạng Sơn", {}};
-  const auto agencies = ExtractAgencies(doc, testing::Lex(), meta, {});
+  const auto agencies =
+      ExtractAgencies(doc, testing::Lex(), meta, {}, FindAllAgencies(doc, testing::Lex()));
   ASSERT_EQ(agencies.size(), 2u);
   EXPECT_EQ(agencies[0].name, "Ủy ban nhân dân tỉnh Lạng Sơn");
   EXPECT_EQ(agencies[0].abbreviation, "UBND tỉnh");

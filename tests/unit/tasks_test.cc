@@ -12,7 +12,7 @@ using V = std::vector<std::string>;
 std::vector<Task> TasksOf(const std::string& body) {
   const Document doc = testing::StructuredText("CHỈ THỊ\nVề hiến máu\n\n" + body);
   return ExtractTasks(doc, testing::Lex(), std::string("Ủy ban nhân dân tỉnh"),
-                      DefinedShortNames(doc, testing::Lex()));
+                      DefinedShortNames(doc, testing::Lex(), FindAllAgencies(doc, testing::Lex())));
 }
 
 TEST(ExtractTasks, SubjectLeadsAndPhoiHopVoiSupports) {
