@@ -305,8 +305,7 @@ void AddItemTasks(const Document& doc, const Lexicon& lex, size_t i, size_t end,
   const std::string_view text = WithoutMarker(line);
   const size_t offset = static_cast<size_t>(text.data() - line.data());
   const ItemReader item(text, lex);
-  std::vector<Task> tasks(1);
-  Task& own = tasks.front();  // used only before any other task is added
+  Task own;
   size_t after = 0;
   own.lead = item.Lead(&after);
   if (!own.lead.empty()) {
@@ -318,6 +317,7 @@ void AddItemTasks(const Document& doc, const Lexicon& lex, size_t i, size_t end,
   const Span first = doc.LineSpan(i);
   own.span = {first.page, first.begin + offset, first.end};
   AddUnique(&own.support, item.Support());
+  std::vector<Task> tasks{std::move(own)};
   for (size_t j = i + 1; j < end; ++j) {
     const ItemReader paragraph(doc.LineText(j), lex);
     std::vector<std::string> lead;
