@@ -83,7 +83,7 @@ class TargetReader {
       const size_t n = MatchPhrase(keys, 0, phrase);
       if (n == 0 || n >= words.size()) continue;
       const std::string year = StripPunct(words[n]);
-      if (year.size() == 4 && std::all_of(year.begin(), year.end(), ::isdigit) &&
+      if (year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos &&
           std::stoi(year) < issued_year) {
         return true;
       }
