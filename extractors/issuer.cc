@@ -209,7 +209,7 @@ std::string SymbolIssuerCode(std::string_view symbol, const Lexicon& lex) {
   re2::StringPiece in(symbol.data(), symbol.size());
   std::string part;
   while (RE2::FindAndConsume(&in, kSegment, &part)) {
-    const bool year = part.size() == 4 && std::all_of(part.begin(), part.end(), ::isdigit);
+    const bool year = part.size() == 4 && part.find_first_not_of("0123456789") == std::string::npos;
     if (!year && !lex.TypeByAbbreviation(part)) return FoldCode(part);
   }
   return {};
