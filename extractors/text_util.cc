@@ -29,21 +29,20 @@ bool IsCapitalisedWord(std::string_view w) {
   return has_lower || u.countChar32() == 1;
 }
 
-}  // namespace
-
 // MatchKey of one word, remembered: the extractors key the same few
 // thousand words of a document over and over, and each key is an ICU case
 // fold and normalisation (most of the text → JSON time before this cache).
 // Per thread, so that documents read in parallel share nothing; cleared
-// when it grows past a bound.
-// A copy, not a reference: a later call may clear the cache (keys are
-// short enough to fit the small-string buffer).
+// when it grows past a bound, which is why it returns a copy, not a
+// reference (keys are short enough to fit the small-string buffer).
 std::string WordKey(std::string_view word) {
   thread_local StringMap<std::string> cache;
   if (auto it = cache.find(word); it != cache.end()) return it->second;
   if (cache.size() > 200'000) cache.clear();
   return cache.emplace(std::string(word), MatchKey(word)).first->second;
 }
+
+}  // namespace
 
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
   std::vector<std::string> keys;
