@@ -377,29 +377,33 @@ std::optional<std::string> DominantField(const std::map<std::string, FieldUse>& 
 // → the name with the field put back.
 ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Lexicon& lex) {
   std::map<std::string, std::map<std::string, FieldUse>> fields;  // head key → field key → use
-  std::vector<std::pair<std::string, NameShape>> bare;
+  struct Bare {
+    NameShape shape;
+    std::string head;  // key
+  };
+  std::map<std::string, Bare> bare;  // each short name once, however often named
   for (const std::string& name : names) {
     const auto words = Words(name);
     const auto keys = WordKeys(words);
     const auto shape = ShapeOf(keys, lex);
     if (!shape) continue;
-    const std::string head = Join(keys, shape->head, shape->field);
+    std::string head = Join(keys, shape->head, shape->field);
     if (shape->level == shape->field && shape->level < keys.size()) {
-      bare.emplace_back(name, *shape);  // a head and its level
+      bare.try_emplace(name, Bare{*shape, std::move(head)});  // a head and its level
     } else if (shape->level > shape->field && IsField(words, keys, *shape, lex)) {
       FieldUse& use = fields[head][Join(keys, shape->field, shape->level)];
       if (use.count++ == 0) use.text = Join(words, shape->field, shape->level);
     }
   }
   ShortNames out;
-  for (const auto& [name, shape] : bare) {
-    const auto words = Words(name);
-    const auto it = fields.find(Join(WordKeys(words), shape.head, shape.field));
+  for (const auto& [name, b] : bare) {
+    const auto it = fields.find(b.head);
     if (it == fields.end()) continue;
     const auto field = DominantField(it->second);
     if (!field) continue;
-    out.emplace(MatchKey(name), Join(words, 0, shape.field) + " " + *field + " " +
-                                    Join(words, shape.field, words.size()));
+    const auto words = Words(name);
+    out.emplace(MatchKey(name), Join(words, 0, b.shape.field) + " " + *field + " " +
+                                    Join(words, b.shape.field, words.size()));
   }
   return out;
 }

@@ -77,27 +77,25 @@ class TargetReader {
   // tỉnh … tiếp nhận 7.819 đơn vị máu, vượt 20,3% chỉ tiêu".
   bool AboutThePast(std::string_view sentence, int issued_year) const {
     const auto words = Words(sentence, 4);
-    const auto keys = WordKeys(words);
-    for (const auto& [phrase, kind] : lex_.target_grammar()) {
-      if (kind != "past") continue;
-      const size_t n = MatchPhrase(keys, 0, phrase);
-      if (n == 0 || n >= words.size()) continue;
-      const std::string year = StripPunct(words[n]);
-      if (year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos &&
-          std::stoi(year) < issued_year) {
-        return true;
-      }
-    }
-    return false;
+    const size_t n = LeadingPhrase(WordKeys(words), "past");
+    if (n == 0 || n >= words.size()) return false;
+    const std::string year = StripPunct(words[n]);
+    return year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos &&
+           std::stoi(year) < issued_year;
   }
 
  private:
   bool StartsWithKind(std::string_view text, std::string_view kind) const {
-    const auto keys = WordKeys(Words(text, 4));
+    return LeadingPhrase(WordKeys(Words(text, 4)), kind) > 0;
+  }
+
+  // Words of the first phrase of this kind the keyed words open with, or 0.
+  size_t LeadingPhrase(const std::vector<std::string>& keys, std::string_view kind) const {
     for (const auto& [phrase, k] : lex_.target_grammar()) {
-      if (k == kind && MatchPhrase(keys, 0, phrase)) return true;
+      if (k != kind) continue;
+      if (const size_t n = MatchPhrase(keys, 0, phrase)) return n;
     }
-    return false;
+    return 0;
   }
 
   // The text before a figure ends with "và" or a comma: the figure is
