@@ -49,8 +49,9 @@ size_t LevelWordsAt(const std::vector<std::string>& keys, size_t j, const Lexico
 // One line's words, keys and the spelling to use for each word in a name.
 class NameScanner {
  public:
-  NameScanner(std::string_view line, const Lexicon& lex)
-      : line_(line), lex_(lex), words_(Words(line)), keys_(WordKeys(words_)) {}
+  // `keys`: WordKeys(Words(line)), which must outlive the scanner.
+  NameScanner(std::string_view line, const std::vector<std::string>& keys, const Lexicon& lex)
+      : line_(line), lex_(lex), words_(Words(line)), keys_(keys) {}
 
   std::vector<AgencyMention> Scan() {
     std::vector<AgencyMention> out;
@@ -91,7 +92,7 @@ class NameScanner {
   // abbreviation standing for one ("UBND", "BCĐ").
   size_t HeadAt(size_t i) const {
     if (!StartsWithCapital(words_[i]) || MatchAnyPhrase(keys_, i, lex_.name_not_heads())) return 0;
-    const std::string bare = StripPunct(words_[i]);
+    const std::string_view bare = StripPunct(words_[i]);
     if (lex_.AbbreviatesBody(bare)) return 1;
     if (lex_.Expand(bare)) return 0;
     for (const Phrase* head : lex_.HeadsFrom(keys_[i])) {
@@ -207,7 +208,7 @@ class NameScanner {
     AgencyMention m;
     bool shortened = false;
     for (size_t k = from; k < to; ++k) {
-      std::string w = WithoutSuperscripts(StripPunct(words_[k]));
+      std::string w = WithoutSuperscripts(std::string(StripPunct(words_[k])));
       if (k < from + prefix) {
         const std::string full = lex_.PrefixWrittenOut(w);
         shortened |= full != w;
@@ -236,7 +237,7 @@ class NameScanner {
   std::string_view line_;
   const Lexicon& lex_;
   std::vector<std::string_view> words_;
-  std::vector<std::string> keys_;
+  const std::vector<std::string>& keys_;
 };
 
 // The comparison key of a name without the document's own place at its end.
@@ -285,7 +286,8 @@ void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string
 }  // namespace
 
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex) {
-  return NameScanner(line, lex).Scan();
+  const std::vector<std::string> keys = WordKeys(Words(line));
+  return NameScanner(line, keys, lex).Scan();
 }
 
 namespace {
@@ -412,7 +414,9 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
 
 LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex) {
   LineMentions out(doc.lines.size());
-  for (size_t i = 0; i < doc.lines.size(); ++i) out[i] = FindAgencies(doc.LineText(i), lex);
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    out[i] = NameScanner(doc.LineText(i), doc.line_keys[i], lex).Scan();
+  }
   return out;
 }
 

@@ -131,10 +131,10 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
     if (doc.roles[i] != Role::kBody) continue;
     const std::string_view line = doc.LineText(i);
     const auto words = Words(line);
-    const auto keys = WordKeys(words);
+    const auto& keys = doc.line_keys[i];
     for (size_t w = 0; w < words.size(); ++w) {
-      for (const auto& [cue, kind] : lex.deadline_cues()) {
-        const size_t n = MatchPhrase(keys, w, cue);
+      for (const Phrase* cue : lex.deadline_cues().StartingWith(keys[w])) {
+        const size_t n = MatchPhrase(keys, w, *cue);
         if (n == 0 || w + n > words.size()) continue;
         const size_t cue_at = static_cast<size_t>(words[w].data() - line.data());
         const size_t date_at = w + n < words.size()
@@ -144,7 +144,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         if (!due) continue;
         Deadline d;
         d.due = due->iso;
-        d.kind = due->every ? "recurring" : kind;
+        d.kind = due->every ? "recurring" : cue->kind;
         if (due->every) {
           d.recurrence_freq = due->every;
           d.recurrence_day = due->day;

@@ -48,7 +48,7 @@ size_t SpellsCode(const std::vector<std::string_view>& words, size_t i, const st
                   const Lexicon& lex) {
   std::string acc;
   for (size_t j = i; j < words.size() && j < i + 12; ++j) {
-    const std::string w = StripPunct(words[j]);
+    const std::string_view w = StripPunct(words[j]);
     if (w.empty()) return 0;
     if (w == "và" || w == "-" || w == "&") continue;
     if (lex.Expand(w)) acc += FoldCode(w);
@@ -88,15 +88,22 @@ size_t ExtendToUnit(const std::vector<std::string_view>& words,
   return end;
 }
 
-bool FollowedByVerb(const std::vector<std::string_view>& words, size_t end) {
+bool FollowedByVerb(const std::vector<std::string_view>& words,
+                    const std::vector<std::string>& keys, size_t end) {
+  // Keyed once: the check runs for every candidate of every document.
+  static const auto* const kVerbKeys = [] {
+    auto* out = new std::vector<std::vector<std::string>>;
+    for (const char* v : kIssuingVerbs) out->push_back(WordKeys(Words(v)));
+    return out;
+  }();
   // Skip a parenthesis such as "(sau đây gọi tắt là Ban Chỉ đạo)".
   if (end < words.size() && words[end].starts_with("(")) {
     while (end < words.size() && words[end].find(')') == std::string_view::npos) ++end;
     ++end;
   }
-  const std::string rest = Join(words, end, std::min(words.size(), end + 3));
-  for (const char* v : kIssuingVerbs) {
-    if (StartsWithWords(rest, v)) return true;
+  for (const auto& verb : *kVerbKeys) {
+    if (end + verb.size() <= keys.size() && std::equal(verb.begin(), verb.end(), keys.begin() + end))
+      return true;
   }
   return false;
 }
@@ -111,27 +118,28 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
     if (role != Role::kBody && role != Role::kAuthorityLine && role != Role::kPreamble) continue;
     const std::string_view line = doc.LineText(li);
     const auto words = Words(line);
-    const auto keys = WordKeys(words);
+    const auto& keys = doc.line_keys[li];
     for (size_t i = 0; i < words.size(); ++i) {
       if (HeadAt(words, keys, i, lex) == 0) continue;
       const size_t n = SpellsCode(words, i, code, lex);
       if (n == 0) continue;
       Candidate c;
       const size_t end = ExtendToUnit(words, keys, i + n, lex, &c.has_unit);
-      c.name = ExpandAbbreviations(StripPunct(Join(words, i, end)), lex);
       c.words = end - i;
-      c.score = 1 + (c.has_unit ? 1 : 0) + (FollowedByVerb(words, end) ? 2 : 0);
+      c.score = 1 + (c.has_unit ? 1 : 0) + (FollowedByVerb(words, keys, end) ? 2 : 0);
       if (i > 0) {
         for (const char* m : kForeignMarkers) {
           if (keys[i - 1] == m) c.score -= 3;
         }
       }
+      // Higher score first; between equals the fuller name.
+      if (best && (c.score < best->score || (c.score == best->score && c.words <= best->words)))
+        continue;
+      c.name = ExpandAbbreviations(StripPunct(Join(words, i, end)), lex);
       const size_t begin = words[i].data() - line.data();
       const size_t stop = words[end - 1].data() + words[end - 1].size() - line.data();
       c.span = {doc.lines[li].page, doc.lines[li].begin + begin, doc.lines[li].begin + stop};
-      // Higher score first; between equals the fuller name.
-      if (!best || c.score > best->score || (c.score == best->score && c.words > best->words))
-        best = c;
+      best = std::move(c);
     }
   }
   return best;

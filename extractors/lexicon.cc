@@ -54,8 +54,8 @@ std::vector<std::string> SplitComma(const std::string& s) {
 
 // Keyed as WordKeys keys running text, so that a phrase may be written
 // with its commas ("các cơ quan, đơn vị").
-Phrase MakePhrase(const std::string& text) {
-  return Phrase{text, WordKeys(Words(text))};
+Phrase MakePhrase(const std::string& text, const std::string& kind = "") {
+  return Phrase{text, WordKeys(Words(text)), kind};
 }
 
 // A "phrase<TAB>kind" table whose kinds each fill one phrase list. Returns
@@ -70,7 +70,7 @@ std::optional<Error> ReadPhraseKinds(const std::string& dir, const std::string& 
   for (const auto& r : rows.value()) {
     auto it = lists.find(r[1]);
     if (it == lists.end()) return Error{file + ": unknown kind '" + r[1] + "'"};
-    it->second->Add(MakePhrase(r[0]));
+    it->second->Add(MakePhrase(r[0], r[1]));
     if (written_out && r.size() > 2) (*written_out)[r[0]] = r[2];
   }
   return std::nullopt;
@@ -83,7 +83,8 @@ std::string FoldCode(std::string_view code) {
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(code.data(), static_cast<int32_t>(code.size())));
-  u.toUpper(icu::Locale("vi"));
+  static const icu::Locale kVietnamese("vi");
+  u.toUpper(kVietnamese);
   if (U_SUCCESS(status)) u = nfd->normalize(u, status);
   icu::UnicodeString out;
   for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
@@ -99,18 +100,27 @@ std::string FoldCode(std::string_view code) {
 
 void PhraseList::Add(Phrase p) {
   if (p.word_keys.empty()) return;
-  by_first_key_[p.word_keys.front()].push_back(phrases_.size());
   phrases_.push_back(std::move(p));
+  by_first_key_[phrases_.back().word_keys.front()].push_back(&phrases_.back());
+}
+
+const std::vector<const Phrase*>& PhraseList::StartingWith(std::string_view first_key) const {
+  static const std::vector<const Phrase*> kNone;
+  const auto it = by_first_key_.find(first_key);
+  return it == by_first_key_.end() ? kNone : it->second;
+}
+
+const Phrase* PhraseList::Find(const std::vector<std::string>& keys, size_t from) const {
+  if (from >= keys.size()) return nullptr;
+  for (const Phrase* p : StartingWith(keys[from])) {
+    if (MatchPhrase(keys, from, *p)) return p;
+  }
+  return nullptr;
 }
 
 size_t PhraseList::Match(const std::vector<std::string>& keys, size_t from) const {
-  if (from >= keys.size()) return 0;
-  const auto it = by_first_key_.find(keys[from]);
-  if (it == by_first_key_.end()) return 0;
-  for (const size_t i : it->second) {
-    if (const size_t n = MatchPhrase(keys, from, phrases_[i])) return n;
-  }
-  return 0;
+  const Phrase* p = Find(keys, from);
+  return p ? p->word_keys.size() : 0;
 }
 
 std::string Lexicon::DefaultDir() {
@@ -134,10 +144,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : abbreviations.value()) lex.abbreviations_[r[0]] = r[1];
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
-  for (const auto& r : heads.value()) lex.agency_heads_.push_back(MakePhrase(r[0]));
-  for (const auto& head : lex.agency_heads_) {
-    lex.heads_by_first_key_[head.word_keys.front()].push_back(&head);
-  }
+  for (const auto& r : heads.value()) lex.agency_heads_.Add(MakePhrase(r[0]));
   for (const auto& [short_form, full] : lex.abbreviations_) {
     const Phrase expanded = MakePhrase(full);
     for (const auto& head : lex.agency_heads_) {
@@ -169,10 +176,16 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);
   if (!deadlines.ok()) return Error{deadlines.error()};
-  for (const auto& r : deadlines.value()) lex.deadline_cues_.push_back({MakePhrase(r[0]), r[1]});
+  for (const auto& r : deadlines.value()) lex.deadline_cues_.Add(MakePhrase(r[0], r[1]));
   auto targets = ReadTsv(dir + "/target_grammar.tsv", 2);
   if (!targets.ok()) return Error{targets.error()};
-  for (const auto& r : targets.value()) lex.target_grammar_.push_back({MakePhrase(r[0]), r[1]});
+  for (const auto& r : targets.value()) {
+    static const std::set<std::string> kNotComparators = {"cue",  "section",   "unit",
+                                                          "past", "threshold", "closing"};
+    PhraseList& list =
+        kNotComparators.count(r[1]) ? lex.target_phrases_[r[1]] : lex.target_comparators_;
+    list.Add(MakePhrase(r[0], r[1]));
+  }
   auto units = ReadTsv(dir + "/admin_units.tsv", 2);
   if (!units.ok()) return Error{units.error()};
   for (const auto& r : units.value()) lex.admin_units_.push_back({MakePhrase(r[0]), r[1]});
@@ -186,6 +199,12 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     if (!fresh && it->second != r[0]) it->second = std::nullopt;
   }
   return lex;
+}
+
+const PhraseList& Lexicon::target_phrases(std::string_view kind) const {
+  static const PhraseList kNone;
+  const auto it = target_phrases_.find(kind);
+  return it == target_phrases_.end() ? kNone : it->second;
 }
 
 const DocumentType* Lexicon::TypeByName(std::string_view name) const {

@@ -3,6 +3,7 @@
 #ifndef VANBAN_EXTRACTORS_LEXICON_H_
 #define VANBAN_EXTRACTORS_LEXICON_H_
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -28,6 +29,7 @@ struct DocumentType {
 struct Phrase {
   std::string text;                    // "Ủy ban nhân dân"
   std::vector<std::string> word_keys;  // {"ủy", "ban", "nhân", "dân"}
+  std::string kind;                    // a grammar table's second column, if any
 };
 
 // Hash for maps looked up by string_view as well as string: a lookup of a
@@ -46,14 +48,18 @@ using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_
 class PhraseList {
  public:
   void Add(Phrase p);
-  // Words of the first phrase the keyed words start with at `from`, or 0.
+  // The first phrase the keyed words start with at `from`, or null.
+  const Phrase* Find(const std::vector<std::string>& keys, size_t from) const;
+  // Words of that phrase, or 0.
   size_t Match(const std::vector<std::string>& keys, size_t from) const;
-  std::vector<Phrase>::const_iterator begin() const { return phrases_.begin(); }
-  std::vector<Phrase>::const_iterator end() const { return phrases_.end(); }
+  // The phrases whose first word has this key, in file order.
+  const std::vector<const Phrase*>& StartingWith(std::string_view first_key) const;
+  std::deque<Phrase>::const_iterator begin() const { return phrases_.begin(); }
+  std::deque<Phrase>::const_iterator end() const { return phrases_.end(); }
 
  private:
-  std::vector<Phrase> phrases_;
-  StringMap<std::vector<size_t>> by_first_key_;  // indices into phrases_
+  std::deque<Phrase> phrases_;  // a deque: the index points into it
+  StringMap<std::vector<const Phrase*>> by_first_key_;
 };
 
 struct AdminUnit {
@@ -89,17 +95,16 @@ class Lexicon {
   // "UBND" → "Ủy ban nhân dân"; exact spelling of the short form.
   std::optional<std::string> Expand(std::string_view short_form) const;
 
-  const std::vector<Phrase>& agency_heads() const { return agency_heads_; }
-  // The heads whose first word has this MatchKey, in file order (longer
-  // heads first): what can open a body at a word, without trying them all.
-  const std::vector<const Phrase*>& HeadsFrom(const std::string& first_key) const {
-    static const std::vector<const Phrase*> kNone;
-    auto it = heads_by_first_key_.find(first_key);
-    return it == heads_by_first_key_.end() ? kNone : it->second;
+  // agency_kinds.tsv. Its StartingWith(key) gives the heads whose first
+  // word has this MatchKey, longer heads first: what can open a body at a
+  // word, without trying them all.
+  const PhraseList& agency_heads() const { return agency_heads_; }
+  const std::vector<const Phrase*>& HeadsFrom(std::string_view first_key) const {
+    return agency_heads_.StartingWith(first_key);
   }
   // True for a short form that stands for a body's head ("UBND", "BCĐ").
   bool AbbreviatesBody(std::string_view short_form) const {
-    return body_abbreviations_.count(std::string(short_form)) > 0;
+    return body_abbreviations_.find(short_form) != body_abbreviations_.end();
   }
   // agency_name_grammar.tsv: what ends a body's name, the levels that
   // close it, the words that may precede its head and the heads they may
@@ -125,13 +130,14 @@ class Lexicon {
   const PhraseList& task_requests() const { return task_requests_; }
   const PhraseList& task_fillers() const { return task_fillers_; }
   const PhraseList& task_closings() const { return task_closings_; }
-  // target_grammar.tsv, by kind: "cue", "section", "unit", and the
-  // comparators ("at_least", …).
-  const std::vector<std::pair<Phrase, std::string>>& target_grammar() const {
-    return target_grammar_;
-  }
-  // deadline_grammar.tsv: cue phrases and the deadline kind they set.
-  const std::vector<std::pair<Phrase, std::string>>& deadline_cues() const { return deadline_cues_; }
+  // target_grammar.tsv, one list per kind: "cue", "section", "unit",
+  // "past", "threshold", "closing" (an empty list for another kind).
+  const PhraseList& target_phrases(std::string_view kind) const;
+  // Its other kinds name comparators ("at_least", …): their phrases in one
+  // list, each with its kind.
+  const PhraseList& target_comparators() const { return target_comparators_; }
+  // deadline_grammar.tsv: cue phrases, each with the deadline kind it sets.
+  const PhraseList& deadline_cues() const { return deadline_cues_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
   const std::vector<std::string>& positions() const { return positions_; }
   // The same, as phrases to find in running text ("Bộ trưởng Bộ Y tế").
@@ -148,10 +154,9 @@ class Lexicon {
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
   StringMap<std::string> abbreviations_;
   std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
-  std::vector<Phrase> agency_heads_;
+  PhraseList agency_heads_;
   std::vector<AdminUnit> admin_units_;
-  std::set<std::string> body_abbreviations_;
-  StringMap<std::vector<const Phrase*>> heads_by_first_key_;
+  std::set<std::string, std::less<>> body_abbreviations_;
   PhraseList name_ends_;
   PhraseList name_levels_;
   PhraseList name_prefixes_;
@@ -166,8 +171,9 @@ class Lexicon {
   PhraseList task_requests_;
   PhraseList task_fillers_;
   PhraseList task_closings_;
-  std::vector<std::pair<Phrase, std::string>> deadline_cues_;
-  std::vector<std::pair<Phrase, std::string>> target_grammar_;
+  PhraseList deadline_cues_;
+  std::map<std::string, PhraseList, std::less<>> target_phrases_;
+  PhraseList target_comparators_;
   std::vector<std::string> positions_;
   PhraseList position_phrases_;
   std::map<std::string, std::string, std::less<>> positions_by_key_;

@@ -79,9 +79,9 @@ class TargetReader {
     const auto words = Words(sentence, 4);
     const size_t n = LeadingPhrase(WordKeys(words), "past");
     if (n == 0 || n >= words.size()) return false;
-    const std::string year = StripPunct(words[n]);
+    const std::string_view year = StripPunct(words[n]);
     return year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos &&
-           std::stoi(year) < issued_year;
+           std::stoi(std::string(year)) < issued_year;
   }
 
  private:
@@ -91,11 +91,7 @@ class TargetReader {
 
   // Words of the first phrase of this kind the keyed words open with, or 0.
   size_t LeadingPhrase(const std::vector<std::string>& keys, std::string_view kind) const {
-    for (const auto& [phrase, k] : lex_.target_grammar()) {
-      if (k != kind) continue;
-      if (const size_t n = MatchPhrase(keys, 0, phrase)) return n;
-    }
-    return 0;
+    return lex_.target_phrases(kind).Match(keys, 0);
   }
 
   // The text before a figure ends with "và" or a comma: the figure is
@@ -107,10 +103,9 @@ class TargetReader {
 
   bool Has(std::string_view text, std::string_view kind) const {
     const auto keys = WordKeys(Words(text));
+    const PhraseList& phrases = lex_.target_phrases(kind);
     for (size_t w = 0; w < keys.size(); ++w) {
-      for (const auto& [phrase, k] : lex_.target_grammar()) {
-        if (k == kind && MatchPhrase(keys, w, phrase)) return true;
-      }
+      if (phrases.Match(keys, w)) return true;
     }
     return false;
   }
@@ -119,10 +114,7 @@ class TargetReader {
   std::optional<std::string> UnitAt(std::string_view after, size_t* bytes) const {
     const auto words = Words(after);
     const auto keys = WordKeys(words);
-    for (const auto& [phrase, kind] : lex_.target_grammar()) {
-      if (kind != "unit") continue;
-      const size_t n = MatchPhrase(keys, 0, phrase);
-      if (n == 0) continue;
+    if (const size_t n = lex_.target_phrases("unit").Match(keys, 0)) {
       const std::string_view last = words[n - 1];
       *bytes = static_cast<size_t>(last.data() - after.data()) + last.size();
       while (*bytes > 0 && std::string_view(",;.:)").find(after[*bytes - 1]) != std::string_view::npos) {
@@ -140,9 +132,8 @@ class TargetReader {
     const auto keys = WordKeys(words);
     const size_t from = keys.size() > 3 ? keys.size() - 3 : 0;
     for (size_t w = from; w < keys.size(); ++w) {
-      for (const auto& [phrase, kind] : lex_.target_grammar()) {
-        if (kind == "cue" || kind == "section" || kind == "unit") continue;
-        if (MatchPhrase(keys, w, phrase) == keys.size() - w) return kind;
+      for (const Phrase* p : lex_.target_comparators().StartingWith(keys[w])) {
+        if (MatchPhrase(keys, w, *p) == keys.size() - w) return p->kind;
       }
     }
     return "exactly";

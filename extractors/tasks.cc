@@ -52,7 +52,7 @@ class ItemReader {
       std::string prefix_text;
       for (const auto& p : lex_.name_prefixes()) {
         if ((prefix = MatchPhrase(keys_, w, p)) > 0) {
-          prefix_text = lex_.PrefixWrittenOut(StripPunct(Join(words_, w, w + prefix))) + " ";
+          prefix_text = lex_.PrefixWrittenOut(std::string(StripPunct(Join(words_, w, w + prefix)))) + " ";
           break;
         }
       }

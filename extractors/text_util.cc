@@ -72,12 +72,12 @@ std::string_view Trim(std::string_view s) {
   return s.substr(first, last - first + 1);
 }
 
-std::string StripPunct(std::string_view w) {
+std::string_view StripPunct(std::string_view w) {
   while (!w.empty() && std::string_view(",;.:()\"'").find(w.back()) != std::string_view::npos)
     w.remove_suffix(1);
   while (!w.empty() && std::string_view("(\"'").find(w.front()) != std::string_view::npos)
     w.remove_prefix(1);
-  return std::string(w);
+  return w;
 }
 
 std::vector<std::string_view> Words(std::string_view s, size_t max_words) {

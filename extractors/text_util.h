@@ -17,7 +17,8 @@ class PhraseList;
 std::string_view Trim(std::string_view s);
 
 // `w` without the punctuation around it: "(UBND" → "UBND", "tỉnh;" → "tỉnh".
-std::string StripPunct(std::string_view w);
+// A view into `w`.
+std::string_view StripPunct(std::string_view w);
 
 // Words separated by spaces (punctuation stays attached); the first
 // `max_words` of them when given.

@@ -88,6 +88,12 @@ struct Document {
   std::vector<Page> pages;
   std::vector<Line> lines;   // all pages, in reading order
   std::vector<Role> roles;   // one per line, filled by the structure stage
+  // One per line: the MatchKey of each of its words, as WordKeys(Words(
+  // LineText(i))) gives them (extractors/text_util.h). Keyed once when the
+  // document is built, because every extractor scans the lines word by
+  // word against the lexicon and keying them again in each was a fifth of
+  // the text → JSON time.
+  std::vector<std::vector<std::string>> line_keys;
 
   std::string_view LineText(size_t i) const {
     const Line& l = lines[i];

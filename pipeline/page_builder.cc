@@ -1,5 +1,6 @@
 #include "pipeline/page_builder.h"
 
+#include "extractors/text_util.h"
 #include "pipeline/normalize.h"
 
 namespace vanban {
@@ -35,6 +36,8 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages) {
     doc.pages.push_back(std::move(page));
   }
   doc.roles.assign(doc.lines.size(), Role::kBody);
+  doc.line_keys.reserve(doc.lines.size());
+  for (size_t i = 0; i < doc.lines.size(); ++i) doc.line_keys.push_back(WordKeys(Words(doc.LineText(i))));
   return doc;
 }
 
