@@ -4,6 +4,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/bytestream.h>
 #include <unicode/utf8.h>
 
 namespace vanban {
@@ -29,6 +30,25 @@ std::string ToUtf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);
   return out;
+}
+
+// `s` in NFC, left as it is when it already is.
+std::string NfcUtf8(std::string_view s) {
+  const icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));
+  UErrorCode status = U_ZERO_ERROR;
+  if (Nfc().isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(s);
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  status = U_ZERO_ERROR;
+  Nfc().normalizeUTF8(0, piece, sink, nullptr, status);
+  return U_SUCCESS(status) ? out : std::string(s);
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[U8_MAX_LENGTH];
+  int32_t len = 0;
+  U8_APPEND_UNSAFE(buf, len, c);
+  out->append(buf, static_cast<size_t>(len));
 }
 
 icu::UnicodeString FromUtf8(std::string_view s) {
@@ -102,16 +122,23 @@ void UnifyTonePlacement(icu::UnicodeString* s) {
 bool AlreadyNormal(std::string_view line) {
   const auto n = static_cast<int32_t>(line.size());
   UChar32 prev = ' ';  // so that a leading space fails
+  bool ascii = true;
   for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(line.data(), i, n, c);
-    if (c < 0 || CanonicalLookAlike(c) != -1) return false;
-    if (c == ' ' && (prev == ' ' || prev == '\t')) return false;
-    if (c == '\t' && prev == ' ') return false;
-    if (c != ' ' && c != '\t' && u_isspace(c)) return false;
+    UChar32 c = static_cast<unsigned char>(line[i]);
+    if (c < 0x80) {
+      ++i;
+      if (c == ' ' && (prev == ' ' || prev == '\t')) return false;
+      if (c == '\t' && prev == ' ') return false;
+      if (c < 0x20 && c != '\t') return false;  // controls and spaces other than tab: the slow path
+    } else {
+      ascii = false;
+      U8_NEXT(line.data(), i, n, c);
+      if (c < 0 || CanonicalLookAlike(c) != -1 || u_isspace(c)) return false;
+    }
     prev = c;
   }
   if (prev == ' ' && n > 0) return false;
+  if (ascii) return true;  // ASCII is NFC
   UErrorCode status = U_ZERO_ERROR;
   const bool nfc = Nfc().isNormalizedUTF8(icu::StringPiece(line.data(), n), status);
   return U_SUCCESS(status) && nfc;
@@ -121,30 +148,36 @@ bool AlreadyNormal(std::string_view line) {
 
 std::string NormalizeLine(std::string_view line) {
   if (AlreadyNormal(line)) return std::string(line);
-  icu::UnicodeString in = ToNfc(FromUtf8(line));
-  icu::UnicodeString out;
+  // In UTF-8 throughout: ICU normalises UTF-8 without a round trip through
+  // UTF-16, which was most of the cost of the lines that need this path.
+  const std::string in = NfcUtf8(line);
+  std::string out;
+  out.reserve(in.size());
   bool pending_space = false;
-  for (int32_t i = 0; i < in.length(); i = in.moveIndex32(i, 1)) {
-    UChar32 c = in.char32At(i);
+  const auto n = static_cast<int32_t>(in.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(in.data(), i, n, c);
+    if (c < 0) c = 0xFFFD;  // ill-formed UTF-8
     const UChar32 mapped = CanonicalLookAlike(c);
     if (mapped == 0) continue;
     if (mapped > 0) c = mapped;
-    if (c == ' ' || c == '\r' || c == '\v' || c == '\f' || (u_isspace(c) && c != '\t')) {
-      pending_space = !out.isEmpty();
+    if (c == ' ' || (u_isspace(c) && c != '\t')) {
+      pending_space = !out.empty();
       continue;
     }
     if (c == '\t') {
       pending_space = false;
       // Trailing spaces before a cell separator carry no meaning.
-      out.append(c);
+      out += '\t';
       continue;
     }
-    if (pending_space && !out.isEmpty() && out.char32At(out.length() - 1) != '\t') out.append(' ');
+    if (pending_space && !out.empty() && out.back() != '\t') out += ' ';
     pending_space = false;
-    out.append(c);
+    AppendUtf8(c, &out);
   }
   // Mapping can create sequences NFC composes (e.g. Đ + combining mark).
-  return ToUtf8(ToNfc(out));
+  return NfcUtf8(out);
 }
 
 std::string MatchKey(std::string_view text) {
