@@ -76,6 +76,9 @@ class Scanner {
 
   void ScanLine(size_t li, std::vector<Reference>* out) {
     const std::string_view text = doc_.LineText(li);
+    // Both a symbol and a law's date hold digits: a line without any cites
+    // nothing, and most lines have none.
+    if (text.find_first_of("0123456789") == std::string_view::npos) return;
     const std::string role = doc_.roles[li] == Role::kPreamble ? "basis" : "mention";
     ScanNumbered(li, text, role, out);
     ScanLaws(li, text, role, out);
