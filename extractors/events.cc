@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <set>
 
+#include "extractors/issuer.h"
+#include "extractors/lexicon.h"
+#include "extractors/table_columns.h"
 #include "extractors/text_util.h"
 #include "pipeline/normalize.h"
 
@@ -49,16 +52,18 @@ std::string NameBefore(std::string_view line, size_t at) {
 
 class EventFinder {
  public:
-  EventFinder(const Document& doc, int scope_year, std::string subject)
-      : doc_(doc), year_(scope_year), subject_(std::move(subject)) {}
+  EventFinder(const Document& doc, const Lexicon& lex, const EventYears& years,
+              std::string subject)
+      : doc_(doc), lex_(lex), years_(years), subject_(std::move(subject)) {}
 
   std::vector<Event> Run() {
+    const auto table_columns = TableColumns(doc_, lex_);
     for (size_t i = 0; i < doc_.lines.size(); ++i) {
       const Role r = doc_.roles[i];
       if (r != Role::kBody && r != Role::kTitle && r != Role::kPreamble) continue;
       const std::string_view line = doc_.LineText(i);
       if (line.find('\t') != std::string_view::npos) {
-        TableRow(i, line);
+        TableRow(i, line, table_columns[i]);
         continue;
       }
       NamedDays(i, line);
@@ -77,14 +82,15 @@ class EventFinder {
     while (RE2::FindAndConsume(&in, kDay, &name, &d, &m, &y)) {
       const DayMonth dm = Read(d, m, y);
       if (!Plausible(dm) || dm.day == 0) continue;
-      Add(std::string(Trim(name)), dm, std::nullopt, i, line, in.data());
+      // "Ngày toàn dân HMTN" is the day also written out in full.
+      Add(ExpandAbbreviations(Trim(name), lex_), dm, std::nullopt, i, line, in.data());
     }
   }
 
   // "… từ ngày 01/11 đến hết ngày 15/11/2024".
   void Windows(size_t i, std::string_view line) {
     static const RE2 kWindow(
-        R"((từ\s+(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*(?:-|đến(?:\s+hết)?)\s*(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
+        R"(((?i:từ)\s+(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*(?:-|đến(?:\s+hết)?)\s*(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
     re2::StringPiece in(line.data(), line.size()), whole;
     std::string d1, m1, y1, d2, m2, y2;
     while (RE2::FindAndConsume(&in, kWindow, &whole, &d1, &m1, &y1, &d2, &m2, &y2)) {
@@ -101,8 +107,8 @@ class EventFinder {
   }
 
   // A schedule row: its date cell ("Ngày 08/4 - 09/4/2025", "Tháng 3",
-  // "Tổ chức trong tháng 1") and its longest other cell as the name.
-  void TableRow(size_t i, std::string_view line) {
+  // "Tổ chức trong tháng 1") and its name (RowName).
+  void TableRow(size_t i, std::string_view line, const std::vector<ColumnKind>& columns) {
     static const RE2 kRange(
         R"((?:^|\s)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?:\s*-\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)?)");
     static const RE2 kMonth(R"((?i)tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?(?:\s|$))");
@@ -123,19 +129,45 @@ class EventFinder {
       }
     }
     if (!start || !Plausible(*start) || (end && !Plausible(*end))) return;
+    const std::string name = RowName(cells, date_cell, columns);
+    if (name.size() < 6) return;
+    Add(name, *start, end, i, line, line.data() + line.size());
+  }
+
+  // What a row schedules: its content cell ("NỘI DUNG HOẠT ĐỘNG"); in a
+  // schedule by area ("Thôn | Thời gian | Địa điểm"), what the document is
+  // about at the row's area ("… tại Thôn Cầu Cả"), or the area cell itself
+  // when it names something else ("Tiêm bổ sung (các thôn)"); without a
+  // header, the longest cell besides the date.
+  std::string RowName(const std::vector<std::string_view>& cells, size_t date_cell,
+                      const std::vector<ColumnKind>& columns) const {
+    for (size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
+      if (columns[c] == ColumnKind::kContent) return std::string(Trim(cells[c]));
+    }
+    for (size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
+      if (columns[c] != ColumnKind::kArea) continue;
+      const std::string_view area = Trim(cells[c]);
+      const auto first = Words(area, 1);
+      if (!subject_.empty() && !first.empty() && ColumnOf(first[0], lex_) == ColumnKind::kArea)
+        return subject_ + " tại " + std::string(area);
+      return std::string(area);
+    }
     std::string_view name;
     for (size_t c = 0; c < cells.size(); ++c) {
       if (c != date_cell && Trim(cells[c]).size() > Trim(name).size()) name = cells[c];
     }
-    if (Trim(name).size() < 6) return;
-    Add(std::string(Trim(name)), *start, end, i, line, line.data() + line.size());
+    return std::string(Trim(name));
   }
 
   void Add(std::string name, DayMonth start, std::optional<DayMonth> end, size_t line_index,
            std::string_view line, const char* match_end) {
+    // Over before the year of issue: background ("nhân Ngày toàn dân
+    // HMTN - 07/4/2020" in a 2023 plan), not something to schedule.
+    const int last_year = end && end->year ? end->year : start.year;
+    if (last_year != 0 && years_.issued != 0 && last_year < years_.issued) return;
     Event e;
-    e.inferred_year = start.year == 0 && year_ > 0;
-    const int year = start.year ? start.year : year_;
+    e.inferred_year = start.year == 0 && years_.scope > 0;
+    const int year = start.year ? start.year : years_.scope;
     if (year == 0) return;
     e.name = std::move(name);
     e.start = Iso(start, year);
@@ -148,7 +180,8 @@ class EventFinder {
   }
 
   const Document& doc_;
-  int year_;
+  const Lexicon& lex_;
+  const EventYears years_;
   std::string subject_;
   std::vector<Event> out_;
   std::set<std::string> seen_;
@@ -156,11 +189,12 @@ class EventFinder {
 
 }  // namespace
 
-std::vector<Event> ExtractEvents(const Document& doc, int scope_year, std::string_view title) {
+std::vector<Event> ExtractEvents(const Document& doc, const Lexicon& lex, const EventYears& years,
+                                 std::string_view title) {
   static const RE2 kAbout(R"(^(?:V/v|Về việc|Về)\s+)");
   std::string subject(title);
   RE2::Replace(&subject, kAbout, "");
-  return EventFinder(doc, scope_year, CapitalizeFirst(subject)).Run();
+  return EventFinder(doc, lex, years, CapitalizeFirst(subject)).Run();
 }
 
 }  // namespace vanban

@@ -3,7 +3,8 @@
 //  - an activity window: "tuyên truyền … từ ngày 01/4 đến hết ngày 30/4/2023";
 //  - a row of a schedule table with a date or month cell.
 // A day and month without a year take the year the document is about (the
-// first year in its title, else its issue year) and say so.
+// first year in its title, else its issue year) and say so. What ended
+// before the year of issue is background, not an event.
 #ifndef VANBAN_EXTRACTORS_EVENTS_H_
 #define VANBAN_EXTRACTORS_EVENTS_H_
 
@@ -16,6 +17,8 @@
 
 namespace vanban {
 
+class Lexicon;
+
 struct Event {
   std::string name;
   std::string start;               // ISO, at the precision written
@@ -24,9 +27,17 @@ struct Event {
   Span span;
 };
 
+struct EventYears {
+  int scope = 0;   // the year the document is about: a day without a year takes it
+  int issued = 0;  // the year of issue: what ended before it is background
+};
+
 // `title`: the document's trích yếu, which names a window given only by
-// its time ("Thời gian tổ chức: từ ngày …").
-std::vector<Event> ExtractEvents(const Document& doc, int scope_year, std::string_view title);
+// its time ("Thời gian tổ chức: từ ngày …") and what a schedule by area
+// does there. Abbreviations in a day's name are written out
+// (`lex`), so that a day written both ways is one event.
+std::vector<Event> ExtractEvents(const Document& doc, const Lexicon& lex, const EventYears& years,
+                                 std::string_view title);
 
 }  // namespace vanban
 

@@ -177,6 +177,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);
   if (!deadlines.ok()) return Error{deadlines.error()};
   for (const auto& r : deadlines.value()) lex.deadline_cues_.Add(MakePhrase(r[0], r[1]));
+  auto columns = ReadTsv(dir + "/table_columns.tsv", 2);
+  if (!columns.ok()) return Error{columns.error()};
+  for (const auto& r : columns.value()) lex.table_columns_.push_back(MakePhrase(r[0], r[1]));
   auto targets = ReadTsv(dir + "/target_grammar.tsv", 2);
   if (!targets.ok()) return Error{targets.error()};
   for (const auto& r : targets.value()) {

@@ -136,6 +136,9 @@ class Lexicon {
   // Its other kinds name comparators ("at_least", …): their phrases in one
   // list, each with its kind.
   const PhraseList& target_comparators() const { return target_comparators_; }
+  // table_columns.tsv: header phrases in file order, each with the kind of
+  // column it names.
+  const std::vector<Phrase>& table_columns() const { return table_columns_; }
   // deadline_grammar.tsv: cue phrases, each with the deadline kind it sets.
   const PhraseList& deadline_cues() const { return deadline_cues_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
@@ -172,6 +175,7 @@ class Lexicon {
   PhraseList task_fillers_;
   PhraseList task_closings_;
   PhraseList deadline_cues_;
+  std::vector<Phrase> table_columns_;
   std::map<std::string, PhraseList, std::less<>> target_phrases_;
   PhraseList target_comparators_;
   std::vector<std::string> positions_;

@@ -7,6 +7,7 @@
 
 #include "extractors/agencies.h"
 #include "extractors/lexicon.h"
+#include "extractors/table_columns.h"
 #include "extractors/text_util.h"
 #include "pipeline/normalize.h"
 #include "pipeline/structure.h"
@@ -210,48 +211,27 @@ void AddUnique(std::vector<std::string>* to, const std::vector<std::string>& nam
   }
 }
 
-// Which party a table column names, from its header: "ĐƠN VỊ PHỐI HỢP"
-// supports, "ĐƠN VỊ CHỦ TRÌ" / "CƠ QUAN THỰC HIỆN" leads.
-enum class Column { kOther, kLead, kSupport };
-
-Column ColumnOf(std::string_view header) {
-  const std::string key = MatchKey(header);
-  if (key.find("phối hợp") != std::string::npos) return Column::kSupport;
-  if (key.find("chủ trì") != std::string::npos || key.find("thực hiện") != std::string::npos ||
-      key.find("đơn vị") != std::string::npos || key.find("cơ quan") != std::string::npos) {
-    return Column::kLead;
-  }
-  return Column::kOther;
-}
-
 // One task per row of a schedule table that names a party in a lead or
 // support column. Without a lead column the row's work falls to the
 // issuer, whose schedule it is.
 void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<std::string>& issuer,
                    std::vector<Task>* out) {
-  std::vector<Column> columns;
+  const auto table_columns = TableColumns(doc, lex);
   for (size_t i = 0; i < doc.lines.size(); ++i) {
+    const std::vector<ColumnKind>& columns = table_columns[i];
+    if (columns.empty()) continue;
     const std::string_view line = doc.LineText(i);
-    if (line.find('\t') == std::string_view::npos) {
-      // A blank line inside a table (a page or paragraph break between
-      // rows) keeps its header.
-      if (!Trim(line).empty()) columns.clear();
-      continue;
-    }
     const auto cells = SplitCells(line);
-    if (columns.empty()) {  // the header row
-      for (auto c : cells) columns.push_back(ColumnOf(c));
-      continue;
-    }
     Task t;
     for (size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
-      if (columns[c] == Column::kOther) {
+      if (columns[c] == ColumnKind::kContent) t.action = std::string(Trim(cells[c]));
+      if (columns[c] != ColumnKind::kLead && columns[c] != ColumnKind::kSupport) {
         if (t.action.empty() && cells[c].size() > 20) t.action = std::string(Trim(cells[c]));
         continue;
       }
       std::vector<std::string> names;
       for (const auto& m : FindAgencies(cells[c], lex)) names.push_back(m.name);
-      AddUnique(columns[c] == Column::kLead ? &t.lead : &t.support, names);
+      AddUnique(columns[c] == ColumnKind::kLead ? &t.lead : &t.support, names);
     }
     if (t.lead.empty() && !t.support.empty() && issuer) t.lead = {*issuer};
     if (t.lead.empty()) continue;

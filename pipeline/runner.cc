@@ -114,7 +114,8 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   x.deadlines = ExtractDeadlines(x.doc, lex, x.tasks, issued ? issued->year : 0,
                                  issued ? issued->month : 0, issued ? issued->day : 0);
   x.targets = ExtractTargets(x.doc, lex, issued ? issued->year : 0);
-  x.events = ExtractEvents(x.doc, ScopeYear(x.meta, issued ? issued->year : 0),
+  x.events = ExtractEvents(x.doc, lex,
+                           {ScopeYear(x.meta, issued ? issued->year : 0), issued ? issued->year : 0},
                            x.meta.title ? x.meta.title->value : "");
   x.references = ExtractReferences(
       x.doc, lex, x.meta.number ? std::optional<std::string>(x.meta.number->value) : std::nullopt);

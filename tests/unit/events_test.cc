@@ -9,7 +9,7 @@ namespace {
 
 std::vector<Event> Of(const std::string& body, int year = 2023) {
   const Document doc = testing::StructuredText("KẾ HOẠCH\nVề hiến máu\n\n" + body + "\n");
-  return ExtractEvents(doc, year, "V/v chiến dịch tiêm vắc xin sởi");
+  return ExtractEvents(doc, testing::Lex(), {year, year}, "V/v chiến dịch tiêm vắc xin sởi");
 }
 
 std::string StartEnd(const std::string& body) {
@@ -45,7 +45,35 @@ TEST(ExtractEvents, ScheduleRows) {
             "2023-03");
 }
 
+// A header says which cell names the row: the content column, or in a
+// schedule by area what the document is about, there.
+TEST(ExtractEvents, ScheduleRowsNamedByTheirHeader) {
+  const auto by_content = Of("STT\tNGÀY, THÁNG\tNỘI DUNG HOẠT ĐỘNG\tĐƠN VỊ PHỐI HỢP\n"
+                             "1\tTrong tháng 1\tTổ chức Lễ hội Xuân hồng\tTrường Đại học Hải Phòng "
+                             "và các cơ sở y tế trên địa bàn");
+  ASSERT_EQ(by_content.size(), 1u);
+  EXPECT_EQ(by_content[0].name, "Tổ chức Lễ hội Xuân hồng");
+  const auto by_area = Of("STT\tThôn\tThời gian\tĐịa điểm tập kết\n"
+                          "1\tThôn Cầu Cả\tNgày 08/4 - 09/4/2025\tNhà văn hóa thôn Cầu Cả\n"
+                          "2\tTiêm bổ sung (các thôn)\tNgày 19/4 - 20/4/2025\tTrụ sở Ủy ban nhân dân xã");
+  ASSERT_EQ(by_area.size(), 2u);
+  EXPECT_EQ(by_area[0].name, "Chiến dịch tiêm vắc xin sởi tại Thôn Cầu Cả");
+  EXPECT_EQ(by_area[1].name, "Tiêm bổ sung (các thôn)");
+}
+
+TEST(ExtractEvents, WindowOpeningASentenceOrAParenthesis) {
+  const auto e = Of("- Tuyên truyền về 18 đợt hiến máu (Từ ngày 20/12/2022 đến ngày 28/11/2023).");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].name, "Tuyên truyền về 18 đợt hiến máu");
+  EXPECT_EQ(e[0].start, "2022-12-20");
+  EXPECT_EQ(e[0].end, "2023-11-28");
+}
+
 TEST(ExtractEvents, AnnualDayNamedTwiceIsOneEvent) {
+  // Once written out, once abbreviated.
+  EXPECT_EQ(Of("\"Ngày toàn dân hiến máu tình nguyện\" - 07/4.\n\n"
+               "Tổ chức các hoạt động hưởng ứng \"Ngày toàn dân HMTN\" - 07/4.").size(),
+            1u);
   EXPECT_EQ(Of("\"Ngày toàn dân hiến máu tình nguyện\" - 07/4.\n\n"
                "Hưởng ứng \"Ngày toàn dân hiến máu tình nguyện\" - 07/4 trên toàn tỉnh.").size(),
             1u);
@@ -57,6 +85,10 @@ TEST(ExtractEvents, DatesThatAreNoEvents) {
   EXPECT_EQ(StartEnd("- Báo cáo kết quả trước ngày 05/5/2023."), "(0)");
   EXPECT_EQ(StartEnd("Năm 2022, toàn tỉnh tiếp nhận 7.819 đơn vị máu."), "(0)");
   EXPECT_EQ(StartEnd("Ngày hội hiến máu 35/14"), "(0)");
+  // Over before the year of issue: a letter written for the day in 2020.
+  EXPECT_EQ(StartEnd("- Thư của đồng chí Tổng Bí thư gửi đồng bào nhân Ngày toàn dân HMTN - 07/4/2020"),
+            "(0)");
+  EXPECT_EQ(StartEnd("Tuyên truyền từ ngày 01/12/2021 đến ngày 31/12/2022."), "(0)");
 }
 
 }  // namespace
