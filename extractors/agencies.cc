@@ -146,12 +146,19 @@ class NameScanner {
     while (j < words_.size() && j - i < kMaxNameWords) {
       const std::string_view w = words_[j];
       if (w.front() == '(' || w.front() == '"') break;
-      if (MatchAnyPhrase(keys_, j, lex_.name_ends())) break;
+      // "Phòng Tổ chức cán bộ", "Sở Xây dựng": right after a one-word
+      // head, an end word written with its capital opens the field instead
+      // (not after a whole name: "… của Chính phủ Quy định chi tiết …").
+      if (MatchAnyPhrase(keys_, j, lex_.name_ends()) &&
+          !(head == 1 && j == i + 1 && StartsWithCapital(w))) {
+        break;
+      }
       // "Sở Nông nghiệp và Phát triển nông thôn - Phó Trưởng ban": a
       // member list gives the body, a dash, the member's office.
       if (w == "-" && MatchAnyPhrase(keys_, j + 1, lex_.position_phrases())) break;
       if (keys_[j] == "và" && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
-      if (HeadAt(j) && j > i + head && StartsWithCapital(w) && keys_[j - 1] == "và") break;
+      // "Cục Thi hành án dân sự và Ủy ban nhân dân …": "và" joins two bodies.
+      if (HeadAt(j) && j > i + head && StartsWithCapital(w) && keys_[j - 1] == "và") return j - 1;
       if (const size_t level = LevelAt(j)) return AfterLevel(j, level);
       ++j;
       // "Trung tâm Văn hóa, Thể thao và Truyền thông": a comma inside a

@@ -171,7 +171,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"intro", &lex.task_intros_},
                                 {"request", &lex.task_requests_},
                                 {"filler", &lex.task_fillers_},
-                                {"closing", &lex.task_closings_}})) {
+                                {"closing", &lex.task_closings_},
+                                {"qualifier", &lex.task_qualifiers_}})) {
     return *e;
   }
   auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);

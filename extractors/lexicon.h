@@ -130,6 +130,7 @@ class Lexicon {
   const PhraseList& task_requests() const { return task_requests_; }
   const PhraseList& task_fillers() const { return task_fillers_; }
   const PhraseList& task_closings() const { return task_closings_; }
+  const PhraseList& task_qualifiers() const { return task_qualifiers_; }
   // target_grammar.tsv, one list per kind: "cue", "section", "unit",
   // "past", "threshold", "closing" (an empty list for another kind).
   const PhraseList& target_phrases(std::string_view kind) const;
@@ -174,6 +175,7 @@ class Lexicon {
   PhraseList task_requests_;
   PhraseList task_fillers_;
   PhraseList task_closings_;
+  PhraseList task_qualifiers_;
   PhraseList deadline_cues_;
   std::vector<Phrase> table_columns_;
   std::map<std::string, PhraseList, std::less<>> target_phrases_;

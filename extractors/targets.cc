@@ -156,18 +156,6 @@ std::vector<std::string_view> Clauses(std::string_view line) {
   return out;
 }
 
-// How deep a marker sits: "II." 0, "1." 1, "1.2." 2, "a)" and bullets 3.
-int MarkerDepth(std::string_view line) {
-  static const RE2 kRoman(R"(^\s*(?:[IVXLC]+\s*[.)]|Chương|Phần|Mục|Điều)\s)");
-  static const RE2 kNumber(R"(^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)])");
-  std::string number;
-  if (RE2::PartialMatch(line, kRoman)) return 0;
-  if (RE2::PartialMatch(line, kNumber, &number)) {
-    return 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
-  }
-  return 3;
-}
-
 // The sentence of `line` that holds `clause` (a view into it), from its
 // start to the clause's end.
 std::string_view SentenceOf(std::string_view line, std::string_view clause) {
@@ -190,7 +178,7 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex, int 
     const std::string_view line = doc.LineText(i);
     if (line.find('\t') != std::string_view::npos) continue;
     if (IsSectionMarker(line)) {
-      const int depth = MarkerDepth(line);
+      const int depth = SectionMarkerDepth(line);
       if (reader.OpensSection(line) && line.size() < 80) section = depth;
       else if (section && depth <= *section) section.reset();
     }

@@ -132,6 +132,11 @@ class ItemReader {
     while (j < words_.size() && j - w < 12) {
       if (MatchAnyPhrase(keys_, j, lex_.name_ends()) || MatchAnyPhrase(keys_, j, lex_.task_openers()))
         break;
+      // "… có liên quan và Ủy ban nhân dân các huyện": another party.
+      if (keys_[j] == "và" && j + 1 < words_.size() &&
+          (StartsWithCapital(words_[j + 1]) || keys_[j + 1] == "các")) {
+        break;
+      }
       const std::string_view word = words_[j];
       ++j;
       if (word.back() == ';' || word.back() == '.' || word.back() == ':') break;
@@ -143,8 +148,11 @@ class ItemReader {
     return j - w;
   }
 
-  // Bodies and collective parties named after "phối hợp với", to the end
-  // of that clause.
+  // Bodies and collective parties listed after "phối hợp với": the list
+  // runs while parties follow one another, joined by commas or "và", and
+  // ends at the first other word ("… với Ban Chỉ đạo xã kiểm tra, xử lý
+  // …": what follows is the work, and the bodies named in it are not
+  // partners).
   std::vector<std::string> Support() const {
     std::vector<std::string> out;
     auto add = [&](std::string name) {
@@ -152,19 +160,37 @@ class ItemReader {
     };
     for (size_t w = 0; w < words_.size(); ++w) {
       const size_t n = MatchAnyPhrase(keys_, w, lex_.task_support_cues());
-      if (n == 0 || w + n >= words_.size()) continue;
-      const size_t from = Offset(w + n);
-      const size_t to = ClauseEnd(from);
-      for (size_t k = w + n; k < words_.size() && Offset(k) < to; ++k) {
+      if (n == 0) continue;
+      size_t k = w + n;
+      while (k < words_.size()) {
         const auto m = std::find_if(mentions_.begin(), mentions_.end(),
                                     [&](const AgencyMention& x) { return x.begin == Offset(k); });
+        size_t next = k;
         if (m != mentions_.end()) {
           add(m->name);
-        } else if (const size_t c = CollectiveAt(k); c > 0 && !IsFiller(k, c)) {
-          add(CollectiveText(k, c));
-          k += c - 1;
+          while (next < words_.size() && Offset(next) < m->end) ++next;
+        } else if (const size_t c = CollectiveAt(k)) {
+          if (!IsFiller(k, c)) add(CollectiveText(k, c));
+          next = k + c;
+        } else if (keys_[k] == "và" || keys_[k] == "với") {
+          ++k;
+          continue;
+        } else {
+          break;
         }
+        next += MatchAnyPhrase(keys_, next, lex_.task_qualifiers());
+        // "Hội Chữ thập đỏ tỉnh (Cơ quan thường trực …), Viện …": a note
+        // on the party.
+        if (next < words_.size() && words_[next].front() == '(') {
+          while (next < words_.size() && words_[next].find(')') == std::string_view::npos) ++next;
+          if (next < words_.size()) ++next;
+        }
+        const std::string_view last = words_[next - 1];
+        const bool listed = last.back() == ',' || (next < words_.size() && keys_[next] == "và");
+        if (!listed || last.back() == ';' || last.back() == '.') break;
+        k = next;
       }
+      w = k;
     }
     return out;
   }
@@ -279,8 +305,25 @@ void Finish(const ShortNames& defined, Task* t) {
 // the bodies its text opens with (or that a heading line names, or that
 // the first paragraph under a heading opens with), and one more for each
 // paragraph under it that opens with other bodies.
+// The bodies an item names as its whole text ("1. Sở Y tế"), when no
+// line of its own follows: its duties are the sub-items below it.
+std::vector<std::string> PartyOnlyHeading(const Document& doc, const Lexicon& lex, size_t i,
+                                          size_t end) {
+  for (size_t j = i + 1; j < end; ++j) {
+    if (!Trim(doc.LineText(j)).empty()) return {};
+  }
+  const ItemReader item(WithoutMarker(doc.LineText(i)), lex);
+  size_t after = 0;
+  std::vector<std::string> lead = item.Lead(&after);
+  if (lead.empty() || !Trim(ClauseFrom(WithoutMarker(doc.LineText(i)), after)).empty()) return {};
+  return lead;
+}
+
+// `heading_lead`: the party of the heading the item stands under, for an
+// item that names none of its own.
 void AddItemTasks(const Document& doc, const Lexicon& lex, size_t i, size_t end,
-                  const ShortNames& defined, std::vector<Task>* out) {
+                  const ShortNames& defined, const std::vector<std::string>& heading_lead,
+                  std::vector<Task>* out) {
   const std::string_view line = doc.LineText(i);
   const std::string_view text = WithoutMarker(line);
   const size_t offset = static_cast<size_t>(text.data() - line.data());
@@ -288,6 +331,7 @@ void AddItemTasks(const Document& doc, const Lexicon& lex, size_t i, size_t end,
   Task own;
   size_t after = 0;
   own.lead = item.Lead(&after);
+  if (own.lead.empty() && !heading_lead.empty()) own.lead = heading_lead;
   if (!own.lead.empty()) {
     own.action = ClauseFrom(text, after);
   } else if (auto body = item.HeadingBody(); body && end > i + 1) {
@@ -331,9 +375,20 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
                                const ShortNames& defined) {
   std::vector<Task> out;
   AddTableTasks(doc, lex, issuer, &out);
+  // The party of a heading item that names only it, and the heading's depth.
+  std::vector<std::string> heading_lead;
+  int heading_depth = 0;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kBody || !IsSectionMarker(doc.LineText(i))) continue;
-    AddItemTasks(doc, lex, i, ItemEnd(doc, i), defined, &out);
+    const int depth = SectionMarkerDepth(doc.LineText(i));
+    if (depth <= heading_depth) heading_lead.clear();
+    const size_t end = ItemEnd(doc, i);
+    if (auto lead = PartyOnlyHeading(doc, lex, i, end); !lead.empty()) {
+      heading_lead = std::move(lead);
+      heading_depth = depth;
+      continue;
+    }
+    AddItemTasks(doc, lex, i, end, defined, heading_lead, &out);
   }
   return out;
 }

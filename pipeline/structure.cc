@@ -347,6 +347,17 @@ bool IsSectionMarker(std::string_view line) {
   return RE2::PartialMatch(Trim(line), kMarker);
 }
 
+int SectionMarkerDepth(std::string_view line) {
+  static const RE2 kRoman(R"(^\s*(?:[IVXLC]+\s*[.)]|Chương|Phần|Mục|Điều)\s)");
+  static const RE2 kNumber(R"(^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)])");
+  std::string number;
+  if (RE2::PartialMatch(line, kRoman)) return 0;
+  if (RE2::PartialMatch(line, kNumber, &number)) {
+    return 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
+  }
+  return 3;
+}
+
 bool IsRecipientsHead(std::string_view line) { return StartsWithWords(Trim(line), "nơi nhận"); }
 
 bool IsAuthorityPrefixed(std::string_view line) {

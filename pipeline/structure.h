@@ -29,6 +29,9 @@ bool IsMottoLine(std::string_view line);        // quốc hiệu, tiêu ngữ, r
 bool IsVvLine(std::string_view line);           // "V/v …"
 bool IsPreambleCue(std::string_view line);      // "Căn cứ", "Thực hiện", …
 bool IsSectionMarker(std::string_view line);    // "I.", "2.", "a)", "Điều 3."
+// How deep a line's marker sits: "II.", "Điều 3." 0, "1." 1, "1.2." 2,
+// "a)" and bullets (or no marker) 3.
+int SectionMarkerDepth(std::string_view line);
 bool IsRecipientsHead(std::string_view line);   // "Nơi nhận:"
 bool IsAuthorityPrefixed(std::string_view line);  // "KT. CHỦ TỊCH"
 bool IsFootnoteLine(std::string_view line);     // "¹ Cơ quan thường trực …"

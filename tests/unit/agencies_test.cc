@@ -49,6 +49,20 @@ TEST(FindAgencies, PlaceNamesThatHoldAHeadOrFormAList) {
             (V{"Ủy ban nhân dân tỉnh Lạng Sơn", "Sở Y tế"}));
 }
 
+// A field that opens with a word that elsewhere ends a name ("tổ chức",
+// "xây dựng"), written with its capital right after a one-word head; not
+// after a whole name ("… của Chính phủ Quy định chi tiết …"). "và" before
+// another head joins two bodies.
+TEST(FindAgencies, FieldOpeningWithAVerbAndBodiesJoinedByVa) {
+  EXPECT_EQ(Names("4. Phòng Tổ chức cán bộ chủ trì bồi dưỡng."), V{"Phòng Tổ chức cán bộ"});
+  EXPECT_EQ(Names("Sở Xây dựng, Sở Giao thông vận tải phối hợp."),
+            (V{"Sở Xây dựng", "Sở Giao thông vận tải"}));
+  EXPECT_EQ(Names("Nghị định số 26/2020/NĐ-CP của Chính phủ Quy định chi tiết"), V{"Chính phủ"});
+  EXPECT_EQ(Names("phối hợp với Cục Thi hành án dân sự và Ủy ban nhân dân các huyện"),
+            (V{"Cục Thi hành án dân sự", "Ủy ban nhân dân các huyện"}));
+  EXPECT_EQ(Names("Sở Y tế tổ chức tiêm."), V{"Sở Y tế"});
+}
+
 TEST(FindAgencies, WordsThatStartLikeAHeadAreNoBodies) {
   EXPECT_EQ(Names("Trường hợp còn ý kiến khác nhau giữa các Bộ"), V{});
   EXPECT_EQ(Names("Ban hành kế hoạch; Hội nghị tổng kết; Báo cáo Sở Y tế"), V{"Sở Y tế"});

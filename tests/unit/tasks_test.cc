@@ -25,6 +25,41 @@ TEST(ExtractTasks, SubjectLeadsAndPhoiHopVoiSupports) {
   EXPECT_EQ(t[0].action.rfind("chỉ đạo Bệnh viện", 0), 0u) << t[0].action;
 }
 
+// The partners are the parties listed right after "phối hợp với"; the
+// bodies named in the work that follows are not ("theo quy định … của
+// Chính phủ", "tham mưu UBND tỉnh").
+TEST(ExtractTasks, SupportListEndsWhereTheWorkBegins) {
+  const auto t = TasksOf(
+      "1. Công an xã phối hợp với Ban Chỉ đạo xã kiểm tra, xử lý các trường hợp nuôi chó thả "
+      "rông theo quy định tại Nghị định số 90/2017/NĐ-CP của Chính phủ.\n"
+      "2. Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành có liên quan và Ủy ban nhân dân "
+      "các huyện, thành phố triển khai Luật, báo cáo Ủy ban nhân dân tỉnh.\n"
+      "3. Sở Y tế phối hợp với Hội Chữ thập đỏ tỉnh (Cơ quan thường trực Ban Chỉ đạo), Viện "
+      "Huyết học - Truyền máu Trung ương và Cục Thi hành án dân sự tổ chức tiếp nhận máu.\n");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].support, V{"Ban Chỉ đạo xã"});
+  EXPECT_EQ(t[1].support, (V{"Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"}));
+  EXPECT_EQ(t[2].support, (V{"Hội Chữ thập đỏ tỉnh", "Viện Huyết học - Truyền máu Trung ương",
+                             "Cục Thi hành án dân sự"}));
+}
+
+// "1. Sở Thông tin và Truyền thông" over sub-items: those without a party
+// of their own are its duties; the heading itself is no task.
+TEST(ExtractTasks, HeadingPartyOverSubItems) {
+  const auto t = TasksOf(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "1. Sở Thông tin và Truyền thông\n"
+      "a) Hướng dẫn các cơ quan báo chí tuyên truyền về hiến máu.\n"
+      "b) Giao Phòng Thông tin - Báo chí - Xuất bản theo dõi, tổng hợp.\n"
+      "2. Sở Y tế\n"
+      "a) Các phòng chuyên môn thuộc Sở tuyên truyền đến công chức.\n");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].lead, V{"Sở Thông tin và Truyền thông"});
+  EXPECT_EQ(t[0].action.rfind("Hướng dẫn các cơ quan báo chí", 0), 0u) << t[0].action;
+  EXPECT_EQ(t[1].lead, V{"Phòng Thông tin - Báo chí - Xuất bản"});
+  EXPECT_EQ(t[2].lead, V{"Các phòng chuyên môn thuộc Sở"});
+}
+
 // A short name the document defines stands for the body in full.
 TEST(ExtractTasks, DefinedShortNamesResolved) {
   const auto t = TasksOf(
