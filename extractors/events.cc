@@ -62,6 +62,8 @@ class EventFinder {
       const Role r = doc_.roles[i];
       if (r != Role::kBody && r != Role::kTitle && r != Role::kPreamble) continue;
       const std::string_view line = doc_.LineText(i);
+      // Every kind of event is read off a date or a month number.
+      if (line.find_first_of("0123456789") == std::string_view::npos) continue;
       if (line.find('\t') != std::string_view::npos) {
         TableRow(i, line, table_columns[i]);
         continue;

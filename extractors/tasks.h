@@ -29,11 +29,12 @@ struct Task {
 };
 
 // Also one task per row of a schedule table naming a party; a row with a
-// partner but no lead column is the `issuer`'s. Short names the document
-// defines (`defined`, from DefinedShortNames) are written out.
+// partner but no lead column is the `issuer`'s. `mentions`: the bodies of
+// each line (FindAllAgencies). Short names the document defines
+// (`defined`, from DefinedShortNames) are written out.
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
                                const std::optional<std::string>& issuer,
-                               const ShortNames& defined);
+                               const LineMentions& mentions, const ShortNames& defined);
 
 }  // namespace vanban
 

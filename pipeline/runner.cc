@@ -108,7 +108,7 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   const ShortNames short_names = DefinedShortNames(x.doc, lex, mentions);
   x.agencies = ExtractAgencies(x.doc, lex, x.meta, short_names, mentions);
   x.tasks = ExtractTasks(x.doc, lex, x.meta.issuer ? std::optional(x.meta.issuer->value) : std::nullopt,
-                         short_names);
+                         mentions, short_names);
   const std::optional<PartialDate> issued =
       x.meta.issued ? ParseIso(x.meta.issued->value) : std::nullopt;
   x.deadlines = ExtractDeadlines(x.doc, lex, x.tasks, issued ? issued->year : 0,

@@ -10,7 +10,8 @@ namespace {
 // Deadlines of a one-item body in a document issued on 2025-03-28.
 std::vector<Deadline> Of(const std::string& body) {
   const Document doc = testing::StructuredText("THÔNG BÁO\nVề tiêm phòng\n\n" + body + "\n");
-  const auto tasks = ExtractTasks(doc, testing::Lex(), std::nullopt, {});
+  const auto tasks =
+      ExtractTasks(doc, testing::Lex(), std::nullopt, FindAllAgencies(doc, testing::Lex()), {});
   return ExtractDeadlines(doc, testing::Lex(), tasks, 2025, 3, 28);
 }
 

@@ -11,8 +11,9 @@ using V = std::vector<std::string>;
 
 std::vector<Task> TasksOf(const std::string& body) {
   const Document doc = testing::StructuredText("CHỈ THỊ\nVề hiến máu\n\n" + body);
-  return ExtractTasks(doc, testing::Lex(), std::string("Ủy ban nhân dân tỉnh"),
-                      DefinedShortNames(doc, testing::Lex(), FindAllAgencies(doc, testing::Lex())));
+  const LineMentions mentions = FindAllAgencies(doc, testing::Lex());
+  return ExtractTasks(doc, testing::Lex(), std::string("Ủy ban nhân dân tỉnh"), mentions,
+                      DefinedShortNames(doc, testing::Lex(), mentions));
 }
 
 TEST(ExtractTasks, SubjectLeadsAndPhoiHopVoiSupports) {
