@@ -99,6 +99,10 @@ TEST(FindAgencies, FootnoteMarkIsNotPartOfTheName) {
 
 TEST(FindAgencies, WholeHeadsStandAlone) {
   EXPECT_EQ(Names("Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ;"), (V{"Chính phủ"}));
+  // The Youth Union's committees at their level.
+  EXPECT_EQ(Names("Đề nghị Hội Liên hiệp Phụ nữ huyện, Huyện đoàn phối hợp tuyên truyền"),
+            (V{"Hội Liên hiệp Phụ nữ huyện", "Huyện đoàn"}));
+  EXPECT_EQ(Names("Tỉnh đoàn chủ trì"), (V{"Tỉnh đoàn"}));
 }
 
 TEST(FindAgencies, OfficeBeforeTheBodyIsNotPartOfIt) {
