@@ -19,8 +19,8 @@ import checks  # noqa: E402
 
 # Content categories (issue #4): floors just under today's figures, so that
 # a change that loses ground shows; the issue's bar is 0.85 each.
-BARS = {"document": 0.95, "references": 0.90, "agencies": 0.83, "targets": 0.94,
-        "events": 0.80, "deadlines": 0.88, "tasks": 0.80}
+BARS = {"document": 0.95, "references": 0.90, "agencies": 0.85, "targets": 0.94,
+        "events": 0.90, "deadlines": 0.88, "tasks": 0.83}
 
 
 def main(argv):
