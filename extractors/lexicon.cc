@@ -180,7 +180,13 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : deadlines.value()) lex.deadline_cues_.Add(MakePhrase(r[0], r[1]));
   auto columns = ReadTsv(dir + "/table_columns.tsv", 2);
   if (!columns.ok()) return Error{columns.error()};
-  for (const auto& r : columns.value()) lex.table_columns_.push_back(MakePhrase(r[0], r[1]));
+  // The kinds extractors/table_columns.cc reads.
+  static const std::set<std::string> kColumnKinds = {"support", "lead",  "time",   "content",
+                                                     "place",   "area",  "ordinal"};
+  for (const auto& r : columns.value()) {
+    if (!kColumnKinds.count(r[1])) return Error{"table_columns.tsv: unknown kind '" + r[1] + "'"};
+    lex.table_columns_.push_back(MakePhrase(r[0], r[1]));
+  }
   auto targets = ReadTsv(dir + "/target_grammar.tsv", 2);
   if (!targets.ok()) return Error{targets.error()};
   for (const auto& r : targets.value()) {

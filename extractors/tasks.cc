@@ -234,13 +234,6 @@ class ItemReader {
  private:
   size_t Offset(size_t w) const { return static_cast<size_t>(words_[w].data() - text_.data()); }
 
-  size_t ClauseEnd(size_t from) const {
-    const size_t end = text_.find_first_of(";", from);
-    const size_t stop = text_.find(". ", from);
-    return std::min(end == std::string_view::npos ? text_.size() : end,
-                    stop == std::string_view::npos ? text_.size() : stop);
-  }
-
   std::string_view text_;
   const Lexicon& lex_;
   std::vector<std::string_view> words_;
@@ -328,10 +321,6 @@ void Finish(const ShortNames& defined, Task* t) {
   });
 }
 
-// The tasks of the item whose lines are [i, end): the item's own, led by
-// the bodies its text opens with (or that a heading line names, or that
-// the first paragraph under a heading opens with), and one more for each
-// paragraph under it that opens with other bodies.
 // The bodies an item names as its whole text ("1. Sở Y tế"), when no
 // line of its own follows: its duties are the sub-items below it.
 std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_t end) {
@@ -347,6 +336,10 @@ std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_
   return lead;
 }
 
+// The tasks of the item whose lines are [i, end): the item's own, led by
+// the bodies its text opens with (or that a heading line names, or that
+// the first paragraph under a heading opens with), and one more for each
+// paragraph under it that opens with other bodies.
 // `heading_lead`: the party of the heading the item stands under, for an
 // item that names none of its own.
 void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
