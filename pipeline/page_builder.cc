@@ -37,7 +37,9 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages) {
   }
   doc.roles.assign(doc.lines.size(), Role::kBody);
   doc.line_keys.reserve(doc.lines.size());
-  for (size_t i = 0; i < doc.lines.size(); ++i) doc.line_keys.push_back(WordKeys(Words(doc.LineText(i))));
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    doc.line_keys.push_back(WordKeys(Words(doc.LineText(i))));
+  }
   return doc;
 }
 
