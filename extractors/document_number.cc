@@ -24,8 +24,14 @@ std::string NormalizeNumberText(std::string_view s) {
 std::optional<DocumentNumber> ParseDocumentNumber(std::string_view text) {
   static const RE2 kNumber(
       R"(^\s*(\d{0,6})\s*((?:/\s*\d{4}\s*)?[/-]\s*\p{Lu}[\pL\d&.]*(?:\s*[/-]\s*\p{Lu}[\pL\d&.]*)*))");
+  // "Số: KH-SKHCN": a blank serial whose slash a scan lost (the number is
+  // written in by hand after signing); the symbol still has its hyphen.
+  static const RE2 kBareSymbol(R"(^\s*(\p{Lu}[\pL\d&.]*(?:\s*-\s*\p{Lu}[\pL\d&.]*)+))");
   std::string serial, rest;
-  if (!RE2::PartialMatch(text, kNumber, &serial, &rest)) return std::nullopt;
+  if (!RE2::PartialMatch(text, kNumber, &serial, &rest) &&
+      !RE2::PartialMatch(text, kBareSymbol, &rest)) {
+    return std::nullopt;
+  }
   DocumentNumber n;
   std::string tail = NormalizeNumberText(rest);
   // The symbol is what follows the serial (and the year of a legal act).

@@ -32,11 +32,20 @@ TEST(ParseDocumentNumber, BlankSerialKeepsTheSymbol) {
   n = ParseDocumentNumber("    /KH- BCD");
   ASSERT_TRUE(n);
   EXPECT_EQ(n->symbol, "KH-BCD");  // spacing normalised, letters kept as typed
+  n = ParseDocumentNumber("KH-SKHCN");  // the blank's slash lost in a scan
+  ASSERT_TRUE(n);
+  EXPECT_FALSE(n->number);
+  EXPECT_EQ(n->symbol, "KH-SKHCN");
+  n = ParseDocumentNumber(" TB - UBND");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->symbol, "TB-UBND");
 }
 
 TEST(ParseDocumentNumber, RefusesTextWithoutSymbol) {
   EXPECT_FALSE(ParseDocumentNumber("lượng người hiến máu"));
   EXPECT_FALSE(ParseDocumentNumber("2023"));
+  EXPECT_FALSE(ParseDocumentNumber("UBND"));       // no hyphen: not a symbol
+  EXPECT_FALSE(ParseDocumentNumber("Kế hoạch-"));  // no capital after the hyphen
 }
 
 TEST(NormalizeNumberText, RemovesSpacingAroundSeparators) {
