@@ -228,7 +228,9 @@ class RoleAssigner {
       }
     }
     size_t sig_from = n();
+    bool titled = false;
     if (recipients) {
+      titled = MarkTitlesBefore(*recipients);
       size_t i = *recipients;
       roles_[i] = Role::kRecipients;
       // Blank lines may separate the head and the items (Markdown); an item
@@ -242,13 +244,15 @@ class RoleAssigner {
           break;
         }
         if (IsUpperText(t) && !IsListItem(t)) break;
+        // The signer's name under titles read before the list.
+        if (titled && !IsListItem(t) && LooksLikePersonName(WithoutDigitWords(t))) break;
         roles_[i] = Role::kRecipients;
       }
       sig_from = SkipBlanks(i);
     } else {
       sig_from = FindSignatureWithoutRecipients(body_begin);
     }
-    const size_t sig_end = MarkSignature(sig_from);
+    const size_t sig_end = MarkSignature(sig_from, titled);
     for (size_t i = sig_end; i < n(); ++i) {
       if (!Blank(i)) roles_[i] = Role::kAppendix;
     }
@@ -269,22 +273,41 @@ class RoleAssigner {
     return n();
   }
 
+  // A two-column tail read right column first (OCR of a scan): the signer's
+  // titles just before "Nơi nhận", the name after the list. Marks the
+  // titles and says whether there were any: up to four lines of capitals,
+  // the first an authority line or a position.
+  bool MarkTitlesBefore(size_t head) {
+    constexpr size_t kMaxTitleLines = 4;
+    size_t first = head;
+    while (first > 0 && head - first < kMaxTitleLines && !Blank(first - 1) &&
+           IsUpperText(Text(first - 1))) {
+      --first;
+    }
+    if (first == head) return false;
+    if (!IsAuthorityPrefixed(Text(first)) && !lex_.FindPosition(Trim(Text(first)))) return false;
+    for (size_t k = first; k < head; ++k) roles_[k] = Role::kSignature;
+    return true;
+  }
+
   // Capitals (authority, position, concurrent title), stamp remarks such as
-  // "(Đã ký)", then the signer's name. Returns the line after the block.
-  size_t MarkSignature(size_t i) {
+  // "(Đã ký)", then the signer's name; only the name when the capitals came
+  // before the recipients (`titled`). Returns the line after the block.
+  size_t MarkSignature(size_t i, bool titled) {
     size_t last_upper = n();
     for (; i < n(); ++i) {
       const std::string_view t = Text(i);
       if (Blank(i)) continue;
       // What OCR left of the seal or the handwritten signature between the
-      // title and the name: a stray mark or digit, no word.
-      if (last_upper != n() && IsStrayMark(t)) continue;
+      // title and the name: a stray mark or digit, or a scrap of a letter
+      // or two ("Ip", "là"), no title and no name.
+      if ((titled || last_upper != n()) && (IsStrayMark(t) || IsLetterScrap(t))) continue;
       if (IsUpperText(t) || (t.front() == '(' && t.back() == ')')) {
         roles_[i] = Role::kSignature;
         last_upper = i;
         continue;
       }
-      if (last_upper != n() && LooksLikePersonName(WithoutDigitWords(t))) {
+      if ((titled || last_upper != n()) && LooksLikePersonName(WithoutDigitWords(t))) {
         roles_[i] = Role::kSignature;
         return i + 1;
       }
@@ -364,6 +387,11 @@ bool IsAuthorityPrefixed(std::string_view line) {
   // "KT," too: OCR often reads the period as a comma.
   static const RE2 kAuthority(R"(^(?:TM|KT|TL|TUQ|Q)\s*[.,]\s*\p{Lu})");
   return RE2::PartialMatch(Trim(line), kAuthority);
+}
+
+bool IsLetterScrap(std::string_view line) {
+  const std::string_view t = Trim(line);
+  return !t.empty() && CodePointCount(t) <= 2 && !IsUpperText(t);
 }
 
 bool IsStrayMark(std::string_view line) {

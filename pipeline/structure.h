@@ -36,6 +36,7 @@ bool IsRecipientsHead(std::string_view line);   // "Nơi nhận:"
 bool IsAuthorityPrefixed(std::string_view line);  // "KT. CHỦ TỊCH"
 bool IsFootnoteLine(std::string_view line);     // "¹ Cơ quan thường trực …"
 bool IsStrayMark(std::string_view line);        // "2", "(", "/ |": no letter, short
+bool IsLetterScrap(std::string_view line);      // "Ip", "là": two letters at most, not capitals
 // Length in bytes of the type name a heading line starts with ("KẾ HOẠCH"
 // in "KẾ HOẠCH Tuyên truyền …"), or 0 when the line is no type heading.
 size_t TypeHeadingLength(std::string_view line, const Lexicon& lex);

@@ -41,6 +41,21 @@ TEST(ExtractSigner, ConcurrentTitleIsNotThePosition) {
   EXPECT_EQ(s.name->value, "Nông Bích Thuận");
 }
 
+TEST(ExtractSigner, SealScrapsBetweenTitleAndName) {
+  // What OCR reads of a red seal over the signature: marks and scraps.
+  Signer s = SignerOf("KT. GIÁM ĐỐC\n'PHÓ GIÁM ĐỐC\nIp\nPhạm Quang Cường");
+  EXPECT_EQ(s.position->value, "Phó Giám đốc");
+  ASSERT_TRUE(s.name);
+  EXPECT_EQ(s.name->value, "Phạm Quang Cường");
+  s = SignerOf("KT. TRƯỞNG BAN\nPHÓ BAN THƯỜNG TRỰC\n2\nlà\nCHỦ TỊCH HỘI CHỮ THẬP ĐỎ TỈNH\n"
+               "Nông Bích Thuận");
+  ASSERT_TRUE(s.name);
+  EXPECT_EQ(s.name->value, "Nông Bích Thuận");
+  // A line of words is no scrap: the block ends before it.
+  s = SignerOf("CHỦ TỊCH\nđã ký số\nHồ Tiến Thiệu");
+  EXPECT_FALSE(s.name);
+}
+
 TEST(ExtractSigner, PrefixLineWrappedByTheLayout) {
   const Signer s = SignerOf("TM. BAN CHỈ ĐẠO VĐHMTN THÀNH\nPHỐ\nTRƯỞNG BAN\nLê Khắc Nam");
   EXPECT_EQ(*s.authority, "TM");

@@ -88,6 +88,15 @@ TEST(IsStrayMark, ShortWithoutLetters) {
   EXPECT_FALSE(IsStrayMark(""));
 }
 
+TEST(IsLetterScrap, ALetterOrTwoNotCapitals) {
+  EXPECT_TRUE(IsLetterScrap("Ip"));
+  EXPECT_TRUE(IsLetterScrap(" là "));
+  EXPECT_TRUE(IsLetterScrap("y"));
+  EXPECT_FALSE(IsLetterScrap("TM"));   // capitals may be a title's piece
+  EXPECT_FALSE(IsLetterScrap("Lan"));  // three letters may be a word
+  EXPECT_FALSE(IsLetterScrap(""));
+}
+
 TEST(WithoutDigitWords, DropsStrokesReadAsDigits) {
   EXPECT_EQ(WithoutDigitWords("Lê Khắc ⁴ Nam"), "Lê Khắc Nam");
   EXPECT_EQ(WithoutDigitWords("Lê Khắc 4 Nam"), "Lê Khắc Nam");

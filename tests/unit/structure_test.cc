@@ -99,5 +99,28 @@ TEST(AssignRoles, CongVanWithVvAndAddressees) {
   EXPECT_EQ(RolesOf(doc), want);
 }
 
+TEST(AssignRoles, SignatureTitlesReadBeforeTheRecipients) {
+  // A scan's two-column tail read right column first: the titles, then
+  // "Nơi nhận" and its list, then the signer's name (ĐÓC: a misread tone).
+  const Document doc = StructuredText(
+      "CÔNG VĂN\nVề việc A\n\nSở đề nghị các đơn vị tham gia.\nKT. GIÁM ĐÓC\nPHÓ GIÁM ĐỐC\n"
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nNguyễn Hữu Việt");
+  const std::vector<std::string> want = {"type_heading", "title",      "body",
+                                         "signature",    "signature",  "recipients",
+                                         "recipients",   "recipients", "signature"};
+  EXPECT_EQ(RolesOf(doc), want);
+  // The name may follow the list without a blank line.
+  const Document tight = StructuredText(
+      "CÔNG VĂN\nVề việc A\n\nSở đề nghị các đơn vị tham gia.\nKT. GIÁM ĐÓC\nPHÓ GIÁM ĐỐC\n"
+      "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nNguyễn Hữu Việt");
+  EXPECT_EQ(RolesOf(tight), want);
+  // Capitals before the list that are no signer's titles stay body.
+  const Document other = StructuredText(
+      "CÔNG VĂN\nVề việc A\n\nSở đề nghị các đơn vị tham gia.\nĐỀ NGHỊ CÁC ĐƠN VỊ THỰC HIỆN\n"
+      "Nơi nhận:\n- Như trên;\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Hữu Việt");
+  EXPECT_EQ(RolesOf(other)[3], "body");
+  EXPECT_EQ(RolesOf(other)[7], "signature");
+}
+
 }  // namespace
 }  // namespace vanban
