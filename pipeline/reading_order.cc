@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "extractors/text_util.h"
 #include "pipeline/normalize.h"
 #include "pipeline/ocr_cleanup.h"
 
@@ -112,12 +113,19 @@ void AddWord(const Row& row, const PositionedWord& w, const PositionedWord* prev
 }
 
 // Splits a row where the gap between words is wider than any justified
-// space could be: that gap separates blocks side by side.
+// space could be: that gap separates blocks side by side. Between two words
+// in capitals a narrower gap will do: the header's issuer and quốc hiệu are
+// set in capitals and were seen only 2.0 line heights apart on a scan,
+// while the blanks left for a handwritten number or day ("Số:     /SCT",
+// "ngày     tháng") are as wide but next to ordinary words.
 void SegmentRow(Row* row) {
+  constexpr double kBlockGap = 2.0, kCapitalsGap = 1.5;  // in line heights
   const double line_height = LineHeight(*row);
   const PositionedWord* prev = nullptr;
   for (const auto& w : row->words) {
-    const bool gap = prev && w.x0 - prev->x1 > 2.0 * line_height;
+    const double limit =
+        prev && IsUpperText(prev->text) && IsUpperText(w.text) ? kCapitalsGap : kBlockGap;
+    const bool gap = prev && w.x0 - prev->x1 > limit * line_height;
     AddWord(*row, w, prev, gap, line_height, &row->segments);
     prev = &w;
   }

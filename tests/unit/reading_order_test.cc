@@ -42,6 +42,22 @@ TEST(OrderWords, ReadsTwoColumnHeaderColumnByColumn) {
   EXPECT_EQ(Texts(lines), want);
 }
 
+TEST(OrderWords, HeaderCapitalsCloseTogetherAreStillTwoBlocks) {
+  // Capitals 25 points apart on 14-point rows (1.8 line heights) are the
+  // issuer and the quốc hiệu; a blank as wide after "Số:" is the serial
+  // left for the pen, and stays in its line.
+  auto word = [](const char* text, double x0, double x1, double y) {
+    return PositionedWord{text, x0, y, x1, y + 14, true, std::nullopt};
+  };
+  std::vector<PositionedWord> w = {
+      word("UBND", 90, 130, 50),     word("TỈNH", 134, 170, 50), word("CỘNG", 195, 235, 50),
+      word("HÒA", 239, 265, 50),     word("Số:", 90, 110, 66),   word("/SCT-QLTM", 135, 185, 66),
+      word("Độc", 230, 250, 66),     word("lập", 254, 270, 66),
+  };
+  const std::vector<std::string> want = {"UBND TỈNH", "Số: /SCT-QLTM", "CỘNG HÒA", "Độc lập"};
+  EXPECT_EQ(Texts(OrderWords(w, 595)), want);
+}
+
 TEST(OrderWords, JoinsWrappedParagraphLinesButNotNewParagraphs) {
   std::vector<PositionedWord> w;
   // Justified lines reach the right margin; the next paragraph is indented.
