@@ -190,8 +190,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto targets = ReadTsv(dir + "/target_grammar.tsv", 2);
   if (!targets.ok()) return Error{targets.error()};
   for (const auto& r : targets.value()) {
-    static const std::set<std::string> kNotComparators = {"cue",  "section",   "unit",
-                                                          "past", "threshold", "closing"};
+    static const std::set<std::string> kNotComparators = {
+        "cue", "section", "unit", "not_unit", "past", "threshold", "closing"};
     PhraseList& list =
         kNotComparators.count(r[1]) ? lex.target_phrases_[r[1]] : lex.target_comparators_;
     list.Add(MakePhrase(r[0], r[1]));

@@ -114,7 +114,9 @@ class TargetReader {
   std::optional<std::string> UnitAt(std::string_view after, size_t* bytes) const {
     const auto words = Words(after);
     const auto keys = WordKeys(words);
-    if (const size_t n = lex_.target_phrases("unit").Match(keys, 0)) {
+    const size_t n = lex_.target_phrases("unit").Match(keys, 0);
+    // "con số" outruns the unit "con": the words say something else.
+    if (n > 0 && lex_.target_phrases("not_unit").Match(keys, 0) <= n) {
       const std::string_view last = words[n - 1];
       *bytes = static_cast<size_t>(last.data() - after.data()) + last.size();
       while (*bytes > 0 && std::string_view(",;.:)").find(after[*bytes - 1]) != std::string_view::npos) {

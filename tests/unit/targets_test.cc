@@ -77,6 +77,10 @@ TEST(ExtractTargets, FiguresThatAreNoTargets) {
   // A condition that picks out a group.
   EXPECT_EQ(Of("Đối với các xã có tỷ lệ tiêm chủng đạt dưới 90%: tổ chức tiêm lưu động."), "");
   EXPECT_EQ(Of("Tiêm cho đàn gà có quy mô từ 200 con trở lên."), "");
+  // Words that begin like a unit: "con số" (digits), "đồng chí" (comrades).
+  EXPECT_EQ(Of("Phấn đấu tăng trưởng kinh tế đạt 2 con số."), "");
+  EXPECT_EQ(Of("Phấn đấu cử 3 đồng chí tham gia."), "");
+  EXPECT_EQ(Of("Phấn đấu tiêm phòng cho ít nhất 500 con gia súc."), "500 con at_least");
 }
 
 }  // namespace
