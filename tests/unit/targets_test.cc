@@ -79,6 +79,7 @@ TEST(ExtractTargets, FiguresThatAreNoTargets) {
   EXPECT_EQ(Of("Tiêm cho đàn gà có quy mô từ 200 con trở lên."), "");
   // Words that begin like a unit: "con số" (digits), "đồng chí" (comrades).
   EXPECT_EQ(Of("Phấn đấu tăng trưởng kinh tế đạt 2 con số."), "");
+  EXPECT_EQ(Of("Thực hiện mục tiêu phấn đấu tăng trưởng 2 con số\", ngày 29/4."), "");
   EXPECT_EQ(Of("Phấn đấu cử 3 đồng chí tham gia."), "");
   EXPECT_EQ(Of("Phấn đấu tiêm phòng cho ít nhất 500 con gia súc."), "500 con at_least");
 }
