@@ -192,6 +192,11 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : targets.value()) {
     static const std::set<std::string> kNotComparators = {
         "cue", "section", "unit", "not_unit", "past", "threshold", "closing"};
+    static const std::set<std::string> kComparators = {"at_least", "more_than", "at_most",
+                                                       "approx"};
+    if (!kNotComparators.count(r[1]) && !kComparators.count(r[1])) {
+      return Error{"target_grammar.tsv: unknown kind '" + r[1] + "'"};
+    }
     PhraseList& list =
         kNotComparators.count(r[1]) ? lex.target_phrases_[r[1]] : lex.target_comparators_;
     list.Add(MakePhrase(r[0], r[1]));

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "tests/unit/test_support.h"
@@ -82,6 +84,19 @@ TEST(ExtractTargets, FiguresThatAreNoTargets) {
   EXPECT_EQ(Of("Thực hiện mục tiêu phấn đấu tăng trưởng 2 con số\", ngày 29/4."), "");
   EXPECT_EQ(Of("Phấn đấu cử 3 đồng chí tham gia."), "");
   EXPECT_EQ(Of("Phấn đấu tiêm phòng cho ít nhất 500 con gia súc."), "500 con at_least");
+}
+
+TEST(TargetGrammar, UnknownKindFailsTheLoad) {
+  // A misspelt kind would otherwise pass for a comparator.
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "vanban_target_grammar_test";
+  fs::remove_all(dir);
+  fs::copy(Lexicon::DefaultDir(), dir, fs::copy_options::recursive);
+  std::ofstream(dir / "target_grammar.tsv", std::ios::app) << "ít nhất là\tat_lest\n";
+  const auto lex = Lexicon::Load(dir.string());
+  fs::remove_all(dir);
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.error().find("unknown kind 'at_lest'"), std::string::npos) << lex.error();
 }
 
 }  // namespace
