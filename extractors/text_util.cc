@@ -47,12 +47,7 @@ std::string WordKey(std::string_view word) {
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
   std::vector<std::string> keys;
   keys.reserve(words.size());
-  for (std::string_view w : words) {
-    while (!w.empty() && std::string_view(",;.:()\"").find(w.back()) != std::string_view::npos)
-      w.remove_suffix(1);
-    while (!w.empty() && (w.front() == '(' || w.front() == '"')) w.remove_prefix(1);
-    keys.push_back(WordKey(w));
-  }
+  for (std::string_view w : words) keys.push_back(WordKey(StripPunct(w)));
   return keys;
 }
 
