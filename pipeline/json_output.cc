@@ -2,14 +2,13 @@
 
 #include <cmath>
 
+#include "pipeline/json_writer.h"
 #include "pipeline/normalize.h"
 #include "pipeline/structure.h"
 
 namespace vanban {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 const char* OriginName(TextOrigin o) {
   switch (o) {
@@ -32,50 +31,73 @@ std::string TextSource(const Document& doc) {
 
 class Writer {
  public:
-  explicit Writer(const Extraction& x) : x_(x) {}
+  Writer(const Extraction& x, bool pretty) : x_(x), w_(pretty) {}
 
-  Json Record() const {
-    Json j;
-    j["schema"] = "vanban/1";
-    j["source"] = Source();
-    j["document"] = DocumentJson();
-    j["references"] = References();
-    j["agencies"] = Agencies();
-    j["targets"] = Targets();
-    j["events"] = Events();
-    j["deadlines"] = Deadlines();
-    j["tasks"] = Tasks();
-    Json w = Json::array();
+  std::string Record() {
+    w_.BeginObject();
+    w_.Member("schema", "vanban/1");
+    w_.Key("source");
+    Source();
+    w_.Key("document");
+    DocumentJson();
+    w_.Key("references");
+    References();
+    w_.Key("agencies");
+    Agencies();
+    w_.Key("targets");
+    Targets();
+    w_.Key("events");
+    Events();
+    w_.Key("deadlines");
+    Deadlines();
+    w_.Key("tasks");
+    Tasks();
+    w_.Key("warnings");
+    w_.BeginArray();
     for (const auto& warning : x_.warnings) {
-      w.push_back({{"code", warning.code}, {"message", warning.message}});
+      w_.BeginObject();
+      w_.Member("code", warning.code);
+      w_.Member("message", warning.message);
+      w_.EndObject();
     }
-    j["warnings"] = w;
-    return j;
+    w_.EndArray();
+    w_.EndObject();
+    return w_.Take();
   }
 
  private:
   // Byte offsets inside the pipeline, code points in the contract.
   // A span within one line also gets that line's box on the page and, for
   // OCR, its confidence, so that a reader can find the words on the scan.
-  Json SpanJson(const Span& s) const {
+  void SpanJson(const Span& s) {
     const size_t start = CodePoints(s.page, s.begin);
     const size_t len = CodePoints(s.page, s.end) - start;
-    Json j = {{"page", s.page}, {"start", start}, {"end", start + len}};
+    w_.BeginObject();
+    w_.Key("page");
+    w_.Int(s.page);
+    w_.Key("start");
+    w_.Int(static_cast<int64_t>(start));
+    w_.Key("end");
+    w_.Int(static_cast<int64_t>(start + len));
     if (const Line* line = LineHolding(s)) {
       if (line->bbox) {
-        Json box = Json::array();
-        for (double v : *line->bbox) box.push_back(std::round(v * 10) / 10);
-        j["bbox"] = box;
+        w_.Key("bbox");
+        w_.BeginArray();
+        for (double v : *line->bbox) w_.Double(std::round(v * 10) / 10);
+        w_.EndArray();
       }
-      if (line->confidence) j["confidence"] = std::round(*line->confidence * 100) / 100;
+      if (line->confidence) {
+        w_.Key("confidence");
+        w_.Double(std::round(*line->confidence * 100) / 100);
+      }
     }
-    return j;
+    w_.EndObject();
   }
 
   // Code points before byte `at` of a page, from a per-page table built on
   // first use: counting from the page start for every span made writing
   // a record quadratic in its length.
-  size_t CodePoints(int page, size_t at) const {
+  size_t CodePoints(int page, size_t at) {
     if (cp_before_.empty()) cp_before_.resize(x_.doc.pages.size());
     std::vector<uint32_t>& table = cp_before_[page - 1];
     const std::string& text = x_.doc.pages[page - 1].text;
@@ -98,104 +120,170 @@ class Writer {
     return nullptr;
   }
 
-  template <typename T>
-  static Json OrNull(const std::optional<T>& v) {
-    return v ? Json(*v) : Json(nullptr);
+  void FieldValue(std::string_view name, const std::optional<Field>& f) {
+    w_.Key(name);
+    if (f) w_.String(f->value);
+    else w_.Null();
   }
-  static Json Value(const std::optional<Field>& f) { return f ? Json(f->value) : Json(nullptr); }
 
-  Json Targets() const {
-    Json out = Json::array();
+  // The text a span covers, and the span.
+  void TextAndSpan(const Span& text, const Span& span) {
+    w_.Member("text", x_.doc.SpanText(text));
+    w_.Key("span");
+    SpanJson(span);
+  }
+
+  void Targets() {
+    w_.BeginArray();
     for (const Target& t : x_.targets) {
-      out.push_back({{"value", t.value}, {"unit", OrNull(t.unit)}, {"comparator", t.comparator},
-                     {"is_percent", t.is_percent}, {"period", nullptr}, {"subject", t.subject},
-                     {"text", std::string(x_.doc.SpanText(t.span))}, {"span", SpanJson(t.span)}});
+      w_.BeginObject();
+      w_.Key("value");
+      w_.Double(t.value);
+      w_.MemberOrNull("unit", t.unit);
+      w_.Member("comparator", t.comparator);
+      w_.Key("is_percent");
+      w_.Bool(t.is_percent);
+      w_.Key("period");
+      w_.Null();
+      w_.Member("subject", t.subject);
+      TextAndSpan(t.span, t.span);
+      w_.EndObject();
     }
-    return out;
+    w_.EndArray();
   }
 
-  Json Events() const {
-    Json out = Json::array();
+  void Events() {
+    w_.BeginArray();
     for (const Event& e : x_.events) {
-      Json j = {{"name", e.name}, {"start", e.start}, {"end", OrNull(e.end)}};
-      if (e.inferred_year) j["inferred_year"] = true;
-      j["text"] = std::string(x_.doc.SpanText(e.span));
-      j["span"] = SpanJson(e.span);
-      out.push_back(j);
-    }
-    return out;
-  }
-
-  Json Deadlines() const {
-    Json out = Json::array();
-    for (const Deadline& d : x_.deadlines) {
-      Json j = {{"due", d.due}, {"kind", d.kind}};
-      if (d.recurrence_freq) {
-        j["recurrence"] = {{"freq", *d.recurrence_freq}, {"day", *d.recurrence_day}};
-        if (d.recurrence_month) j["recurrence"]["month"] = *d.recurrence_month;
+      w_.BeginObject();
+      w_.Member("name", e.name);
+      w_.Member("start", e.start);
+      w_.MemberOrNull("end", e.end);
+      if (e.inferred_year) {
+        w_.Key("inferred_year");
+        w_.Bool(true);
       }
-      j["action"] = d.action.empty() ? Json(nullptr) : Json(d.action);
-      j["responsible"] = d.responsible.empty() ? Json(nullptr) : Json(d.responsible);
-      j["report_to"] = nullptr;
-      if (d.inferred_year) j["inferred_year"] = true;
-      j["text"] = std::string(x_.doc.SpanText(d.sentence));
-      j["span"] = SpanJson(d.span);
-      out.push_back(j);
+      TextAndSpan(e.span, e.span);
+      w_.EndObject();
     }
-    return out;
+    w_.EndArray();
   }
 
-  Json Tasks() const {
-    Json out = Json::array();
+  void NamesOrNull(std::string_view name, const std::vector<std::string>& names) {
+    w_.Key(name);
+    if (names.empty()) w_.Null();
+    else w_.StringArray(names);
+  }
+
+  void Deadlines() {
+    w_.BeginArray();
+    for (const Deadline& d : x_.deadlines) {
+      w_.BeginObject();
+      w_.Member("due", d.due);
+      w_.Member("kind", d.kind);
+      if (d.recurrence_freq) {
+        w_.Key("recurrence");
+        w_.BeginObject();
+        w_.Member("freq", *d.recurrence_freq);
+        w_.Key("day");
+        w_.Int(*d.recurrence_day);
+        if (d.recurrence_month) {
+          w_.Key("month");
+          w_.Int(*d.recurrence_month);
+        }
+        w_.EndObject();
+      }
+      w_.Key("action");
+      if (d.action.empty()) w_.Null();
+      else w_.String(d.action);
+      NamesOrNull("responsible", d.responsible);
+      w_.Key("report_to");
+      w_.Null();
+      if (d.inferred_year) {
+        w_.Key("inferred_year");
+        w_.Bool(true);
+      }
+      TextAndSpan(d.sentence, d.span);
+      w_.EndObject();
+    }
+    w_.EndArray();
+  }
+
+  void Tasks() {
+    w_.BeginArray();
     for (const Task& t : x_.tasks) {
-      out.push_back({{"action", t.action}, {"lead", t.lead}, {"support", t.support},
-                     {"due", nullptr}, {"text", std::string(x_.doc.SpanText(t.span))},
-                     {"span", SpanJson(t.span)}});
+      w_.BeginObject();
+      w_.Member("action", t.action);
+      w_.Key("lead");
+      w_.StringArray(t.lead);
+      w_.Key("support");
+      w_.StringArray(t.support);
+      w_.Key("due");
+      w_.Null();
+      TextAndSpan(t.span, t.span);
+      w_.EndObject();
     }
-    return out;
+    w_.EndArray();
   }
 
-  Json Agencies() const {
-    Json out = Json::array();
+  void Agencies() {
+    w_.BeginArray();
     for (const Agency& a : x_.agencies) {
-      Json mentions = Json::array();
-      for (const Span& s : a.mentions) mentions.push_back(SpanJson(s));
-      out.push_back({{"name", a.name}, {"abbreviation", OrNull(a.abbreviation)},
-                     {"mentions", mentions}});
+      w_.BeginObject();
+      w_.Member("name", a.name);
+      w_.MemberOrNull("abbreviation", a.abbreviation);
+      w_.Key("mentions");
+      w_.BeginArray();
+      for (const Span& s : a.mentions) SpanJson(s);
+      w_.EndArray();
+      w_.EndObject();
     }
-    return out;
+    w_.EndArray();
   }
 
-  Json Source() const {
+  void Source() {
     const Document& d = x_.doc;
-    Json j = {{"file", x_.source.path},
-              {"sha256", x_.source.sha256},
-              {"media_type", std::string(MediaTypeName(x_.source.media_type))},
-              {"pages", d.pages.size()},
-              {"text_source", TextSource(d)}};
+    w_.BeginObject();
+    w_.Member("file", x_.source.path);
+    w_.Member("sha256", x_.source.sha256);
+    w_.Member("media_type", MediaTypeName(x_.source.media_type));
+    w_.Key("pages");
+    w_.Int(static_cast<int64_t>(d.pages.size()));
+    w_.Member("text_source", TextSource(d));
     if (x_.ocr) {
-      j["ocr"] = {{"engine", x_.ocr->engine},
-                  {"languages", x_.ocr->languages},
-                  {"pages", x_.ocr->pages},
-                  {"mean_confidence", std::round(x_.ocr->mean_confidence * 1000) / 1000}};
+      w_.Key("ocr");
+      w_.BeginObject();
+      w_.Member("engine", x_.ocr->engine);
+      w_.Member("languages", x_.ocr->languages);
+      w_.Key("pages");
+      w_.Int(x_.ocr->pages);
+      w_.Key("mean_confidence");
+      w_.Double(std::round(x_.ocr->mean_confidence * 1000) / 1000);
+      w_.EndObject();
     }
-    return j;
+    w_.EndObject();
   }
 
-  Json DocumentJson() const {
-    const DocumentMeta& m = x_.meta;
-    Json signer = {{"name", Value(m.signer.name)},
-                   {"position", Value(m.signer.position)},
-                   {"authority", OrNull(m.signer.authority)},
-                   {"for", OrNull(m.signer.for_office)}};
-    if (m.signer.authority_chain.size() > 1) signer["authority_chain"] = m.signer.authority_chain;
-    Json recipients = Json::array();
-    for (const auto& r : m.recipients) {
-      recipients.push_back({{"name", r.name}, {"purpose", OrNull(r.purpose)}, {"span", SpanJson(r.span)}});
+  void Signer(const vanban::Signer& s) {
+    w_.BeginObject();
+    FieldValue("name", s.name);
+    FieldValue("position", s.position);
+    w_.MemberOrNull("authority", s.authority);
+    w_.MemberOrNull("for", s.for_office);
+    if (s.authority_chain.size() > 1) {
+      w_.Key("authority_chain");
+      w_.StringArray(s.authority_chain);
     }
-    Json spans = Json::object();
+    w_.EndObject();
+  }
+
+  // Where each header field was read, for those found.
+  void FieldSpans(const DocumentMeta& m) {
+    w_.BeginObject();
     auto add_span = [&](const char* name, const std::optional<Field>& f) {
-      if (f) spans[name] = SpanJson(f->span);
+      if (!f) return;
+      w_.Key(name);
+      SpanJson(f->span);
     };
     add_span("type", m.type);
     add_span("number", m.number ? m.number : m.symbol);
@@ -203,44 +291,71 @@ class Writer {
     add_span("place", m.place);
     add_span("issued", m.issued);
     add_span("title", m.title);
-    if (m.signer.span) spans["signer"] = SpanJson(*m.signer.span);
-    return {{"type", Value(m.type)},
-            {"type_name", OrNull(m.type_name)},
-            {"number", Value(m.number)},
-            {"serial", OrNull(m.serial)},
-            {"symbol", Value(m.symbol)},
-            {"issuer", Value(m.issuer)},
-            {"parent_issuer", OrNull(m.parent_issuer)},
-            {"place", Value(m.place)},
-            {"issued", Value(m.issued)},
-            {"title", Value(m.title)},
-            {"signer", signer},
-            {"recipients", recipients},
-            {"spans", spans}};
+    if (m.signer.span) {
+      w_.Key("signer");
+      SpanJson(*m.signer.span);
+    }
+    w_.EndObject();
   }
 
-  Json References() const {
-    Json out = Json::array();
-    for (const auto& r : x_.references) {
-      Json j = {{"type", r.type},
-                {"number", OrNull(r.number)},
-                {"issued", OrNull(r.issued)},
-                {"issuer", OrNull(r.issuer)},
-                {"role", r.role}};
-      if (r.title) j["title"] = *r.title;
-      j["span"] = SpanJson(r.span);
-      out.push_back(std::move(j));
+  void DocumentJson() {
+    const DocumentMeta& m = x_.meta;
+    w_.BeginObject();
+    FieldValue("type", m.type);
+    w_.MemberOrNull("type_name", m.type_name);
+    FieldValue("number", m.number);
+    w_.Key("serial");
+    if (m.serial) w_.Int(*m.serial);
+    else w_.Null();
+    FieldValue("symbol", m.symbol);
+    FieldValue("issuer", m.issuer);
+    w_.MemberOrNull("parent_issuer", m.parent_issuer);
+    FieldValue("place", m.place);
+    FieldValue("issued", m.issued);
+    FieldValue("title", m.title);
+    w_.Key("signer");
+    Signer(m.signer);
+    w_.Key("recipients");
+    w_.BeginArray();
+    for (const auto& r : m.recipients) {
+      w_.BeginObject();
+      w_.Member("name", r.name);
+      w_.MemberOrNull("purpose", r.purpose);
+      w_.Key("span");
+      SpanJson(r.span);
+      w_.EndObject();
     }
-    return out;
+    w_.EndArray();
+    w_.Key("spans");
+    FieldSpans(m);
+    w_.EndObject();
+  }
+
+  void References() {
+    w_.BeginArray();
+    for (const auto& r : x_.references) {
+      w_.BeginObject();
+      w_.Member("type", r.type);
+      w_.MemberOrNull("number", r.number);
+      w_.MemberOrNull("issued", r.issued);
+      w_.MemberOrNull("issuer", r.issuer);
+      w_.Member("role", r.role);
+      if (r.title) w_.Member("title", *r.title);
+      w_.Key("span");
+      SpanJson(r.span);
+      w_.EndObject();
+    }
+    w_.EndArray();
   }
 
   const Extraction& x_;
-  mutable std::vector<std::vector<uint32_t>> cp_before_;
+  JsonWriter w_;
+  std::vector<std::vector<uint32_t>> cp_before_;
 };
 
 }  // namespace
 
-nlohmann::ordered_json ToJson(const Extraction& x) { return Writer(x).Record(); }
+std::string RecordJson(const Extraction& x, bool pretty) { return Writer(x, pretty).Record(); }
 
 std::string PagesAsText(const Document& doc) {
   std::string out;

@@ -3,14 +3,14 @@
 #ifndef VANBAN_PIPELINE_JSON_OUTPUT_H_
 #define VANBAN_PIPELINE_JSON_OUTPUT_H_
 
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "pipeline/runner.h"
 
 namespace vanban {
 
-nlohmann::ordered_json ToJson(const Extraction& x);
+// The vanban/1 record: compact, or `pretty` with two-space indents.
+std::string RecordJson(const Extraction& x, bool pretty);
 
 // Pages separated by form feeds, as pdftotext writes them.
 std::string PagesAsText(const Document& doc);

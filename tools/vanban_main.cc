@@ -39,7 +39,7 @@ struct Outcome {
 std::string Render(const vanban::Extraction& x, const std::string& format, bool pretty) {
   if (format == "text") return vanban::PagesAsText(x.doc);
   if (format == "lines") return vanban::LinesWithRoles(x.doc);
-  return vanban::ToJson(x).dump(pretty ? 2 : -1) + "\n";
+  return vanban::RecordJson(x, pretty) + "\n";
 }
 
 // Writes DIR/NAME.json (or .txt); a failed input leaves no file behind.
