@@ -188,7 +188,7 @@ class NameScanner {
     const bool plural = keys_[j] == "các";
     const size_t place = end;
     while (end < words_.size() && PlaceWordAt(end, end > place)) {
-      const bool abbreviation = lex_.Expand(StripPunct(words_[end])).has_value();
+      const bool abbreviation = lex_.Expand(StripPunct(words_[end])) != nullptr;
       if (abbreviation) return NameEnd(end - 1, 1);
       ++end;
       // "các huyện Văn Quan, Văn Lãng, Tràng Định": one place after another.

@@ -2,6 +2,8 @@
 
 #include "extractors/text_util.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -79,6 +81,15 @@ std::optional<Error> ReadPhraseKinds(const std::string& dir, const std::string& 
 }  // namespace
 
 std::string FoldCode(std::string_view code) {
+  // Symbols are mostly ASCII ("UBND", "KH"), for which the ICU path below
+  // comes to upper-casing without spaces; it was most of a symbol lookup.
+  if (std::all_of(code.begin(), code.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string out;
+    for (char c : code) {
+      if (c != ' ') out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -135,7 +146,10 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : types.value()) {
     lex.types_.push_back({r[0], r[1], SplitComma(r[2]), ToUpper(r[1])});
   }
-  for (const auto& t : lex.types_) lex.types_by_key_[MatchKey(t.name)] = &t;
+  for (const auto& t : lex.types_) {
+    lex.types_by_key_[MatchKey(t.name)] = &t;
+    for (const auto& a : t.abbreviations) lex.types_by_abbreviation_.try_emplace(FoldCode(a), &t);
+  }
   auto codes = ReadTsv(dir + "/issuer_codes.tsv", 2);
   if (!codes.ok()) return Error{codes.error()};
   for (const auto& r : codes.value()) lex.issuer_codes_[FoldCode(r[0])] = r[1];
@@ -239,13 +253,8 @@ const std::string* Lexicon::FindPosition(std::string_view text) const {
 }
 
 const DocumentType* Lexicon::TypeByAbbreviation(std::string_view abbreviation) const {
-  const std::string key = FoldCode(abbreviation);
-  for (const auto& t : types_) {
-    for (const auto& a : t.abbreviations) {
-      if (FoldCode(a) == key) return &t;
-    }
-  }
-  return nullptr;
+  auto it = types_by_abbreviation_.find(FoldCode(abbreviation));
+  return it == types_by_abbreviation_.end() ? nullptr : it->second;
 }
 
 const DocumentType* Lexicon::TypeByCode(std::string_view code) const {
@@ -255,10 +264,9 @@ const DocumentType* Lexicon::TypeByCode(std::string_view code) const {
   return nullptr;
 }
 
-std::optional<std::string> Lexicon::Expand(std::string_view short_form) const {
+const std::string* Lexicon::Expand(std::string_view short_form) const {
   auto it = abbreviations_.find(short_form);
-  if (it == abbreviations_.end()) return std::nullopt;
-  return it->second;
+  return it == abbreviations_.end() ? nullptr : &it->second;
 }
 
 std::optional<std::string> Lexicon::IssuerForCode(std::string_view code) const {

@@ -92,8 +92,9 @@ class Lexicon {
   // "TTg" → "Thủ tướng Chính phủ".
   std::optional<std::string> IssuerForCode(std::string_view code) const;
 
-  // "UBND" → "Ủy ban nhân dân"; exact spelling of the short form.
-  std::optional<std::string> Expand(std::string_view short_form) const;
+  // "UBND" → "Ủy ban nhân dân"; exact spelling of the short form. Null
+  // for any other word (asked of most words of a document).
+  const std::string* Expand(std::string_view short_form) const;
 
   // agency_kinds.tsv. Its StartingWith(key) gives the heads whose first
   // word has this MatchKey, longer heads first: what can open a body at a
@@ -158,6 +159,7 @@ class Lexicon {
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
   StringMap<std::string> abbreviations_;
   std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
+  StringMap<const DocumentType*> types_by_abbreviation_;  // key: FoldCode
   PhraseList agency_heads_;
   std::vector<AdminUnit> admin_units_;
   std::set<std::string, std::less<>> body_abbreviations_;

@@ -1,6 +1,8 @@
 #include "extractors/text_util.h"
 
 #include <re2/re2.h>
+
+#include <algorithm>
 #include <unordered_map>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -67,16 +69,25 @@ std::string_view Trim(std::string_view s) {
   return s.substr(first, last - first + 1);
 }
 
+// A switch, not a search of a string of marks: it runs for every word of
+// every line, several times over.
 std::string_view StripPunct(std::string_view w) {
-  while (!w.empty() && std::string_view(",;.:()\"'").find(w.back()) != std::string_view::npos)
-    w.remove_suffix(1);
-  while (!w.empty() && std::string_view("(\"'").find(w.front()) != std::string_view::npos)
-    w.remove_prefix(1);
+  auto closing = [](char c) {
+    switch (c) {
+      case ',': case ';': case '.': case ':': case '(': case ')': case '"': case '\'':
+        return true;
+      default:
+        return false;
+    }
+  };
+  while (!w.empty() && closing(w.back())) w.remove_suffix(1);
+  while (!w.empty() && (w.front() == '(' || w.front() == '"' || w.front() == '\'')) w.remove_prefix(1);
   return w;
 }
 
 std::vector<std::string_view> Words(std::string_view s, size_t max_words) {
   std::vector<std::string_view> out;
+  out.reserve(std::min(max_words, s.size() / 4 + 1));  // one allocation for a usual line
   size_t i = 0;
   while (i < s.size() && out.size() < max_words) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
