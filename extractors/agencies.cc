@@ -49,9 +49,11 @@ size_t LevelWordsAt(const std::vector<std::string>& keys, size_t j, const Lexico
 // One line's words, keys and the spelling to use for each word in a name.
 class NameScanner {
  public:
-  // `keys`: WordKeys(Words(line)), which must outlive the scanner.
-  NameScanner(std::string_view line, const std::vector<std::string>& keys, const Lexicon& lex)
-      : line_(line), lex_(lex), words_(Words(line)), keys_(keys) {}
+  // `words`: Words(line), `keys`: their WordKeys; both must outlive the
+  // scanner.
+  NameScanner(std::string_view line, const std::vector<std::string_view>& words,
+              const std::vector<std::string>& keys, const Lexicon& lex)
+      : line_(line), lex_(lex), words_(words), keys_(keys) {}
 
   std::vector<AgencyMention> Scan() {
     std::vector<AgencyMention> out;
@@ -243,7 +245,7 @@ class NameScanner {
 
   std::string_view line_;
   const Lexicon& lex_;
-  std::vector<std::string_view> words_;
+  const std::vector<std::string_view>& words_;
   const std::vector<std::string>& keys_;
 };
 
@@ -293,8 +295,9 @@ void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string
 }  // namespace
 
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex) {
-  const std::vector<std::string> keys = WordKeys(Words(line));
-  return NameScanner(line, keys, lex).Scan();
+  const std::vector<std::string_view> words = Words(line);
+  const std::vector<std::string> keys = WordKeys(words);
+  return NameScanner(line, words, keys, lex).Scan();
 }
 
 namespace {
@@ -422,7 +425,7 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
 LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex) {
   LineMentions out(doc.lines.size());
   for (size_t i = 0; i < doc.lines.size(); ++i) {
-    out[i] = NameScanner(doc.LineText(i), doc.line_keys[i], lex).Scan();
+    out[i] = NameScanner(doc.LineText(i), doc.line_words[i], doc.line_keys[i], lex).Scan();
   }
   return out;
 }

@@ -130,7 +130,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kBody) continue;
     const std::string_view line = doc.LineText(i);
-    const auto words = Words(line);
+    const auto& words = doc.line_words[i];
     const auto& keys = doc.line_keys[i];
     for (size_t w = 0; w < words.size(); ++w) {
       for (const Phrase* cue : lex.deadline_cues().StartingWith(keys[w])) {

@@ -117,7 +117,7 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
     const Role role = doc.roles[li];
     if (role != Role::kBody && role != Role::kAuthorityLine && role != Role::kPreamble) continue;
     const std::string_view line = doc.LineText(li);
-    const auto words = Words(line);
+    const auto& words = doc.line_words[li];
     const auto& keys = doc.line_keys[li];
     for (size_t i = 0; i < words.size(); ++i) {
       if (HeadAt(words, keys, i, lex) == 0) continue;

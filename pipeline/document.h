@@ -85,6 +85,14 @@ enum class Role {
 };
 
 struct Document {
+  Document() = default;
+  // Move-only: line_words point into the pages' text, which a move of the
+  // pages vector keeps in place and a copy would not.
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+  Document(Document&&) = default;
+  Document& operator=(Document&&) = default;
+
   std::vector<Page> pages;
   std::vector<Line> lines;   // all pages, in reading order
   std::vector<Role> roles;   // one per line, filled by the structure stage
@@ -94,6 +102,9 @@ struct Document {
   // word against the lexicon and keying them again in each was a fifth of
   // the text → JSON time.
   std::vector<std::vector<std::string>> line_keys;
+  // One per line: its words, as Words(LineText(i)) gives them. Split once
+  // for the same reason: six extractors split every line again.
+  std::vector<std::vector<std::string_view>> line_words;
 
   std::string_view LineText(size_t i) const {
     const Line& l = lines[i];

@@ -36,9 +36,11 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages) {
     doc.pages.push_back(std::move(page));
   }
   doc.roles.assign(doc.lines.size(), Role::kBody);
+  doc.line_words.reserve(doc.lines.size());
   doc.line_keys.reserve(doc.lines.size());
   for (size_t i = 0; i < doc.lines.size(); ++i) {
-    doc.line_keys.push_back(WordKeys(Words(doc.LineText(i))));
+    doc.line_words.push_back(Words(doc.LineText(i)));
+    doc.line_keys.push_back(WordKeys(doc.line_words.back()));
   }
   return doc;
 }
