@@ -1,5 +1,6 @@
 #include "pipeline/json_output.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "pipeline/json_writer.h"
@@ -113,11 +114,16 @@ class Writer {
     return table[std::min(at, text.size())];
   }
 
+  // Lines are in page order and, within a page, in text order: the last
+  // line starting at or before the span is the only one that can hold it.
   const Line* LineHolding(const Span& s) const {
-    for (const Line& l : x_.doc.lines) {
-      if (l.page == s.page && l.begin <= s.begin && s.end <= l.end) return &l;
-    }
-    return nullptr;
+    const auto& lines = x_.doc.lines;
+    auto after = std::upper_bound(lines.begin(), lines.end(), s, [](const Span& s, const Line& l) {
+      return s.page < l.page || (s.page == l.page && s.begin < l.begin);
+    });
+    if (after == lines.begin()) return nullptr;
+    const Line& l = *(after - 1);
+    return l.page == s.page && l.begin <= s.begin && s.end <= l.end ? &l : nullptr;
   }
 
   void FieldValue(std::string_view name, const std::optional<Field>& f) {

@@ -61,10 +61,18 @@ void AppendDouble(double v, std::string* out) {
   }
 }
 
+bool NeedsEscape(unsigned char b) { return b < 0x20 || b == '"' || b == '\\' || b >= 0x80; }
+
 void AppendEscaped(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
   const auto n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
+    // Plain ASCII runs are copied whole: most of a record is such text.
+    int32_t run = i;
+    while (run < n && !NeedsEscape(static_cast<unsigned char>(s[run]))) ++run;
+    out->append(s.data() + i, static_cast<size_t>(run - i));
+    i = run;
+    if (i == n) break;
     const auto b = static_cast<unsigned char>(s[i]);
     if (b >= 0x80) {
       const int32_t start = i;
@@ -152,7 +160,8 @@ void JsonWriter::String(std::string_view s) {
 
 void JsonWriter::Int(int64_t v) {
   NextItem();
-  out_ += std::to_string(v);
+  char buf[24];
+  out_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf));
 }
 
 void JsonWriter::Double(double v) {
