@@ -31,25 +31,12 @@ bool IsCapitalisedWord(std::string_view w) {
   return has_lower || u.countChar32() == 1;
 }
 
-// MatchKey of one word, remembered: the extractors key the same few
-// thousand words of a document over and over, and each key is an ICU case
-// fold and normalisation (most of the text → JSON time before this cache).
-// Per thread, so that documents read in parallel share nothing; cleared
-// when it grows past a bound, which is why it returns a copy, not a
-// reference (keys are short enough to fit the small-string buffer).
-std::string WordKey(std::string_view word) {
-  thread_local StringMap<std::string> cache;
-  if (auto it = cache.find(word); it != cache.end()) return it->second;
-  if (cache.size() > 200'000) cache.clear();
-  return cache.emplace(std::string(word), MatchKey(word)).first->second;
-}
-
 }  // namespace
 
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
   std::vector<std::string> keys;
   keys.reserve(words.size());
-  for (std::string_view w : words) keys.push_back(WordKey(StripPunct(w)));
+  for (std::string_view w : words) keys.push_back(MatchKey(StripPunct(w)));
   return keys;
 }
 
@@ -121,7 +108,7 @@ bool StartsWithCapital(std::string_view s) {
   return u_isupper(c);
 }
 
-// Compared word by word through the cached WordKey: keying the whole
+// Compared word by word through MatchKey's word cache: keying the whole
 // paragraph to compare its first words was a sixth of the text → JSON time.
 bool StartsWithWords(std::string_view text, std::string_view prefix) {
   const auto want = Words(prefix);
@@ -130,10 +117,10 @@ bool StartsWithWords(std::string_view text, std::string_view prefix) {
   if (have.size() < want.size()) return false;
   const size_t last = want.size() - 1;
   for (size_t k = 0; k < last; ++k) {
-    if (WordKey(have[k]) != WordKey(want[k])) return false;
+    if (MatchKey(have[k]) != MatchKey(want[k])) return false;
   }
-  const std::string h = WordKey(have[last]);
-  const std::string w = WordKey(want[last]);
+  const std::string h = MatchKey(have[last]);
+  const std::string w = MatchKey(want[last]);
   if (!h.starts_with(w)) return false;
   if (h.size() == w.size()) return true;
   // The last word may go on only with punctuation ("nhận:"), not letters.

@@ -1,5 +1,7 @@
 #include "pipeline/normalize.h"
 
+#include <unordered_map>
+
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -180,12 +182,50 @@ std::string NormalizeLine(std::string_view line) {
   return NfcUtf8(out);
 }
 
-std::string MatchKey(std::string_view text) {
-  icu::UnicodeString s = FromUtf8(text);
+namespace {
+
+std::string WordMatchKey(std::string_view word) {
+  icu::UnicodeString s = FromUtf8(word);
   s.foldCase();
   s = ToNfc(s);
   UnifyTonePlacement(&s);
   return ToUtf8(s);
+}
+
+// A word's key, remembered: the extractors key the same few thousand
+// words of a document over and over, and each key is an ICU case fold and
+// normalisation (most of the text → JSON time before this cache). Per
+// thread, so that documents read in parallel share nothing; cleared when
+// it grows past a bound, which is why it returns a copy, not a reference
+// (keys are short enough to fit the small-string buffer).
+std::string CachedWordMatchKey(std::string_view word) {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache;
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cache.size() > 200'000) cache.clear();
+  return cache.emplace(std::string(word), WordMatchKey(word)).first->second;
+}
+
+bool IsWordSeparator(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+}  // namespace
+
+// Word by word: case folding, NFC and tone placement never reach across a
+// space, so the key of a text is its words' keys with the spaces kept.
+std::string MatchKey(std::string_view text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = i;
+    while (j < text.size() && !IsWordSeparator(text[j])) ++j;
+    if (j > i) out += CachedWordMatchKey(text.substr(i, j - i));
+    i = j;
+    while (i < text.size() && IsWordSeparator(text[i])) out += text[i++];
+  }
+  return out;
 }
 
 std::string ToLower(std::string_view text) {

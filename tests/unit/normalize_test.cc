@@ -33,6 +33,16 @@ TEST(MatchKey, TreatsToneMarkPlacementsAsEqual) {
   EXPECT_NE(MatchKey("hoàn"), MatchKey("hòan"));  // not syllable-final: untouched
 }
 
+// Keyed word by word through a cache: the spaces between words are kept as
+// they are, and a word seen before gives the same key in any text.
+TEST(MatchKey, KeysEachWordAndKeepsTheSpacesBetween) {
+  EXPECT_EQ(MatchKey("ỦY BAN  Nhân\tDÂN"), MatchKey("Ủy") + " ban  nhân\tdân");
+  EXPECT_EQ(MatchKey(" Hoà "), " " + MatchKey("hòa") + " ");
+  EXPECT_EQ(MatchKey("hoà"), MatchKey("HOÀ"));
+  EXPECT_EQ(MatchKey(""), "");
+  EXPECT_EQ(MatchKey("Sở GD&ĐT,"), "sở gd&đt,");
+}
+
 TEST(CaseHelpers, HandleVietnameseLetters) {
   EXPECT_EQ(ToUpper("đắk nông"), "ĐẮK NÔNG");
   EXPECT_EQ(ToLower("ỦY BAN"), "ủy ban");
