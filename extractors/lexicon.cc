@@ -111,6 +111,7 @@ std::string FoldCode(std::string_view code) {
 
 void PhraseList::Add(Phrase p) {
   if (p.word_keys.empty()) return;
+  max_words_ = std::max(max_words_, p.word_keys.size());
   phrases_.push_back(std::move(p));
   by_first_key_[phrases_.back().word_keys.front()].push_back(&phrases_.back());
 }

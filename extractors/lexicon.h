@@ -54,11 +54,14 @@ class PhraseList {
   size_t Match(const std::vector<std::string>& keys, size_t from) const;
   // The phrases whose first word has this key, in file order.
   const std::vector<const Phrase*>& StartingWith(std::string_view first_key) const;
+  // Words of the longest phrase: how far from a word a match can reach.
+  size_t max_words() const { return max_words_; }
   std::deque<Phrase>::const_iterator begin() const { return phrases_.begin(); }
   std::deque<Phrase>::const_iterator end() const { return phrases_.end(); }
 
  private:
   std::deque<Phrase> phrases_;  // a deque: the index points into it
+  size_t max_words_ = 0;
   StringMap<std::vector<const Phrase*>> by_first_key_;
 };
 

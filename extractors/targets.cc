@@ -27,7 +27,8 @@ double VietnameseNumber(const std::string& integer, const std::string& decimals)
 
 class TargetReader {
  public:
-  explicit TargetReader(const Lexicon& lex) : lex_(lex) {}
+  explicit TargetReader(const Lexicon& lex)
+      : lex_(lex), units_(lex.target_phrases("unit")), not_units_(lex.target_phrases("not_unit")) {}
 
   // Targets in one clause of a line (`clause` is a view into `line`); in a
   // clause without a cue, only figures that a closing phrase follows.
@@ -112,11 +113,13 @@ class TargetReader {
 
   // The unit written right after a figure, and the bytes it takes.
   std::optional<std::string> UnitAt(std::string_view after, size_t* bytes) const {
-    const auto words = Words(after);
+    // Only as many words as a unit can take are keyed: `after` runs to the
+    // clause's end.
+    const auto words = Words(after, std::max(units_.max_words(), not_units_.max_words()));
     const auto keys = WordKeys(words);
-    const size_t n = lex_.target_phrases("unit").Match(keys, 0);
+    const size_t n = units_.Match(keys, 0);
     // "con số" outruns the unit "con": the words say something else.
-    if (n > 0 && lex_.target_phrases("not_unit").Match(keys, 0) <= n) {
+    if (n > 0 && not_units_.Match(keys, 0) <= n) {
       const std::string_view last = words[n - 1];
       *bytes = static_cast<size_t>(last.data() - after.data()) + last.size();
       while (*bytes > 0 && std::string_view(",;.:)").find(after[*bytes - 1]) != std::string_view::npos) {
@@ -131,9 +134,10 @@ class TargetReader {
   // The comparator among the last words before the figure.
   std::string ComparatorBefore(std::string_view before) const {
     const auto words = Words(before);
-    const auto keys = WordKeys(words);
-    const size_t from = keys.size() > 3 ? keys.size() - 3 : 0;
-    for (size_t w = from; w < keys.size(); ++w) {
+    const std::vector<std::string_view> last(words.end() - std::min<size_t>(words.size(), 3),
+                                             words.end());
+    const auto keys = WordKeys(last);
+    for (size_t w = 0; w < keys.size(); ++w) {
       for (const Phrase* p : lex_.target_comparators().StartingWith(keys[w])) {
         if (MatchPhrase(keys, w, *p) == keys.size() - w) return p->kind;
       }
@@ -142,6 +146,8 @@ class TargetReader {
   }
 
   const Lexicon& lex_;
+  const PhraseList& units_;
+  const PhraseList& not_units_;
 };
 
 // Clauses of a line: split at ";" and at sentence ends.

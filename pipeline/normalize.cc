@@ -1,5 +1,7 @@
 #include "pipeline/normalize.h"
 
+#include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include <unicode/locid.h>
@@ -199,6 +201,13 @@ std::string WordMatchKey(std::string_view word) {
 // it grows past a bound, which is why it returns a copy, not a reference
 // (keys are short enough to fit the small-string buffer).
 std::string CachedWordMatchKey(std::string_view word) {
+  // An ASCII word's key is the word in lower case (no tone marks to place),
+  // cheaper to make than to look up.
+  if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string out(word);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -216,6 +225,7 @@ bool IsWordSeparator(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 // Word by word: case folding, NFC and tone placement never reach across a
 // space, so the key of a text is its words' keys with the spaces kept.
 std::string MatchKey(std::string_view text) {
+  if (std::none_of(text.begin(), text.end(), IsWordSeparator)) return CachedWordMatchKey(text);
   std::string out;
   size_t i = 0;
   while (i < text.size()) {
