@@ -135,20 +135,26 @@ std::string StripInlineMarkup(std::string_view line) {
   // Most lines carry no markup at all; the passes below are then skipped
   // (they were a twentieth of the text → JSON time).
   if (line.find_first_of("#<*_\\") == std::string_view::npos) return std::string(Trim(line));
+  // Each pass only where its mark is: most marked lines have one kind.
+  auto has = [](const std::string& s, char c) { return s.find(c) != std::string::npos; };
   std::string s(line);
-  RE2::Replace(&s, kHeading, "");
-  s = ReplaceSuperscripts(s);
-  RE2::GlobalReplace(&s, kBreak, " ");
-  RE2::GlobalReplace(&s, kTag, "");
-  RE2::GlobalReplace(&s, kAutolink, "\\1");
-  // Nested or adjacent emphasis ("**KẾ HOẠCH** **Tuyên truyền**") needs
-  // more than one pass.
-  for (int i = 0; i < 3 && RE2::GlobalReplace(&s, kEmphasis, "\\2") > 0; ++i) {
+  if (has(s, '#')) RE2::Replace(&s, kHeading, "");
+  if (has(s, '<')) {
+    s = ReplaceSuperscripts(s);
+    RE2::GlobalReplace(&s, kBreak, " ");
+    RE2::GlobalReplace(&s, kTag, "");
+    RE2::GlobalReplace(&s, kAutolink, "\\1");
   }
-  // Emphasis that spans two lines leaves an unpaired mark at one end.
-  static const RE2 kLooseEmphasis(R"(^\*{1,3}(\S)|(\S)\*{1,3}$)");
-  RE2::GlobalReplace(&s, kLooseEmphasis, "\\1\\2");
-  RE2::GlobalReplace(&s, kEscape, "\\1");
+  if (has(s, '*') || has(s, '_')) {
+    // Nested or adjacent emphasis ("**KẾ HOẠCH** **Tuyên truyền**") needs
+    // more than one pass.
+    for (int i = 0; i < 3 && RE2::GlobalReplace(&s, kEmphasis, "\\2") > 0; ++i) {
+    }
+    // Emphasis that spans two lines leaves an unpaired mark at one end.
+    static const RE2 kLooseEmphasis(R"(^\*{1,3}(\S)|(\S)\*{1,3}$)");
+    RE2::GlobalReplace(&s, kLooseEmphasis, "\\1\\2");
+  }
+  if (has(s, '\\')) RE2::GlobalReplace(&s, kEscape, "\\1");
   return std::string(Trim(s));
 }
 
