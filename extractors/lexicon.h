@@ -9,10 +9,10 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "pipeline/result.h"
+#include "pipeline/string_map.h"
 
 namespace vanban {
 
@@ -31,15 +31,6 @@ struct Phrase {
   std::vector<std::string> word_keys;  // {"ủy", "ban", "nhân", "dân"}
   std::string kind;                    // a grammar table's second column, if any
 };
-
-// Hash for maps looked up by string_view as well as string: a lookup of a
-// word of the text then allocates nothing.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename Value>
-using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
 // Phrases tried at a word in file order (a longer phrase is listed before a
 // shorter one it begins with), indexed by their first word so that a word

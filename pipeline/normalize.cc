@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -10,6 +9,8 @@
 #include <unicode/unistr.h>
 #include <unicode/bytestream.h>
 #include <unicode/utf8.h>
+
+#include "pipeline/string_map.h"
 
 namespace vanban {
 
@@ -208,11 +209,7 @@ std::string CachedWordMatchKey(std::string_view word) {
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
   }
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache;
+  thread_local StringMap<std::string> cache;
   if (auto it = cache.find(word); it != cache.end()) return it->second;
   if (cache.size() > 200'000) cache.clear();
   return cache.emplace(std::string(word), WordMatchKey(word)).first->second;
