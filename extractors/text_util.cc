@@ -1,8 +1,8 @@
 #include "extractors/text_util.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
+
+#include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
