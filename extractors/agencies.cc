@@ -37,23 +37,26 @@ std::string WithoutSuperscripts(std::string w) {
 }
 
 // Words of a level closing a name at `j` ("tỉnh", "các huyện"), or 0.
-size_t LevelWordsAt(const std::vector<std::string>& keys, size_t j, const Lexicon& lex) {
+// `keys`: WordKeys of the words, `ids`: the keys' lexicon ids.
+size_t LevelWordsAt(const std::vector<std::string>& keys, const std::vector<WordId>& ids, size_t j,
+                    const Lexicon& lex) {
   // "Xã hội" (society) in "Lao động - Thương binh và Xã hội" is no commune.
   if (keys[j] == "xã" && j + 1 < keys.size() && keys[j + 1] == "hội") return 0;
   if (keys[j] == "các" && j + 1 < keys.size()) {
-    if (const size_t n = MatchAnyPhrase(keys, j + 1, lex.name_levels())) return 1 + n;
+    if (const size_t n = MatchAnyPhrase(ids, j + 1, lex.name_levels())) return 1 + n;
   }
-  return MatchAnyPhrase(keys, j, lex.name_levels());
+  return MatchAnyPhrase(ids, j, lex.name_levels());
 }
 
 // One line's words, keys and the spelling to use for each word in a name.
 class NameScanner {
  public:
-  // `words`: Words(line), `keys`: their WordKeys; both must outlive the
-  // scanner.
+  // `words`: Words(line), `keys`: their WordKeys, `ids`: the keys' ids in
+  // the lexicon; all must outlive the scanner.
   NameScanner(std::string_view line, const std::vector<std::string_view>& words,
-              const std::vector<std::string>& keys, const Lexicon& lex)
-      : line_(line), lex_(lex), words_(words), keys_(keys) {}
+              const std::vector<std::string>& keys, const std::vector<WordId>& ids,
+              const Lexicon& lex)
+      : line_(line), lex_(lex), words_(words), keys_(keys), ids_(ids) {}
 
   std::vector<AgencyMention> Scan() {
     std::vector<AgencyMention> out;
@@ -93,12 +96,12 @@ class NameScanner {
   // Words of a head written with its capital ("Sở", "Ban Chỉ đạo") or an
   // abbreviation standing for one ("UBND", "BCĐ").
   size_t HeadAt(size_t i) const {
-    if (!StartsWithCapital(words_[i]) || MatchAnyPhrase(keys_, i, lex_.name_not_heads())) return 0;
+    if (!StartsWithCapital(words_[i]) || MatchAnyPhrase(ids_, i, lex_.name_not_heads())) return 0;
     const std::string_view bare = StripPunct(words_[i]);
     if (lex_.AbbreviatesBody(bare)) return 1;
     if (lex_.Expand(bare)) return 0;
-    for (const Phrase* head : lex_.HeadsFrom(keys_[i])) {
-      const size_t n = MatchPhrase(keys_, i, *head);
+    for (const Phrase* head : lex_.HeadsFrom(ids_[i])) {
+      const size_t n = MatchPhrase(ids_, i, *head);
       if (n > 0 && SameCapitals(i, *head)) return n;
     }
     return 0;
@@ -115,8 +118,8 @@ class NameScanner {
 
   // "Chính phủ", "Quốc hội": a head that is a whole name.
   bool MultiWordHead(size_t i) const {
-    for (const Phrase* head : lex_.HeadsFrom(keys_[i])) {
-      if (head->word_keys.size() >= 2 && MatchPhrase(keys_, i, *head) == head->word_keys.size()) {
+    for (const Phrase* head : lex_.HeadsFrom(ids_[i])) {
+      if (head->word_ids.size() >= 2 && MatchPhrase(ids_, i, *head) == head->word_ids.size()) {
         return true;
       }
     }
@@ -126,17 +129,17 @@ class NameScanner {
   // Words of an office's title at `i` when a body's name follows it (and
   // the title is not the start of a longer head: "Thủ tướng Chính phủ").
   size_t OfficeAt(size_t i) const {
-    const size_t n = MatchAnyPhrase(keys_, i, lex_.position_phrases());
+    const size_t n = MatchAnyPhrase(ids_, i, lex_.position_phrases());
     return n > 0 && HeadAt(i) <= n && i + n < words_.size() && HeadAt(i + n) ? n : 0;
   }
 
   // Words before the head at `i` that belong to the name: "Thường trực"
   // of a party committee or a council.
   size_t PrefixBefore(size_t i) const {
-    if (MatchAnyPhrase(keys_, i, lex_.name_prefixed_heads()) == 0) return 0;
+    if (MatchAnyPhrase(ids_, i, lex_.name_prefixed_heads()) == 0) return 0;
     for (const auto& p : lex_.name_prefixes()) {
-      const size_t n = p.word_keys.size();
-      if (i >= n && MatchPhrase(keys_, i - n, p) == n && StartsWithCapital(words_[i - n])) return n;
+      const size_t n = p.word_ids.size();
+      if (i >= n && MatchPhrase(ids_, i - n, p) == n && StartsWithCapital(words_[i - n])) return n;
     }
     return 0;
   }
@@ -151,13 +154,13 @@ class NameScanner {
       // "Phòng Tổ chức cán bộ", "Sở Xây dựng": right after a one-word
       // head, an end word written with its capital opens the field instead
       // (not after a whole name: "… của Chính phủ Quy định chi tiết …").
-      if (MatchAnyPhrase(keys_, j, lex_.name_ends()) &&
+      if (MatchAnyPhrase(ids_, j, lex_.name_ends()) &&
           !(head == 1 && j == i + 1 && StartsWithCapital(w))) {
         break;
       }
       // "Sở Nông nghiệp và Phát triển nông thôn - Phó Trưởng ban": a
       // member list gives the body, a dash, the member's office.
-      if (w == "-" && MatchAnyPhrase(keys_, j + 1, lex_.position_phrases())) break;
+      if (w == "-" && MatchAnyPhrase(ids_, j + 1, lex_.position_phrases())) break;
       if (keys_[j] == "và" && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
       // "Cục Thi hành án dân sự và Ủy ban nhân dân …": "và" joins two bodies.
       if (HeadAt(j) && j > i + head && StartsWithCapital(w) && keys_[j - 1] == "và") return j - 1;
@@ -168,13 +171,13 @@ class NameScanner {
       const bool inner_comma =
           EndsWithAny(w, ",") && j < words_.size() &&
           ((StartsWithCapital(words_[j]) && !HeadAt(j) && !lex_.Expand(StripPunct(words_[j]))) ||
-           MatchAnyPhrase(keys_, j - 1, lex_.name_joined()) > 0);
+           MatchAnyPhrase(ids_, j - 1, lex_.name_joined()) > 0);
       if (EndsWithAny(w, ",;.:)\"") && !inner_comma) break;
     }
     return j;
   }
 
-  size_t LevelAt(size_t j) const { return LevelWordsAt(keys_, j, lex_); }
+  size_t LevelAt(size_t j) const { return LevelWordsAt(keys_, ids_, j, lex_); }
 
   // After a level: "các huyện, thành phố" (a list of levels), then the
   // place's proper name ("tỉnh Lạng Sơn"); an abbreviation after the level
@@ -182,7 +185,7 @@ class NameScanner {
   size_t AfterLevel(size_t j, size_t level) const {
     size_t end = j + level;
     while (end < words_.size() && EndsWithAny(words_[end - 1], ",") && keys_[j] == "các") {
-      const size_t more = MatchAnyPhrase(keys_, end, lex_.name_levels());
+      const size_t more = MatchAnyPhrase(ids_, end, lex_.name_levels());
       if (more == 0) break;
       end += more;
     }
@@ -247,6 +250,7 @@ class NameScanner {
   const Lexicon& lex_;
   const std::vector<std::string_view>& words_;
   const std::vector<std::string>& keys_;
+  const std::vector<WordId>& ids_;
 };
 
 // The comparison key of a name without the document's own place at its end.
@@ -262,9 +266,9 @@ std::string BodyKey(const std::string& name, const std::string& place_key) {
 
 // Whether a name says its level ("… tỉnh", "… các cấp").
 bool NamesLevel(const std::string& name, const Lexicon& lex) {
-  const std::vector<std::string> keys = WordKeys(Words(name));
-  for (size_t k = 0; k < keys.size(); ++k) {
-    if (MatchAnyPhrase(keys, k, lex.name_levels())) return true;
+  const std::vector<WordId> ids = lex.IdsOf(WordKeys(Words(name)));
+  for (size_t k = 0; k < ids.size(); ++k) {
+    if (MatchAnyPhrase(ids, k, lex.name_levels())) return true;
   }
   return false;
 }
@@ -297,7 +301,7 @@ void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex) {
   const std::vector<std::string_view> words = Words(line);
   const std::vector<std::string> keys = WordKeys(words);
-  return NameScanner(line, words, keys, lex).Scan();
+  return NameScanner(line, words, keys, lex.IdsOf(keys), lex).Scan();
 }
 
 namespace {
@@ -310,15 +314,16 @@ struct NameShape {
   size_t level = 0;  // first word of the level; the word count when none
 };
 
-std::optional<NameShape> ShapeOf(const std::vector<std::string>& keys, const Lexicon& lex) {
+std::optional<NameShape> ShapeOf(const std::vector<std::string>& keys,
+                                 const std::vector<WordId>& ids, const Lexicon& lex) {
   // The head comes first or after a prefix of at most two words.
   for (size_t h = 0; h < keys.size() && h <= 2; ++h) {
-    for (const Phrase* head : lex.HeadsFrom(keys[h])) {
-      const size_t n = MatchPhrase(keys, h, *head);
+    for (const Phrase* head : lex.HeadsFrom(ids[h])) {
+      const size_t n = MatchPhrase(ids, h, *head);
       if (n == 0) continue;
       NameShape shape{h, h + n, keys.size()};
       for (size_t j = h + n; j < keys.size(); ++j) {
-        if (LevelWordsAt(keys, j, lex)) {
+        if (LevelWordsAt(keys, ids, j, lex)) {
           shape.level = j;
           break;
         }
@@ -334,15 +339,15 @@ std::optional<NameShape> ShapeOf(const std::vector<std::string>& keys, const Lex
 // của Ủy ban nhân dân tỉnh" is a misread citation), nor bodies of a kind
 // ("Ban Chỉ đạo các địa phương").
 bool IsField(const std::vector<std::string_view>& words, const std::vector<std::string>& keys,
-             const NameShape& shape, const Lexicon& lex) {
+             const std::vector<WordId>& ids, const NameShape& shape, const Lexicon& lex) {
   if (keys[shape.field] == "các") return false;
   for (size_t k = shape.field; k < shape.level; ++k) {
     if (words[k].find_first_of("0123456789") != std::string_view::npos) return false;
     if (lex.AbbreviatesBody(StripPunct(words[k]))) return false;
     // A body's head keeps its capital ("… của Ủy ban"; not "phòng, chống").
-    if (!StartsWithCapital(words[k]) || MatchAnyPhrase(keys, k, lex.name_not_heads())) continue;
-    for (const Phrase* head : lex.HeadsFrom(keys[k])) {
-      if (MatchPhrase(keys, k, *head)) return false;
+    if (!StartsWithCapital(words[k]) || MatchAnyPhrase(ids, k, lex.name_not_heads())) continue;
+    for (const Phrase* head : lex.HeadsFrom(ids[k])) {
+      if (MatchPhrase(ids, k, *head)) return false;
     }
   }
   return true;
@@ -397,12 +402,13 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
   for (const std::string& name : names) {
     const auto words = Words(name);
     const auto keys = WordKeys(words);
-    const auto shape = ShapeOf(keys, lex);
+    const auto ids = lex.IdsOf(keys);
+    const auto shape = ShapeOf(keys, ids, lex);
     if (!shape) continue;
     std::string head = Join(keys, shape->head, shape->field);
     if (shape->level == shape->field && shape->level < keys.size()) {
       bare.try_emplace(name, Bare{*shape, std::move(head)});  // a head and its level
-    } else if (shape->level > shape->field && IsField(words, keys, *shape, lex)) {
+    } else if (shape->level > shape->field && IsField(words, keys, ids, *shape, lex)) {
       FieldUse& use = fields[head][Join(keys, shape->field, shape->level)];
       if (use.count++ == 0) use.text = Join(words, shape->field, shape->level);
     }
@@ -425,7 +431,8 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
 LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex) {
   LineMentions out(doc.lines.size());
   for (size_t i = 0; i < doc.lines.size(); ++i) {
-    out[i] = NameScanner(doc.LineText(i), doc.line_words[i], doc.line_keys[i], lex).Scan();
+    out[i] = NameScanner(doc.LineText(i), doc.line_words[i], doc.line_keys[i], doc.line_ids[i], lex)
+                 .Scan();
   }
   return out;
 }

@@ -131,10 +131,10 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
     if (doc.roles[i] != Role::kBody) continue;
     const std::string_view line = doc.LineText(i);
     const auto& words = doc.line_words[i];
-    const auto& keys = doc.line_keys[i];
+    const auto& ids = doc.line_ids[i];
     for (size_t w = 0; w < words.size(); ++w) {
-      for (const Phrase* cue : lex.deadline_cues().StartingWith(keys[w])) {
-        const size_t n = MatchPhrase(keys, w, *cue);
+      for (const Phrase* cue : lex.deadline_cues().StartingWith(ids[w])) {
+        const size_t n = MatchPhrase(ids, w, *cue);
         if (n == 0 || w + n > words.size()) continue;
         const size_t cue_at = static_cast<size_t>(words[w].data() - line.data());
         const size_t date_at = w + n < words.size()

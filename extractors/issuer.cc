@@ -33,11 +33,12 @@ bool EndsClause(std::string_view w) {
 
 
 // Words of an agency head (or one abbreviation such as "UBND") at i, or 0.
-size_t HeadAt(const std::vector<std::string_view>& words, const std::vector<std::string>& keys,
-              size_t i, const Lexicon& lex) {
+// `ids`: the words' keys' lexicon ids.
+size_t HeadAt(const std::vector<std::string_view>& words, std::span<const WordId> ids, size_t i,
+              const Lexicon& lex) {
   if (lex.Expand(StripPunct(words[i]))) return 1;
-  for (const Phrase* head : lex.HeadsFrom(keys[i])) {
-    if (const size_t n = MatchPhrase(keys, i, *head)) return n;
+  for (const Phrase* head : lex.HeadsFrom(ids[i])) {
+    if (const size_t n = MatchPhrase(ids, i, *head)) return n;
   }
   return 0;
 }
@@ -71,11 +72,11 @@ struct Candidate {
 // Extends a matched head ("Ban Chỉ đạo") over its lower-case qualifiers up
 // to an administrative unit ("… vận động hiến máu tình nguyện tỉnh").
 size_t ExtendToUnit(const std::vector<std::string_view>& words,
-                    const std::vector<std::string>& keys, size_t end, const Lexicon& lex,
-                    bool* has_unit) {
+                    const std::vector<std::string>& keys, const std::vector<WordId>& ids,
+                    size_t end, const Lexicon& lex, bool* has_unit) {
   if (end > 0 && EndsClause(words[end - 1])) return end;
   for (size_t j = end; j < words.size() && j < end + 10; ++j) {
-    if (const size_t n = AdminUnitAt(keys, j, lex)) {
+    if (const size_t n = AdminUnitAt(ids, j, lex)) {
       *has_unit = true;
       return j + n;
     }
@@ -119,12 +120,13 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
     const std::string_view line = doc.LineText(li);
     const auto& words = doc.line_words[li];
     const auto& keys = doc.line_keys[li];
+    const auto& ids = doc.line_ids[li];
     for (size_t i = 0; i < words.size(); ++i) {
-      if (HeadAt(words, keys, i, lex) == 0) continue;
+      if (HeadAt(words, ids, i, lex) == 0) continue;
       const size_t n = SpellsCode(words, i, code, lex);
       if (n == 0) continue;
       Candidate c;
-      const size_t end = ExtendToUnit(words, keys, i + n, lex, &c.has_unit);
+      const size_t end = ExtendToUnit(words, keys, ids, i + n, lex, &c.has_unit);
       c.words = end - i;
       c.score = 1 + (c.has_unit ? 1 : 0) + (FollowedByVerb(words, keys, end) ? 2 : 0);
       if (i > 0) {
@@ -162,9 +164,9 @@ std::string DominantLevel(const Document& doc) {
 }
 
 bool EndsWithUnit(std::string_view name, const Lexicon& lex) {
-  const auto keys = WordKeys(Words(name));
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (const size_t n = AdminUnitAt(keys, i, lex); n > 0 && i + n == keys.size()) return true;
+  const auto ids = lex.IdsOf(WordKeys(Words(name)));
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (const size_t n = AdminUnitAt(ids, i, lex); n > 0 && i + n == ids.size()) return true;
   }
   return false;
 }
@@ -173,9 +175,9 @@ bool EndsWithUnit(std::string_view name, const Lexicon& lex) {
 // "tỉnh Tuyên Quang".
 std::string UnitPart(std::string_view name, const Lexicon& lex) {
   const auto words = Words(name);
-  const auto keys = WordKeys(words);
+  const auto ids = lex.IdsOf(WordKeys(words));
   for (size_t i = 1; i < words.size(); ++i) {
-    if (AdminUnitAt(keys, i, lex)) return Join(words, i, words.size());
+    if (AdminUnitAt(ids, i, lex)) return Join(words, i, words.size());
   }
   return {};
 }
@@ -188,7 +190,7 @@ IssuerResult FromHeader(const Document& doc, const Lexicon& lex) {
     if (doc.roles[i] != Role::kHeaderIssuer) continue;
     const std::string text = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
     const auto words = Words(text);
-    if (bodies.empty() || HeadAt(words, WordKeys(words), 0, lex) > 0) {
+    if (bodies.empty() || HeadAt(words, lex.IdsOf(WordKeys(words)), 0, lex) > 0) {
       bodies.push_back({text, doc.LineSpan(i)});
     } else {
       bodies.back().first += ' ' + text;

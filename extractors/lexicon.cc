@@ -55,9 +55,16 @@ std::vector<std::string> SplitComma(const std::string& s) {
 }
 
 // Keyed as WordKeys keys running text, so that a phrase may be written
-// with its commas ("các cơ quan, đơn vị").
-Phrase MakePhrase(const std::string& text, const std::string& kind = "") {
-  return Phrase{text, WordKeys(Words(text)), kind};
+// with its commas ("các cơ quan, đơn vị"); each key gets the next id the
+// first time the vocabulary sees it.
+Phrase MakePhrase(const std::string& text, StringMap<WordId>* vocabulary,
+                  const std::string& kind = "") {
+  Phrase p{text, {}, kind};
+  for (const std::string& key : WordKeys(Words(text))) {
+    const auto next = static_cast<WordId>(vocabulary->size() + 1);
+    p.word_ids.push_back(vocabulary->try_emplace(key, next).first->second);
+  }
+  return p;
 }
 
 // A "phrase<TAB>kind" table whose kinds each fill one phrase list. Returns
@@ -66,13 +73,14 @@ Phrase MakePhrase(const std::string& text, const std::string& kind = "") {
 // phrase written out, goes to `written_out` when given.
 std::optional<Error> ReadPhraseKinds(const std::string& dir, const std::string& file,
                                      const std::map<std::string, PhraseList*>& lists,
+                                     StringMap<WordId>* vocabulary,
                                      std::map<std::string, std::string>* written_out = nullptr) {
   auto rows = ReadTsv(dir + "/" + file, 2);
   if (!rows.ok()) return Error{rows.error()};
   for (const auto& r : rows.value()) {
     auto it = lists.find(r[1]);
     if (it == lists.end()) return Error{file + ": unknown kind '" + r[1] + "'"};
-    it->second->Add(MakePhrase(r[0], r[1]));
+    it->second->Add(MakePhrase(r[0], vocabulary, r[1]));
     if (written_out && r.size() > 2) (*written_out)[r[0]] = r[2];
   }
   return std::nullopt;
@@ -110,29 +118,30 @@ std::string FoldCode(std::string_view code) {
 }
 
 void PhraseList::Add(Phrase p) {
-  if (p.word_keys.empty()) return;
-  max_words_ = std::max(max_words_, p.word_keys.size());
+  if (p.word_ids.empty()) return;
+  max_words_ = std::max(max_words_, p.word_ids.size());
   phrases_.push_back(std::move(p));
-  by_first_key_[phrases_.back().word_keys.front()].push_back(&phrases_.back());
+  const WordId first = phrases_.back().word_ids.front();
+  if (first >= by_first_id_.size()) by_first_id_.resize(first + 1);
+  by_first_id_[first].push_back(&phrases_.back());
 }
 
-const std::vector<const Phrase*>& PhraseList::StartingWith(std::string_view first_key) const {
+const std::vector<const Phrase*>& PhraseList::StartingWith(WordId first) const {
   static const std::vector<const Phrase*> kNone;
-  const auto it = by_first_key_.find(first_key);
-  return it == by_first_key_.end() ? kNone : it->second;
+  return first < by_first_id_.size() ? by_first_id_[first] : kNone;
 }
 
-const Phrase* PhraseList::Find(const std::vector<std::string>& keys, size_t from) const {
-  if (from >= keys.size()) return nullptr;
-  for (const Phrase* p : StartingWith(keys[from])) {
-    if (MatchPhrase(keys, from, *p)) return p;
+const Phrase* PhraseList::Find(std::span<const WordId> ids, size_t from) const {
+  if (from >= ids.size()) return nullptr;
+  for (const Phrase* p : StartingWith(ids[from])) {
+    if (MatchPhrase(ids, from, *p)) return p;
   }
   return nullptr;
 }
 
-size_t PhraseList::Match(const std::vector<std::string>& keys, size_t from) const {
-  const Phrase* p = Find(keys, from);
-  return p ? p->word_keys.size() : 0;
+size_t PhraseList::Match(std::span<const WordId> ids, size_t from) const {
+  const Phrase* p = Find(ids, from);
+  return p ? p->word_ids.size() : 0;
 }
 
 std::string Lexicon::DefaultDir() {
@@ -159,11 +168,11 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : abbreviations.value()) lex.abbreviations_[r[0]] = r[1];
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
-  for (const auto& r : heads.value()) lex.agency_heads_.Add(MakePhrase(r[0]));
+  for (const auto& r : heads.value()) lex.agency_heads_.Add(MakePhrase(r[0], &lex.vocabulary_));
   for (const auto& [short_form, full] : lex.abbreviations_) {
-    const Phrase expanded = MakePhrase(full);
+    const Phrase expanded = MakePhrase(full, &lex.vocabulary_);
     for (const auto& head : lex.agency_heads_) {
-      if (MatchPhrase(expanded.word_keys, 0, head)) {
+      if (MatchPhrase(expanded.word_ids, 0, head)) {
         lex.body_abbreviations_.insert(short_form);
         break;
       }
@@ -176,7 +185,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"prefixed", &lex.name_prefixed_heads_},
                                 {"joined", &lex.name_joined_},
                                 {"not_head", &lex.name_not_heads_}},
-                               &lex.prefix_written_out_)) {
+                               &lex.vocabulary_, &lex.prefix_written_out_)) {
     return *e;
   }
   if (auto e = ReadPhraseKinds(dir, "task_grammar.tsv",
@@ -187,12 +196,15 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"request", &lex.task_requests_},
                                 {"filler", &lex.task_fillers_},
                                 {"closing", &lex.task_closings_},
-                                {"qualifier", &lex.task_qualifiers_}})) {
+                                {"qualifier", &lex.task_qualifiers_}},
+                               &lex.vocabulary_)) {
     return *e;
   }
   auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);
   if (!deadlines.ok()) return Error{deadlines.error()};
-  for (const auto& r : deadlines.value()) lex.deadline_cues_.Add(MakePhrase(r[0], r[1]));
+  for (const auto& r : deadlines.value()) {
+    lex.deadline_cues_.Add(MakePhrase(r[0], &lex.vocabulary_, r[1]));
+  }
   auto columns = ReadTsv(dir + "/table_columns.tsv", 2);
   if (!columns.ok()) return Error{columns.error()};
   // The kinds extractors/table_columns.cc reads.
@@ -200,7 +212,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                                      "place",   "area",  "ordinal"};
   for (const auto& r : columns.value()) {
     if (!kColumnKinds.count(r[1])) return Error{"table_columns.tsv: unknown kind '" + r[1] + "'"};
-    lex.table_columns_.push_back(MakePhrase(r[0], r[1]));
+    lex.table_columns_.push_back(MakePhrase(r[0], &lex.vocabulary_, r[1]));
   }
   auto targets = ReadTsv(dir + "/target_grammar.tsv", 2);
   if (!targets.ok()) return Error{targets.error()};
@@ -214,21 +226,35 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     }
     PhraseList& list =
         kNotComparators.count(r[1]) ? lex.target_phrases_[r[1]] : lex.target_comparators_;
-    list.Add(MakePhrase(r[0], r[1]));
+    list.Add(MakePhrase(r[0], &lex.vocabulary_, r[1]));
   }
   auto units = ReadTsv(dir + "/admin_units.tsv", 2);
   if (!units.ok()) return Error{units.error()};
-  for (const auto& r : units.value()) lex.admin_units_.push_back({MakePhrase(r[0]), r[1]});
+  for (const auto& r : units.value()) {
+    lex.admin_units_.push_back({MakePhrase(r[0], &lex.vocabulary_), r[1]});
+  }
   auto positions = ReadTsv(dir + "/positions.tsv", 1);
   if (!positions.ok()) return Error{positions.error()};
   for (const auto& r : positions.value()) {
     lex.positions_.push_back(r[0]);
-    lex.position_phrases_.Add(MakePhrase(r[0]));
+    lex.position_phrases_.Add(MakePhrase(r[0], &lex.vocabulary_));
     lex.positions_by_key_[MatchKey(r[0])] = r[0];
     auto [it, fresh] = lex.positions_by_fold_.try_emplace(FoldCode(r[0]), r[0]);
     if (!fresh && it->second != r[0]) it->second = std::nullopt;
   }
   return lex;
+}
+
+WordId Lexicon::IdOf(std::string_view key) const {
+  const auto it = vocabulary_.find(key);
+  return it == vocabulary_.end() ? 0 : it->second;
+}
+
+std::vector<WordId> Lexicon::IdsOf(std::span<const std::string> keys) const {
+  std::vector<WordId> ids;
+  ids.reserve(keys.size());
+  for (const std::string& k : keys) ids.push_back(IdOf(k));
+  return ids;
 }
 
 const PhraseList& Lexicon::target_phrases(std::string_view kind) const {

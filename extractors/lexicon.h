@@ -7,10 +7,12 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "pipeline/document.h"
 #include "pipeline/result.h"
 #include "pipeline/string_map.h"
 
@@ -25,26 +27,28 @@ struct DocumentType {
   std::string upper;                       // "CHỈ THỊ", as a type heading prints it
 };
 
-// A phrase matched word by word: its MatchKey, split into words.
+// A phrase matched word by word: the ids of its words' MatchKeys in the
+// lexicon's vocabulary (Lexicon::IdOf), so that matching compares integers.
 struct Phrase {
-  std::string text;                    // "Ủy ban nhân dân"
-  std::vector<std::string> word_keys;  // {"ủy", "ban", "nhân", "dân"}
-  std::string kind;                    // a grammar table's second column, if any
+  std::string text;               // "Ủy ban nhân dân"
+  std::vector<WordId> word_ids;   // ids of {"ủy", "ban", "nhân", "dân"}
+  std::string kind;               // a grammar table's second column, if any
 };
 
 // Phrases tried at a word in file order (a longer phrase is listed before a
-// shorter one it begins with), indexed by their first word so that a word
-// tries only the phrases that can start there: the grammars are consulted
-// at every word of every document.
+// shorter one it begins with), indexed by the id of their first word so
+// that a word tries only the phrases that can start there: the grammars
+// are consulted at every word of every document, and looking the word up
+// by its text was a tenth of the text → JSON time.
 class PhraseList {
  public:
   void Add(Phrase p);
-  // The first phrase the keyed words start with at `from`, or null.
-  const Phrase* Find(const std::vector<std::string>& keys, size_t from) const;
+  // The first phrase the words (their ids) start with at `from`, or null.
+  const Phrase* Find(std::span<const WordId> ids, size_t from) const;
   // Words of that phrase, or 0.
-  size_t Match(const std::vector<std::string>& keys, size_t from) const;
-  // The phrases whose first word has this key, in file order.
-  const std::vector<const Phrase*>& StartingWith(std::string_view first_key) const;
+  size_t Match(std::span<const WordId> ids, size_t from) const;
+  // The phrases whose first word has this id, in file order.
+  const std::vector<const Phrase*>& StartingWith(WordId first) const;
   // Words of the longest phrase: how far from a word a match can reach.
   size_t max_words() const { return max_words_; }
   std::deque<Phrase>::const_iterator begin() const { return phrases_.begin(); }
@@ -53,7 +57,7 @@ class PhraseList {
  private:
   std::deque<Phrase> phrases_;  // a deque: the index points into it
   size_t max_words_ = 0;
-  StringMap<std::vector<const Phrase*>> by_first_key_;
+  std::vector<std::vector<const Phrase*>> by_first_id_;  // index: WordId
 };
 
 struct AdminUnit {
@@ -90,12 +94,17 @@ class Lexicon {
   // for any other word (asked of most words of a document).
   const std::string* Expand(std::string_view short_form) const;
 
-  // agency_kinds.tsv. Its StartingWith(key) gives the heads whose first
-  // word has this MatchKey, longer heads first: what can open a body at a
-  // word, without trying them all.
+  // The id of a word's MatchKey: from 1 for a word of any phrase of the
+  // lexicon, 0 for any other word (it can match no phrase).
+  WordId IdOf(std::string_view key) const;
+  std::vector<WordId> IdsOf(std::span<const std::string> keys) const;
+
+  // agency_kinds.tsv. Its StartingWith(id) gives the heads whose first
+  // word has this id, longer heads first: what can open a body at a word,
+  // without trying them all.
   const PhraseList& agency_heads() const { return agency_heads_; }
-  const std::vector<const Phrase*>& HeadsFrom(std::string_view first_key) const {
-    return agency_heads_.StartingWith(first_key);
+  const std::vector<const Phrase*>& HeadsFrom(WordId first) const {
+    return agency_heads_.StartingWith(first);
   }
   // True for a short form that stands for a body's head ("UBND", "BCĐ").
   bool AbbreviatesBody(std::string_view short_form) const {
@@ -149,6 +158,8 @@ class Lexicon {
   const std::string* FindPosition(std::string_view text) const;
 
  private:
+  // Every word key of every phrase, numbered from 1.
+  StringMap<WordId> vocabulary_;
   std::vector<DocumentType> types_;
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
   StringMap<std::string> abbreviations_;

@@ -23,10 +23,10 @@ bool HasDigit(std::string_view s) { return s.find_first_of("0123456789") != std:
 }  // namespace
 
 ColumnKind ColumnOf(std::string_view header, const Lexicon& lex) {
-  const auto keys = WordKeys(Words(header));
+  const auto ids = lex.IdsOf(WordKeys(Words(header)));
   for (const Phrase& p : lex.table_columns()) {
-    for (size_t w = 0; w < keys.size(); ++w) {
-      if (MatchPhrase(keys, w, p)) return KindNamed(p.kind);
+    for (size_t w = 0; w < ids.size(); ++w) {
+      if (MatchPhrase(ids, w, p)) return KindNamed(p.kind);
     }
   }
   return ColumnKind::kOther;

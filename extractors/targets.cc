@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include "extractors/lexicon.h"
@@ -25,6 +26,25 @@ double VietnameseNumber(const std::string& integer, const std::string& decimals)
   return std::stod(s);
 }
 
+// A line's words and their ids, as the document keyed them: the clauses
+// and the text before a figure are views into the line, whose words need
+// no keying again.
+struct KeyedLine {
+  const std::vector<std::string_view>& words;
+  const std::vector<WordId>& ids;
+
+  // The ids of the words that start inside `part`, a view into the line.
+  std::span<const WordId> IdsIn(std::string_view part) const {
+    auto starts_before = [](const char* at) {
+      return [at](std::string_view w) { return w.data() < at; };
+    };
+    const char* end = part.data() + part.size();
+    const auto first = std::partition_point(words.begin(), words.end(), starts_before(part.data()));
+    const auto last = std::partition_point(first, words.end(), starts_before(end));
+    return std::span(ids).subspan(first - words.begin(), last - first);
+  }
+};
+
 class TargetReader {
  public:
   explicit TargetReader(const Lexicon& lex)
@@ -32,8 +52,8 @@ class TargetReader {
 
   // Targets in one clause of a line (`clause` is a view into `line`); in a
   // clause without a cue, only figures that a closing phrase follows.
-  void Read(std::string_view line, std::string_view clause, bool cued, const Span& line_span,
-            std::vector<Target>* out) const {
+  void Read(std::string_view line, const KeyedLine& keyed, std::string_view clause, bool cued,
+            const Span& line_span, std::vector<Target>* out) const {
     static const RE2 kFigure(R"((?:^|[\s(])((\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?)\s*(%)?)");
     re2::StringPiece in(clause.data(), clause.size()), figure;
     std::string integer, decimals, percent;
@@ -54,9 +74,10 @@ class TargetReader {
       const std::string_view rest = after.substr(unit_bytes);
       if (!rest.empty() && rest.front() == '/') continue;  // a price per unit
       if (!cued && !StartsWithKind(rest, "closing")) continue;
-      if (Has(clause.substr(0, begin), "threshold")) continue;
+      const std::span<const WordId> before = keyed.IdsIn(clause.substr(0, begin));
+      if (Has(before, "threshold")) continue;
       t.value = VietnameseNumber(integer, decimals);
-      t.comparator = ComparatorBefore(clause.substr(0, begin));
+      t.comparator = ComparatorBefore(before);
       // "Tối thiểu 85% … và 70% …": a figure without a comparator of its
       // own shares the one of the figure it is listed with.
       if (t.comparator == "exactly" && !out->empty() && out->back().subject == Trim(clause) &&
@@ -71,14 +92,14 @@ class TargetReader {
     }
   }
 
-  bool HasCue(std::string_view clause) const { return Has(clause, "cue"); }
-  bool OpensSection(std::string_view heading) const { return Has(heading, "section"); }
+  bool HasCue(std::span<const WordId> clause) const { return Has(clause, "cue"); }
+  bool OpensSection(std::span<const WordId> heading) const { return Has(heading, "section"); }
 
   // The sentence opens with a year before `issued_year`: "Năm 2022, toàn
   // tỉnh … tiếp nhận 7.819 đơn vị máu, vượt 20,3% chỉ tiêu".
   bool AboutThePast(std::string_view sentence, int issued_year) const {
     const auto words = Words(sentence, 4);
-    const size_t n = LeadingPhrase(WordKeys(words), "past");
+    const size_t n = LeadingPhrase(lex_.IdsOf(WordKeys(words)), "past");
     if (n == 0 || n >= words.size()) return false;
     const std::string_view year = StripPunct(words[n]);
     return year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos &&
@@ -87,12 +108,12 @@ class TargetReader {
 
  private:
   bool StartsWithKind(std::string_view text, std::string_view kind) const {
-    return LeadingPhrase(WordKeys(Words(text, 4)), kind) > 0;
+    return LeadingPhrase(lex_.IdsOf(WordKeys(Words(text, 4))), kind) > 0;
   }
 
-  // Words of the first phrase of this kind the keyed words open with, or 0.
-  size_t LeadingPhrase(const std::vector<std::string>& keys, std::string_view kind) const {
-    return lex_.target_phrases(kind).Match(keys, 0);
+  // Words of the first phrase of this kind the words open with, or 0.
+  size_t LeadingPhrase(std::span<const WordId> ids, std::string_view kind) const {
+    return lex_.target_phrases(kind).Match(ids, 0);
   }
 
   // The text before a figure ends with "và" or a comma: the figure is
@@ -102,11 +123,10 @@ class TargetReader {
     return before.ends_with(" và") || before.ends_with(",");
   }
 
-  bool Has(std::string_view text, std::string_view kind) const {
-    const auto keys = WordKeys(Words(text));
+  bool Has(std::span<const WordId> ids, std::string_view kind) const {
     const PhraseList& phrases = lex_.target_phrases(kind);
-    for (size_t w = 0; w < keys.size(); ++w) {
-      if (phrases.Match(keys, w)) return true;
+    for (size_t w = 0; w < ids.size(); ++w) {
+      if (phrases.Match(ids, w)) return true;
     }
     return false;
   }
@@ -116,10 +136,10 @@ class TargetReader {
     // Only as many words as a unit can take are keyed: `after` runs to the
     // clause's end.
     const auto words = Words(after, std::max(units_.max_words(), not_units_.max_words()));
-    const auto keys = WordKeys(words);
-    const size_t n = units_.Match(keys, 0);
+    const auto ids = lex_.IdsOf(WordKeys(words));
+    const size_t n = units_.Match(ids, 0);
     // "con số" outruns the unit "con": the words say something else.
-    if (n > 0 && not_units_.Match(keys, 0) <= n) {
+    if (n > 0 && not_units_.Match(ids, 0) <= n) {
       const std::string_view last = words[n - 1];
       *bytes = static_cast<size_t>(last.data() - after.data()) + last.size();
       while (*bytes > 0 && std::string_view(",;.:)").find(after[*bytes - 1]) != std::string_view::npos) {
@@ -131,15 +151,12 @@ class TargetReader {
     return std::nullopt;
   }
 
-  // The comparator among the last words before the figure.
-  std::string ComparatorBefore(std::string_view before) const {
-    const auto words = Words(before);
-    const std::vector<std::string_view> last(words.end() - std::min<size_t>(words.size(), 3),
-                                             words.end());
-    const auto keys = WordKeys(last);
-    for (size_t w = 0; w < keys.size(); ++w) {
-      for (const Phrase* p : lex_.target_comparators().StartingWith(keys[w])) {
-        if (MatchPhrase(keys, w, *p) == keys.size() - w) return p->kind;
+  // The comparator among the last three words before the figure.
+  std::string ComparatorBefore(std::span<const WordId> before) const {
+    const auto last = before.last(std::min<size_t>(before.size(), 3));
+    for (size_t w = 0; w < last.size(); ++w) {
+      for (const Phrase* p : lex_.target_comparators().StartingWith(last[w])) {
+        if (MatchPhrase(last, w, *p) == last.size() - w) return p->kind;
       }
     }
     return "exactly";
@@ -185,15 +202,17 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex, int 
     if (doc.roles[i] != Role::kBody) continue;
     const std::string_view line = doc.LineText(i);
     if (line.find('\t') != std::string_view::npos) continue;
+    const KeyedLine keyed{doc.line_words[i], doc.line_ids[i]};
     if (IsSectionMarker(line)) {
       const int depth = SectionMarkerDepth(line);
-      if (reader.OpensSection(line) && line.size() < 80) section = depth;
+      if (reader.OpensSection(keyed.ids) && line.size() < 80) section = depth;
       else if (section && depth <= *section) section.reset();
     }
     for (std::string_view clause : Clauses(line)) {
       if (clause.find_first_of("0123456789") == std::string_view::npos) continue;  // no figure
       if (reader.AboutThePast(SentenceOf(line, clause), issued_year)) continue;
-      reader.Read(line, clause, section || reader.HasCue(clause), doc.LineSpan(i), &out);
+      reader.Read(line, keyed, clause, section || reader.HasCue(keyed.IdsIn(clause)),
+                  doc.LineSpan(i), &out);
     }
   }
   return out;

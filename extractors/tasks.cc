@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 
 #include "extractors/agencies.h"
 #include "extractors/lexicon.h"
@@ -44,6 +45,10 @@ struct ItemContext {
 
 class ItemReader {
  public:
+  // Not copyable: keys_ and ids_ may view the reader's own vectors.
+  ItemReader(const ItemReader&) = delete;
+  ItemReader& operator=(const ItemReader&) = delete;
+
   // Line `li` from byte `from` on (past its marker). The line's words,
   // keys and bodies, found when the document was read, are reused when
   // `from` is a word's start: reading them again for every item was a
@@ -54,7 +59,10 @@ class ItemReader {
     const bool word_start = from == 0 || line[from - 1] == ' ' || line[from - 1] == '\t';
     if (!word_start || li >= cx.mentions.size()) {
       words_ = Words(text_);
-      keys_ = WordKeys(words_);
+      own_keys_ = WordKeys(words_);
+      own_ids_ = lex_.IdsOf(own_keys_);
+      keys_ = own_keys_;
+      ids_ = own_ids_;
       mentions_ = FindAgencies(text_, lex_);
       return;
     }
@@ -64,7 +72,8 @@ class ItemReader {
         [](std::string_view w, const char* at) { return w.data() < at; });
     const auto skipped = first - line_words.begin();
     words_.assign(first, line_words.end());
-    keys_.assign(cx.doc.line_keys[li].begin() + skipped, cx.doc.line_keys[li].end());
+    keys_ = std::span(cx.doc.line_keys[li]).subspan(skipped);
+    ids_ = std::span(cx.doc.line_ids[li]).subspan(skipped);
     for (AgencyMention m : cx.mentions[li]) {
       if (m.begin < from) continue;
       m.begin -= from;
@@ -85,7 +94,7 @@ class ItemReader {
       size_t prefix = 0;
       std::string prefix_text;
       for (const auto& p : lex_.name_prefixes()) {
-        if ((prefix = MatchPhrase(keys_, w, p)) > 0) {
+        if ((prefix = MatchPhrase(ids_, w, p)) > 0) {
           prefix_text = lex_.PrefixWrittenOut(std::string(StripPunct(Join(words_, w, w + prefix)))) + " ";
           break;
         }
@@ -107,12 +116,12 @@ class ItemReader {
         continue;
       }
       // "Ủy ban nhân dân huyện yêu cầu các xã …": who asks does not lead.
-      if (const size_t n = MatchAnyPhrase(keys_, w, lex_.task_requests())) {
+      if (const size_t n = MatchAnyPhrase(ids_, w, lex_.task_requests())) {
         lead.clear();
         w += n;
         continue;
       }
-      if (const size_t n = MatchAnyPhrase(keys_, w, lex_.task_openers())) {
+      if (const size_t n = MatchAnyPhrase(ids_, w, lex_.task_openers())) {
         w += n;
         continue;
       }
@@ -132,10 +141,10 @@ class ItemReader {
   // ("các cơ quan, đơn vị"), perhaps placed ("trên địa bàn tỉnh"), with no
   // other kind of body after it ("…, trường học").
   bool IsFiller(size_t w, size_t n) const {
-    const size_t filler = MatchAnyPhrase(keys_, w, lex_.task_fillers());
+    const size_t filler = MatchAnyPhrase(ids_, w, lex_.task_fillers());
     if (filler == 0 || filler > n) return false;
     for (size_t k = w + filler; k < w + n; ++k) {
-      if (MatchAnyPhrase(keys_, k, lex_.task_collectives())) return false;
+      if (MatchAnyPhrase(ids_, k, lex_.task_collectives())) return false;
     }
     return true;
   }
@@ -143,7 +152,7 @@ class ItemReader {
   // The first word after an opening clause of task_grammar.tsv's "intro"
   // kind that a comma closes, or 0.
   size_t AfterIntroClause() const {
-    if (words_.empty() || MatchAnyPhrase(keys_, 0, lex_.task_intros()) == 0) return 0;
+    if (words_.empty() || MatchAnyPhrase(ids_, 0, lex_.task_intros()) == 0) return 0;
     for (size_t w = 0; w + 1 < words_.size(); ++w) {
       if (words_[w].back() == ',') return w + 1;
       if (words_[w].back() == ';' || words_[w].back() == '.' || words_[w].back() == ':') break;
@@ -157,13 +166,13 @@ class ItemReader {
   // new party, or the clause's end.
   size_t CollectiveAt(size_t w) const {
     if (keys_[w] != "các" || w + 1 >= words_.size()) return 0;
-    const size_t kind = MatchAnyPhrase(keys_, w + 1, lex_.task_collectives());
+    const size_t kind = MatchAnyPhrase(ids_, w + 1, lex_.task_collectives());
     if (kind == 0) return 0;
     // The kind itself may be a verb elsewhere ("tổ chức").
     size_t j = w + 1 + kind;
     if (words_[j - 1].back() == ';' || words_[j - 1].back() == '.') return j - w;
     while (j < words_.size() && j - w < 12) {
-      if (MatchAnyPhrase(keys_, j, lex_.name_ends()) || MatchAnyPhrase(keys_, j, lex_.task_openers()))
+      if (MatchAnyPhrase(ids_, j, lex_.name_ends()) || MatchAnyPhrase(ids_, j, lex_.task_openers()))
         break;
       // "… có liên quan và Ủy ban nhân dân các huyện": another party.
       if (keys_[j] == "và" && j + 1 < words_.size() &&
@@ -192,7 +201,7 @@ class ItemReader {
       if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
     };
     for (size_t w = 0; w < words_.size(); ++w) {
-      const size_t n = MatchAnyPhrase(keys_, w, lex_.task_support_cues());
+      const size_t n = MatchAnyPhrase(ids_, w, lex_.task_support_cues());
       if (n == 0) continue;
       size_t k = w + n;
       while (k < words_.size()) {
@@ -211,7 +220,7 @@ class ItemReader {
         } else {
           break;
         }
-        next += MatchAnyPhrase(keys_, next, lex_.task_qualifiers());
+        next += MatchAnyPhrase(ids_, next, lex_.task_qualifiers());
         // "Hội Chữ thập đỏ tỉnh (Cơ quan thường trực …), Viện …": a note
         // on the party.
         if (next < words_.size() && words_[next].front() == '(') {
@@ -243,7 +252,12 @@ class ItemReader {
   std::string_view text_;
   const Lexicon& lex_;
   std::vector<std::string_view> words_;
-  std::vector<std::string> keys_;
+  // The words' keys and ids: the document's, or of the reader's own words
+  // when the item starts inside a word.
+  std::vector<std::string> own_keys_;
+  std::vector<WordId> own_ids_;
+  std::span<const std::string> keys_;
+  std::span<const WordId> ids_;
   std::vector<AgencyMention> mentions_;
 };
 
@@ -302,10 +316,10 @@ bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
   while (!text.empty() && std::string_view("./ ").find(text.back()) != std::string_view::npos) {
     text.remove_suffix(1);
   }
-  const auto keys = WordKeys(Words(text));
-  for (size_t w = 0; w < keys.size(); ++w) {
-    const size_t n = MatchAnyPhrase(keys, w, lex.task_closings());
-    if (n > 0 && w + n == keys.size()) return true;
+  const auto ids = lex.IdsOf(WordKeys(Words(text)));
+  for (size_t w = 0; w < ids.size(); ++w) {
+    const size_t n = MatchAnyPhrase(ids, w, lex.task_closings());
+    if (n > 0 && w + n == ids.size()) return true;
   }
   return false;
 }

@@ -39,13 +39,10 @@ std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
   return keys;
 }
 
-size_t MatchPhrase(const std::vector<std::string>& keys, size_t from, const Phrase& phrase) {
-  const auto& want = phrase.word_keys;
-  if (from + want.size() > keys.size()) return 0;
-  for (size_t k = 0; k < want.size(); ++k) {
-    if (keys[from + k] != want[k]) return 0;
-  }
-  return want.size();
+size_t MatchPhrase(std::span<const WordId> ids, size_t from, const Phrase& phrase) {
+  const auto& want = phrase.word_ids;
+  if (from + want.size() > ids.size()) return 0;
+  return std::equal(want.begin(), want.end(), ids.begin() + from) ? want.size() : 0;
 }
 
 std::string_view Trim(std::string_view s) {
@@ -168,13 +165,13 @@ std::string SentenceCase(std::string_view s) { return CapitalizeFirst(ToLower(Tr
 std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
   const std::string lower = ToLower(Trim(upper));
   const std::vector<std::string_view> words = Words(lower);
-  const std::vector<std::string> keys = WordKeys(words);
+  const std::vector<WordId> ids = lex.IdsOf(WordKeys(words));
   std::vector<std::string> out(words.begin(), words.end());
   // A lexicon head keeps its own spelling ("Ủy ban nhân dân", "Sở").
   size_t i = 0;
   bool field_case = false;
   for (const auto& head : lex.agency_heads()) {
-    const size_t n = MatchPhrase(keys, 0, head);
+    const size_t n = MatchPhrase(ids, 0, head);
     if (n == 0) continue;
     const auto head_words = Words(head.text);
     for (size_t k = 0; k < n; ++k) out[k] = std::string(head_words[k]);
@@ -194,7 +191,7 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
       out[i] = CapitalizeFirst(out[i]);
       continue;
     }
-    const size_t unit_words = AdminUnitAt(keys, i, lex);
+    const size_t unit_words = AdminUnitAt(ids, i, lex);
     if (unit_words > 0 && i + unit_words < words.size()) {
       i += unit_words - 1;
       place = true;
@@ -213,8 +210,8 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
   return CapitalizeFirst(result);
 }
 
-size_t MatchAnyPhrase(const std::vector<std::string>& keys, size_t from, const PhraseList& list) {
-  return list.Match(keys, from);
+size_t MatchAnyPhrase(std::span<const WordId> ids, size_t from, const PhraseList& list) {
+  return list.Match(ids, from);
 }
 
 size_t ClauseStart(std::string_view line, size_t at) {
@@ -241,12 +238,14 @@ std::vector<std::string_view> SplitCells(std::string_view row) {
   return out;
 }
 
-size_t AdminUnitAt(const std::vector<std::string>& keys, size_t i, const Lexicon& lex) {
+size_t AdminUnitAt(std::span<const WordId> ids, size_t i, const Lexicon& lex) {
   for (const auto& unit : lex.admin_units()) {
-    const size_t n = MatchPhrase(keys, i, unit.name);
+    const size_t n = MatchPhrase(ids, i, unit.name);
     if (n == 0) continue;
-    if (n == 1 && keys[i] == "xã" && i + 1 < keys.size() && keys[i + 1] == "hội") {
-      return 0;  // "xã hội" is society, not a commune
+    // "xã hội" is society, not a commune.
+    const WordId hoi = lex.IdOf("hội");
+    if (n == 1 && unit.name.text == "xã" && i + 1 < ids.size() && hoi != 0 && ids[i + 1] == hoi) {
+      return 0;
     }
     return n;
   }

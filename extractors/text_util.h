@@ -4,9 +4,12 @@
 #define VANBAN_EXTRACTORS_TEXT_UTIL_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "pipeline/document.h"
 
 namespace vanban {
 
@@ -68,13 +71,13 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex);
 // per line so that lexicon phrases can be tried at every word cheaply.
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words);
 
-// Number of words of `phrase` that the keyed words start with at `from`:
-// all of them or 0.
-size_t MatchPhrase(const std::vector<std::string>& keys, size_t from, const Phrase& phrase);
+// Number of words of `phrase` that the words (their lexicon ids,
+// Lexicon::IdsOf) start with at `from`: all of them or 0.
+size_t MatchPhrase(std::span<const WordId> ids, size_t from, const Phrase& phrase);
 
-// Words of the first phrase of `list` that the keyed words start with at
+// Words of the first phrase of `list` that the words start with at
 // `from`, or 0.
-size_t MatchAnyPhrase(const std::vector<std::string>& keys, size_t from, const PhraseList& list);
+size_t MatchAnyPhrase(std::span<const WordId> ids, size_t from, const PhraseList& list);
 
 // Where the clause holding byte `at` of `line` starts: after the last ";",
 // ":" or sentence end before it, past a list mark ("-", "2.", "a)").
@@ -83,9 +86,9 @@ size_t ClauseStart(std::string_view line, size_t at);
 // The cells of a tab-separated table row.
 std::vector<std::string_view> SplitCells(std::string_view row);
 
-// Words an administrative unit takes at keys[i] ("thành phố" → 2), or 0.
+// Words an administrative unit takes at ids[i] ("thành phố" → 2), or 0.
 // "xã" in "xã hội" (society) is no unit.
-size_t AdminUnitAt(const std::vector<std::string>& keys, size_t i, const Lexicon& lex);
+size_t AdminUnitAt(std::span<const WordId> ids, size_t i, const Lexicon& lex);
 
 // A position in the usual case: "PHÓ GIÁM ĐỐC" → "Phó Giám đốc", using the
 // lexicon's spelling when it lists the office, else sentence case.

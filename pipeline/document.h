@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,10 @@ struct Page {
 };
 
 // Where an extracted fact stands: page and byte range in that page's text.
+// A word's id in the lexicon's vocabulary (extractors/lexicon.h); 0 for a
+// word that is in no phrase of it.
+using WordId = uint32_t;
+
 struct Span {
   int page = 1;
   size_t begin = 0;
@@ -105,6 +110,9 @@ struct Document {
   // One per line: its words, as Words(LineText(i)) gives them. Split once
   // for the same reason: six extractors split every line again.
   std::vector<std::vector<std::string_view>> line_words;
+  // One per line: the lexicon's id of each of its words' keys, for phrase
+  // lookups that compare integers rather than hash strings.
+  std::vector<std::vector<WordId>> line_ids;
 
   std::string_view LineText(size_t i) const {
     const Line& l = lines[i];

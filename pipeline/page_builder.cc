@@ -1,11 +1,12 @@
 #include "pipeline/page_builder.h"
 
+#include "extractors/lexicon.h"
 #include "extractors/text_util.h"
 #include "pipeline/normalize.h"
 
 namespace vanban {
 
-Document BuildDocument(const std::vector<RawPage>& raw_pages) {
+Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex) {
   Document doc;
   for (size_t p = 0; p < raw_pages.size(); ++p) {
     Page page;
@@ -38,9 +39,11 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages) {
   doc.roles.assign(doc.lines.size(), Role::kBody);
   doc.line_words.reserve(doc.lines.size());
   doc.line_keys.reserve(doc.lines.size());
+  doc.line_ids.reserve(doc.lines.size());
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     doc.line_words.push_back(Words(doc.LineText(i)));
     doc.line_keys.push_back(WordKeys(doc.line_words.back()));
+    doc.line_ids.push_back(lex.IdsOf(doc.line_keys.back()));
   }
   return doc;
 }

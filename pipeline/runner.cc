@@ -94,7 +94,7 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   if (!pages.ok()) return Error{pages.error()};
   if (x.ocr) RepairSectionNumbers(&pages.value(), &x.warnings);
   x.source = std::move(source);
-  x.doc = BuildDocument(pages.value());
+  x.doc = BuildDocument(pages.value(), lex);
   bool any_text = false;
   for (const Page& p : x.doc.pages) any_text |= !p.text.empty();
   if (!any_text) {

@@ -19,7 +19,7 @@ inline const Lexicon& Lex() {
 }
 
 inline Document StructuredText(const std::string& text) {
-  Document doc = BuildDocument(ReadPlainText(text));
+  Document doc = BuildDocument(ReadPlainText(text), Lex());
   AssignRoles(&doc, Lex());
   return doc;
 }

@@ -1,0 +1,44 @@
+#include "extractors/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "extractors/text_util.h"
+#include "test_support.h"
+
+namespace vanban {
+namespace {
+
+using testing::Lex;
+
+std::vector<WordId> IdsOfText(std::string_view text) {
+  return Lex().IdsOf(WordKeys(Words(text)));
+}
+
+TEST(LexiconIds, PhraseWordsHaveIdsOtherWordsNone) {
+  // "Ủy ban nhân dân" is an agency head; "xoài" is in no phrase.
+  const auto ids = IdsOfText("Ủy ban nhân dân xoài");
+  ASSERT_EQ(ids.size(), 5u);
+  for (size_t k = 0; k < 4; ++k) EXPECT_NE(ids[k], 0u) << k;
+  EXPECT_EQ(ids[4], 0u);
+}
+
+TEST(LexiconIds, CaseTonePlacementAndPunctuationGiveTheSameId) {
+  // Keys fold case and tone placement; WordKeys drops the punctuation.
+  EXPECT_EQ(IdsOfText("ỦY BAN,"), IdsOfText("Uỷ ban"));
+  EXPECT_NE(IdsOfText("ban")[0], IdsOfText("sở")[0]);
+}
+
+TEST(PhraseListIds, FindsTheFirstPhraseInFileOrderAndOnlyWholePhrases) {
+  const PhraseList& heads = Lex().agency_heads();
+  // agency_kinds.tsv lists "Hội đồng nhân dân" before "Hội đồng" and "Hội".
+  const auto full = IdsOfText("Hội đồng nhân dân tỉnh");
+  ASSERT_NE(heads.Find(full, 0), nullptr);
+  EXPECT_EQ(heads.Find(full, 0)->text, "Hội đồng nhân dân");
+  EXPECT_EQ(heads.Match(IdsOfText("Hội đồng thi"), 0), 2u);
+  // A word in no phrase, and a position past the end, find nothing.
+  EXPECT_EQ(heads.Find(IdsOfText("xoài Sở"), 0), nullptr);
+  EXPECT_EQ(heads.Find(full, 5), nullptr);
+}
+
+}  // namespace
+}  // namespace vanban
