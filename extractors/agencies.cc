@@ -342,7 +342,7 @@ bool IsField(const std::vector<std::string_view>& words, const std::vector<std::
              const std::vector<WordId>& ids, const NameShape& shape, const Lexicon& lex) {
   if (keys[shape.field] == "các") return false;
   for (size_t k = shape.field; k < shape.level; ++k) {
-    if (words[k].find_first_of("0123456789") != std::string_view::npos) return false;
+    if (HasDigit(words[k])) return false;
     if (lex.AbbreviatesBody(StripPunct(words[k]))) return false;
     // A body's head keeps its capital ("… của Ủy ban"; not "phòng, chống").
     if (!StartsWithCapital(words[k]) || MatchAnyPhrase(ids, k, lex.name_not_heads())) continue;

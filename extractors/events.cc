@@ -50,6 +50,15 @@ std::string NameBefore(std::string_view line, size_t at) {
   return std::string(Trim(name));
 }
 
+// A digit, "/", a digit: what every day NamedDays and Windows read holds.
+bool HasDayMonth(std::string_view line) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t at = line.find('/'); at != std::string_view::npos; at = line.find('/', at + 1)) {
+    if (at > 0 && at + 1 < line.size() && digit(line[at - 1]) && digit(line[at + 1])) return true;
+  }
+  return false;
+}
+
 class EventFinder {
  public:
   EventFinder(const Document& doc, const Lexicon& lex, const EventYears& years,
@@ -63,11 +72,13 @@ class EventFinder {
       if (r != Role::kBody && r != Role::kTitle && r != Role::kPreamble) continue;
       const std::string_view line = doc_.LineText(i);
       // Every kind of event is read off a date or a month number.
-      if (line.find_first_of("0123456789") == std::string_view::npos) continue;
+      if (!HasDigit(line)) continue;
       if (line.find('\t') != std::string_view::npos) {
         TableRow(i, line, table_columns[i]);
         continue;
       }
+      // Both name a day as "07/4": most lines with a figure have none.
+      if (!HasDayMonth(line)) continue;
       NamedDays(i, line);
       Windows(i, line);
     }

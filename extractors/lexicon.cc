@@ -165,7 +165,10 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : codes.value()) lex.issuer_codes_[FoldCode(r[0])] = r[1];
   auto abbreviations = ReadTsv(dir + "/abbreviations.tsv", 2);
   if (!abbreviations.ok()) return Error{abbreviations.error()};
-  for (const auto& r : abbreviations.value()) lex.abbreviations_[r[0]] = r[1];
+  for (const auto& r : abbreviations.value()) {
+    lex.abbreviations_[r[0]] = r[1];
+    lex.abbreviation_starts_.set(static_cast<unsigned char>(r[0][0]));
+  }
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
   for (const auto& r : heads.value()) lex.agency_heads_.Add(MakePhrase(r[0], &lex.vocabulary_));
@@ -292,6 +295,9 @@ const DocumentType* Lexicon::TypeByCode(std::string_view code) const {
 }
 
 const std::string* Lexicon::Expand(std::string_view short_form) const {
+  if (short_form.empty() || !abbreviation_starts_[static_cast<unsigned char>(short_form[0])]) {
+    return nullptr;
+  }
   auto it = abbreviations_.find(short_form);
   return it == abbreviations_.end() ? nullptr : &it->second;
 }

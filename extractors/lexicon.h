@@ -3,6 +3,7 @@
 #ifndef VANBAN_EXTRACTORS_LEXICON_H_
 #define VANBAN_EXTRACTORS_LEXICON_H_
 
+#include <bitset>
 #include <deque>
 #include <map>
 #include <optional>
@@ -163,6 +164,9 @@ class Lexicon {
   std::vector<DocumentType> types_;
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
   StringMap<std::string> abbreviations_;
+  // The bytes abbreviations start with ("U", "B", the lead byte of "Đ"):
+  // most words asked of Expand start with another, and need no lookup.
+  std::bitset<256> abbreviation_starts_;
   std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
   StringMap<const DocumentType*> types_by_abbreviation_;  // key: FoldCode
   PhraseList agency_heads_;

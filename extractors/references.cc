@@ -70,6 +70,27 @@ const DocumentType* TypeFromSymbol(const std::string& number, const Lexicon& lex
   return nullptr;
 }
 
+// A digit, "/" or "-", a letter (spaces allowed around the mark): what
+// every symbol NumberPattern reads holds ("12/KH", "57-NQ", "05 / tt").
+// Most lines with a figure hold only dates and amounts, and the type
+// alternation before the number is slow to search for.
+bool MayHoldSymbol(std::string_view text) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto letter = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80) != 0;
+  };
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (text[at] != '/' && text[at] != '-') continue;
+    size_t before = at, after = at + 1;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    while (after < text.size() && text[after] == ' ') ++after;
+    if (before > 0 && digit(text[before - 1]) && after < text.size() && letter(text[after])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 class Scanner {
  public:
   Scanner(const Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), g_(GrammarFor(lex)) {}
@@ -78,9 +99,9 @@ class Scanner {
     const std::string_view text = doc_.LineText(li);
     // Both a symbol and a law's date hold digits: a line without any cites
     // nothing, and most lines have none.
-    if (text.find_first_of("0123456789") == std::string_view::npos) return;
+    if (!HasDigit(text)) return;
     const std::string role = doc_.roles[li] == Role::kPreamble ? "basis" : "mention";
-    ScanNumbered(li, text, role, out);
+    if (MayHoldSymbol(text)) ScanNumbered(li, text, role, out);
     ScanLaws(li, text, role, out);
   }
 

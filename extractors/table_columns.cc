@@ -18,8 +18,6 @@ ColumnKind KindNamed(std::string_view kind) {
   return ColumnKind::kOther;
 }
 
-bool HasDigit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
-
 }  // namespace
 
 ColumnKind ColumnOf(std::string_view header, const Lexicon& lex) {

@@ -209,7 +209,7 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex, int 
       else if (section && depth <= *section) section.reset();
     }
     for (std::string_view clause : Clauses(line)) {
-      if (clause.find_first_of("0123456789") == std::string_view::npos) continue;  // no figure
+      if (!HasDigit(clause)) continue;  // no figure
       if (reader.AboutThePast(SentenceOf(line, clause), issued_year)) continue;
       reader.Read(line, keyed, clause, section || reader.HasCue(keyed.IdsIn(clause)),
                   doc.LineSpan(i), &out);

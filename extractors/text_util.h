@@ -33,6 +33,15 @@ bool IsUpperText(std::string_view s);
 // The first character is an upper-case letter.
 bool StartsWithCapital(std::string_view s);
 
+// Any ASCII digit. A loop, not find_first_of("0123456789"), which calls
+// memchr once per character of the text.
+inline bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
 // True when `text` begins with `prefix` compared by MatchKey and the prefix
 // ends at a word boundary.
 bool StartsWithWords(std::string_view text, std::string_view prefix);

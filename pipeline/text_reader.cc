@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "pipeline/normalize.h"
@@ -134,7 +135,9 @@ std::string StripInlineMarkup(std::string_view line) {
 
   // Most lines carry no markup at all; the passes below are then skipped
   // (they were a twentieth of the text → JSON time).
-  if (line.find_first_of("#<*_\\") == std::string_view::npos) return std::string(Trim(line));
+  // (A loop, not find_first_of, which calls memchr once per character.)
+  auto is_mark = [](char c) { return c == '#' || c == '<' || c == '*' || c == '_' || c == '\\'; };
+  if (std::none_of(line.begin(), line.end(), is_mark)) return std::string(Trim(line));
   // Each pass only where its mark is: most marked lines have one kind.
   auto has = [](const std::string& s, char c) { return s.find(c) != std::string::npos; };
   std::string s(line);
