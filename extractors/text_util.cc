@@ -1,6 +1,7 @@
 #include "extractors/text_util.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <re2/re2.h>
 #include <unicode/uchar.h>
@@ -104,25 +105,48 @@ bool StartsWithCapital(std::string_view s) {
   return u_isupper(c);
 }
 
+KeyedPrefix::KeyedPrefix(std::string_view prefix) {
+  for (std::string_view w : Words(prefix)) keys.push_back(MatchKey(w));
+}
+
+namespace {
+
+// False when `word` cannot have `key` as its MatchKey, told without keying
+// it: an ASCII letter folds to its ASCII lower case.
+bool CannotKeyTo(std::string_view word, std::string_view key) {
+  const auto first = static_cast<unsigned char>(word.front());
+  if (first >= 0x80) return false;
+  return key.empty() || static_cast<unsigned char>(key.front()) != std::tolower(first);
+}
+
+}  // namespace
+
 // Compared word by word through MatchKey's word cache: keying the whole
 // paragraph to compare its first words was a sixth of the text → JSON time.
-bool StartsWithWords(std::string_view text, std::string_view prefix) {
-  const auto want = Words(prefix);
-  const auto have = Words(text, want.size());
+// Most lines differ at the first letter, told without keying the word.
+bool StartsWithWords(std::string_view text, const KeyedPrefix& prefix) {
+  const auto& want = prefix.keys;
   if (want.empty()) return true;
-  if (have.size() < want.size()) return false;
-  const size_t last = want.size() - 1;
-  for (size_t k = 0; k < last; ++k) {
-    if (MatchKey(have[k]) != MatchKey(want[k])) return false;
+  size_t at = 0;
+  std::string_view word;
+  for (size_t k = 0; k < want.size(); ++k) {
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    size_t end = at;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\t') ++end;
+    if (end == at) return false;
+    word = text.substr(at, end - at);
+    at = end;
+    if (CannotKeyTo(word, want[k])) return false;
+    if (k + 1 < want.size() && MatchKey(word) != want[k]) return false;
   }
-  const std::string h = MatchKey(have[last]);
-  const std::string w = MatchKey(want[last]);
+  const std::string h = MatchKey(word);
+  const std::string& w = want.back();
   if (!h.starts_with(w)) return false;
   if (h.size() == w.size()) return true;
   // The last word may go on only with punctuation ("nhận:"), not letters.
-  int32_t at = static_cast<int32_t>(w.size());
+  auto after = static_cast<int32_t>(w.size());
   UChar32 next;
-  U8_NEXT(h.data(), at, static_cast<int32_t>(h.size()), next);
+  U8_NEXT(h.data(), after, static_cast<int32_t>(h.size()), next);
   return !u_isalnum(next);
 }
 

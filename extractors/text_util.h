@@ -42,9 +42,16 @@ inline bool HasDigit(std::string_view s) {
   return false;
 }
 
-// True when `text` begins with `prefix` compared by MatchKey and the prefix
-// ends at a word boundary.
-bool StartsWithWords(std::string_view text, std::string_view prefix);
+// Words some text may begin with, keyed once: StartsWithWords is asked of
+// every line, for several prefixes each.
+struct KeyedPrefix {
+  explicit KeyedPrefix(std::string_view prefix);
+  std::vector<std::string> keys;  // MatchKey of each word
+};
+
+// True when `text` begins with the prefix's words compared by MatchKey and
+// the prefix ends at a word boundary.
+bool StartsWithWords(std::string_view text, const KeyedPrefix& prefix);
 
 // Words [from, to) joined by single spaces.
 template <typename Word>

@@ -22,7 +22,10 @@ bool IsUrgencyMark(std::string_view line) {
   return RE2::FullMatch(Trim(line), kUrgency);
 }
 
-bool IsAddresseesHead(std::string_view line) { return StartsWithWords(line, "kính gửi"); }
+bool IsAddresseesHead(std::string_view line) {
+  static const KeyedPrefix kHead("kính gửi");
+  return StartsWithWords(line, kHead);
+}
 
 bool IsListItem(std::string_view line) {
   line = Trim(line);
@@ -162,12 +165,12 @@ class RoleAssigner {
       i = SkipBlanks(i);
     }
     const size_t first = i;
+    static const KeyedPrefix kBasis("căn cứ");
     for (; i < n(); ++i) {
       const std::string_view t = Text(i);
       // A trích yếu may itself begin "Thực hiện …" or "Theo …"; only "Căn
       // cứ" opens a preamble right under the heading.
-      const bool opens_body =
-          i == first ? StartsWithWords(t, "căn cứ") : IsPreambleCue(t);
+      const bool opens_body = i == first ? StartsWithWords(t, kBasis) : IsPreambleCue(t);
       if (Blank(i) || opens_body || IsAddresseesHead(t) || IsSectionMarker(t) ||
           LooksLikeParagraph(t) || (IsUpperText(t) && roles_[i - 1] == Role::kTitle)) {
         break;
@@ -345,9 +348,13 @@ bool IsPlaceDateLine(std::string_view line) {
 bool IsMottoLine(std::string_view line) {
   static const RE2 kRule(R"(^[-_=.* ]{3,}$)");
   line = Trim(line);
-  return StartsWithWords(line, "cộng hòa xã hội chủ nghĩa việt nam") ||
-         StartsWithWords(line, "độc lập - tự do - hạnh phúc") ||
-         StartsWithWords(line, "độc lập tự do hạnh phúc") || RE2::FullMatch(line, kRule);
+  static const KeyedPrefix kMottos[] = {KeyedPrefix("cộng hòa xã hội chủ nghĩa việt nam"),
+                                        KeyedPrefix("độc lập - tự do - hạnh phúc"),
+                                        KeyedPrefix("độc lập tự do hạnh phúc")};
+  for (const KeyedPrefix& motto : kMottos) {
+    if (StartsWithWords(line, motto)) return true;
+  }
+  return RE2::FullMatch(line, kRule);
 }
 
 bool IsVvLine(std::string_view line) {
@@ -357,8 +364,10 @@ bool IsVvLine(std::string_view line) {
 
 bool IsPreambleCue(std::string_view line) {
   line = Trim(line);
-  for (const char* cue : {"căn cứ", "thực hiện", "theo đề nghị", "xét đề nghị", "xét",
-                          "theo"}) {
+  static const KeyedPrefix kCues[] = {KeyedPrefix("căn cứ"),       KeyedPrefix("thực hiện"),
+                                      KeyedPrefix("theo đề nghị"), KeyedPrefix("xét đề nghị"),
+                                      KeyedPrefix("xét"),          KeyedPrefix("theo")};
+  for (const KeyedPrefix& cue : kCues) {
     if (StartsWithWords(line, cue)) return true;
   }
   return false;
@@ -381,7 +390,10 @@ int SectionMarkerDepth(std::string_view line) {
   return 3;
 }
 
-bool IsRecipientsHead(std::string_view line) { return StartsWithWords(Trim(line), "nơi nhận"); }
+bool IsRecipientsHead(std::string_view line) {
+  static const KeyedPrefix kHead("nơi nhận");
+  return StartsWithWords(Trim(line), kHead);
+}
 
 bool IsAuthorityPrefixed(std::string_view line) {
   // "KT," too: OCR often reads the period as a comma.
