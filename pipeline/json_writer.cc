@@ -61,25 +61,43 @@ void AppendDouble(double v, std::string* out) {
   }
 }
 
-bool NeedsEscape(unsigned char b) { return b < 0x20 || b == '"' || b == '\\' || b >= 0x80; }
+bool NeedsEscape(unsigned char b) { return b < 0x20 || b == '"' || b == '\\'; }
+
+// Bytes from `i` that go out as they are: ASCII that needs no escape and
+// well-formed UTF-8 sequences.
+int32_t PlainRunEnd(std::string_view s, int32_t i) {
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (NeedsEscape(b)) break;
+      ++i;
+      continue;
+    }
+    int32_t next = i;
+    UChar32 c;
+    U8_NEXT(s.data(), next, n, c);
+    if (c < 0) break;
+    i = next;
+  }
+  return i;
+}
 
 void AppendEscaped(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
   const auto n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
-    // Plain ASCII runs are copied whole: most of a record is such text.
-    int32_t run = i;
-    while (run < n && !NeedsEscape(static_cast<unsigned char>(s[run]))) ++run;
+    // Plain runs are copied whole: most of a record is such text (in
+    // Vietnamese, a multi-byte letter every few bytes).
+    const int32_t run = PlainRunEnd(s, i);
     out->append(s.data() + i, static_cast<size_t>(run - i));
     i = run;
     if (i == n) break;
     const auto b = static_cast<unsigned char>(s[i]);
     if (b >= 0x80) {
-      const int32_t start = i;
       UChar32 c;
-      U8_NEXT(s.data(), i, n, c);
-      if (c < 0) *out += "\xEF\xBF\xBD";  // U+FFFD for a broken sequence
-      else out->append(s.data() + start, static_cast<size_t>(i - start));
+      U8_NEXT(s.data(), i, n, c);  // ill-formed: PlainRunEnd stopped at it
+      *out += "\xEF\xBF\xBD";       // U+FFFD for a broken sequence
       continue;
     }
     ++i;
