@@ -121,13 +121,21 @@ void UnifyTonePlacement(icu::UnicodeString* s) {
   }
 }
 
+// A precomposed Latin letter (Vietnamese ones among them) other than the
+// look-alikes CanonicalLookAlike maps: NFC on its own, of combining class
+// 0 and no space, so a line of these and ASCII is NFC without asking ICU.
+bool IsPlainLatinLetter(UChar32 c) {
+  return ((c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF)) && c != 0x00D0 &&
+         c != 0x00F0 && c != 0x0189;
+}
+
 // True when NormalizeLine would return `line` unchanged: most lines already
 // are, and checking in UTF-8 is a fraction of the cost of the UTF-16 round
 // trip through ICU.
 bool AlreadyNormal(std::string_view line) {
   const auto n = static_cast<int32_t>(line.size());
   UChar32 prev = ' ';  // so that a leading space fails
-  bool ascii = true;
+  bool only_latin = true;  // ASCII and plain Latin letters: NFC
   for (int32_t i = 0; i < n;) {
     UChar32 c = static_cast<unsigned char>(line[i]);
     if (c < 0x80) {
@@ -136,14 +144,16 @@ bool AlreadyNormal(std::string_view line) {
       if (c == '\t' && prev == ' ') return false;
       if (c < 0x20 && c != '\t') return false;  // controls and spaces other than tab: the slow path
     } else {
-      ascii = false;
       U8_NEXT(line.data(), i, n, c);
-      if (c < 0 || CanonicalLookAlike(c) != -1 || u_isspace(c)) return false;
+      if (!IsPlainLatinLetter(c)) {
+        only_latin = false;
+        if (c < 0 || CanonicalLookAlike(c) != -1 || u_isspace(c)) return false;
+      }
     }
     prev = c;
   }
   if (prev == ' ' && n > 0) return false;
-  if (ascii) return true;  // ASCII is NFC
+  if (only_latin) return true;
   UErrorCode status = U_ZERO_ERROR;
   const bool nfc = Nfc().isNormalizedUTF8(icu::StringPiece(line.data(), n), status);
   return U_SUCCESS(status) && nfc;

@@ -373,7 +373,23 @@ bool IsPreambleCue(std::string_view line) {
   return false;
 }
 
+namespace {
+
+// The first letters a section marker can start with: a Roman or Arabic
+// numeral, a letter item ("a)", "đ)"), "Điều", "Chương", "Mục", "Phần".
+// Most lines start otherwise, and are told so without the regex.
+bool MayOpenSectionMarker(std::string_view t) {
+  if (t.empty()) return false;
+  const char c = t[0];
+  if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) return true;
+  if (std::string_view("IVXLCMP").find(c) != std::string_view::npos) return true;
+  return t.starts_with("Đ") || t.starts_with("đ");
+}
+
+}  // namespace
+
 bool IsSectionMarker(std::string_view line) {
+  if (!MayOpenSectionMarker(Trim(line))) return false;
   static const RE2 kMarker(
       R"(^(?:[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:]?|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+)(?:\s|$))");
   return RE2::PartialMatch(Trim(line), kMarker);

@@ -22,6 +22,10 @@ TEST(NormalizeLine, CollapsesSpacesAndDropsInvisibles) {
 TEST(NormalizeLine, ComposesDecomposedVietnamese) {
   // "ệ" as e + circumflex + dot below, as some PDF producers write it.
   EXPECT_EQ(NormalizeLine("Vi\x65\xCC\x82\xCC\xA3t"), "Việt");
+  // A precomposed "ê" with the dot below combined after it; the rest of
+  // the line already NFC, which is the fast path's case.
+  EXPECT_EQ(NormalizeLine("Kế hoạch Vi\xC3\xAA\xCC\xA3t Nam"), "Kế hoạch Việt Nam");
+  EXPECT_EQ(NormalizeLine("Kế hoạch Việt Nam"), "Kế hoạch Việt Nam");
 }
 
 TEST(MatchKey, TreatsToneMarkPlacementsAsEqual) {
