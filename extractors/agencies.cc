@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_map>
 
 #include "extractors/lexicon.h"
 #include "extractors/text_util.h"
@@ -399,7 +400,17 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
     std::string head;  // key
   };
   std::map<std::string, Bare> bare;  // each short name once, however often named
+  // Each name is read once, in the order first named; how often it is
+  // named is what weighs its field. Bodies are named again and again.
+  std::vector<std::pair<const std::string*, int>> distinct;
+  std::unordered_map<std::string_view, size_t> index;
   for (const std::string& name : names) {
+    const auto [it, fresh] = index.try_emplace(name, distinct.size());
+    if (fresh) distinct.push_back({&name, 0});
+    ++distinct[it->second].second;
+  }
+  for (const auto& [named, times] : distinct) {
+    const std::string& name = *named;
     const auto words = Words(name);
     const auto keys = WordKeys(words);
     const auto ids = lex.IdsOf(keys);
@@ -410,7 +421,8 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
       bare.try_emplace(name, Bare{*shape, std::move(head)});  // a head and its level
     } else if (shape->level > shape->field && IsField(words, keys, ids, *shape, lex)) {
       FieldUse& use = fields[head][Join(keys, shape->field, shape->level)];
-      if (use.count++ == 0) use.text = Join(words, shape->field, shape->level);
+      if (use.count == 0) use.text = Join(words, shape->field, shape->level);
+      use.count += times;
     }
   }
   ShortNames out;
