@@ -109,7 +109,8 @@ class Lexicon {
   }
   // True for a short form that stands for a body's head ("UBND", "BCĐ").
   bool AbbreviatesBody(std::string_view short_form) const {
-    return body_abbreviations_.find(short_form) != body_abbreviations_.end();
+    return !short_form.empty() && abbreviation_starts_[static_cast<unsigned char>(short_form[0])] &&
+           body_abbreviations_.find(short_form) != body_abbreviations_.end();
   }
   // agency_name_grammar.tsv: what ends a body's name, the levels that
   // close it, the words that may precede its head and the heads they may
@@ -165,7 +166,8 @@ class Lexicon {
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
   StringMap<std::string> abbreviations_;
   // The bytes abbreviations start with ("U", "B", the lead byte of "Đ"):
-  // most words asked of Expand start with another, and need no lookup.
+  // most words asked of Expand or AbbreviatesBody start with another, and
+  // need no lookup.
   std::bitset<256> abbreviation_starts_;
   std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
   StringMap<const DocumentType*> types_by_abbreviation_;  // key: FoldCode

@@ -99,6 +99,8 @@ bool IsUpperText(std::string_view s) {
 
 bool StartsWithCapital(std::string_view s) {
   if (s.empty()) return false;
+  // ASCII without ICU: asked of most words of a document.
+  if (static_cast<unsigned char>(s[0]) < 0x80) return s[0] >= 'A' && s[0] <= 'Z';
   int32_t i = 0;
   UChar32 c;
   U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
