@@ -170,13 +170,10 @@ class TargetReader {
 // Clauses of a line: split at ";" and at sentence ends.
 std::vector<std::string_view> Clauses(std::string_view line) {
   std::vector<std::string_view> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= line.size(); ++i) {
-    const bool end = i == line.size() || line[i] == ';' ||
-                     (line[i] == '.' && i + 1 < line.size() && line[i + 1] == ' ');
-    if (!end) continue;
-    if (i > start) out.push_back(line.substr(start, i - start));
-    start = i + 1;
+  for (size_t start = 0; start <= line.size();) {
+    const size_t end = std::min({line.find(';', start), line.find(". ", start), line.size()});
+    if (end > start) out.push_back(line.substr(start, end - start));
+    start = end + 1;
   }
   return out;
 }
