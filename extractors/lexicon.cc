@@ -3,6 +3,7 @@
 #include "extractors/text_util.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
@@ -150,7 +151,9 @@ std::string Lexicon::DefaultDir() {
 }
 
 Result<Lexicon> Lexicon::Load(const std::string& dir) {
+  static std::atomic<uint64_t> loaded{0};
   Lexicon lex;
+  lex.serial_ = ++loaded;
   auto types = ReadTsv(dir + "/document_types.tsv", 3);
   if (!types.ok()) return Error{types.error()};
   for (const auto& r : types.value()) {
@@ -258,6 +261,24 @@ std::vector<WordId> Lexicon::IdsOf(std::span<const std::string> keys) const {
   ids.reserve(keys.size());
   for (const std::string& k : keys) ids.push_back(IdOf(k));
   return ids;
+}
+
+Lexicon::KeyedWord Lexicon::KeyWord(std::string_view word) const {
+  struct Memory {
+    uint64_t lexicon = 0;  // serial_ of the lexicon the words were keyed for
+    StringMap<KeyedWord> words;
+  };
+  thread_local Memory memory;
+  if (memory.lexicon != serial_) {
+    memory.words.clear();
+    memory.lexicon = serial_;
+  }
+  if (auto it = memory.words.find(word); it != memory.words.end()) return it->second;
+  // Bounded like MatchKey's cache; a copy is returned for the same reason.
+  if (memory.words.size() > 200'000) memory.words.clear();
+  std::string key = MatchKey(StripPunct(word));
+  const WordId id = IdOf(key);
+  return memory.words.emplace(std::string(word), KeyedWord{std::move(key), id}).first->second;
 }
 
 const PhraseList& Lexicon::target_phrases(std::string_view kind) const {

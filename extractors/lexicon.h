@@ -4,6 +4,7 @@
 #define VANBAN_EXTRACTORS_LEXICON_H_
 
 #include <bitset>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <optional>
@@ -99,6 +100,14 @@ class Lexicon {
   // lexicon, 0 for any other word (it can match no phrase).
   WordId IdOf(std::string_view key) const;
   std::vector<WordId> IdsOf(std::span<const std::string> keys) const;
+  // A word of running text keyed as WordKeys keys it, with the key's id:
+  // remembered per thread and lexicon, so that a word met again costs one
+  // lookup instead of keying it and then looking its key up.
+  struct KeyedWord {
+    std::string key;
+    WordId id = 0;
+  };
+  KeyedWord KeyWord(std::string_view word) const;
 
   // agency_kinds.tsv. Its StartingWith(id) gives the heads whose first
   // word has this id, longer heads first: what can open a body at a word,
@@ -162,6 +171,9 @@ class Lexicon {
  private:
   // Every word key of every phrase, numbered from 1.
   StringMap<WordId> vocabulary_;
+  // Tells this lexicon's entries in KeyWord's per-thread memory from those
+  // of a lexicon loaded before (whose address this one may reuse).
+  uint64_t serial_ = 0;
   std::vector<DocumentType> types_;
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
   StringMap<std::string> abbreviations_;

@@ -28,6 +28,17 @@ TEST(LexiconIds, CaseTonePlacementAndPunctuationGiveTheSameId) {
   EXPECT_NE(IdsOfText("ban")[0], IdsOfText("sở")[0]);
 }
 
+TEST(LexiconIds, KeyWordKeysAsWordKeysAndIdOfDoAndRemembers) {
+  for (std::string_view w : {"Ủy", "BAN,", "(xoài", "Uỷ", "tỉnh;", "UBND", "2025"}) {
+    const std::string key = WordKeys({w})[0];
+    for (int round = 0; round < 2; ++round) {  // the second from memory
+      const Lexicon::KeyedWord keyed = Lex().KeyWord(w);
+      EXPECT_EQ(keyed.key, key) << w;
+      EXPECT_EQ(keyed.id, Lex().IdOf(key)) << w;
+    }
+  }
+}
+
 TEST(PhraseListIds, FindsTheFirstPhraseInFileOrderAndOnlyWholePhrases) {
   const PhraseList& heads = Lex().agency_heads();
   // agency_kinds.tsv lists "Hội đồng nhân dân" before "Hội đồng" and "Hội".
