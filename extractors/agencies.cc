@@ -267,7 +267,7 @@ std::string BodyKey(const std::string& name, const std::string& place_key) {
 
 // Whether a name says its level ("… tỉnh", "… các cấp").
 bool NamesLevel(const std::string& name, const Lexicon& lex) {
-  const std::vector<WordId> ids = lex.IdsOf(WordKeys(Words(name)));
+  const std::vector<WordId> ids = lex.IdsOf(Words(name));
   for (size_t k = 0; k < ids.size(); ++k) {
     if (MatchAnyPhrase(ids, k, lex.name_levels())) return true;
   }
@@ -302,7 +302,7 @@ void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex) {
   const std::vector<std::string_view> words = Words(line);
   const std::vector<std::string> keys = WordKeys(words);
-  return NameScanner(line, words, keys, lex.IdsOf(keys), lex).Scan();
+  return NameScanner(line, words, keys, lex.IdsOf(words), lex).Scan();
 }
 
 namespace {
@@ -413,7 +413,7 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
     const std::string& name = *named;
     const auto words = Words(name);
     const auto keys = WordKeys(words);
-    const auto ids = lex.IdsOf(keys);
+    const auto ids = lex.IdsOf(words);
     const auto shape = ShapeOf(keys, ids, lex);
     if (!shape) continue;
     std::string head = Join(keys, shape->head, shape->field);

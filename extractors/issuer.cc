@@ -164,7 +164,7 @@ std::string DominantLevel(const Document& doc) {
 }
 
 bool EndsWithUnit(std::string_view name, const Lexicon& lex) {
-  const auto ids = lex.IdsOf(WordKeys(Words(name)));
+  const auto ids = lex.IdsOf(Words(name));
   for (size_t i = 0; i < ids.size(); ++i) {
     if (const size_t n = AdminUnitAt(ids, i, lex); n > 0 && i + n == ids.size()) return true;
   }
@@ -175,7 +175,7 @@ bool EndsWithUnit(std::string_view name, const Lexicon& lex) {
 // "tỉnh Tuyên Quang".
 std::string UnitPart(std::string_view name, const Lexicon& lex) {
   const auto words = Words(name);
-  const auto ids = lex.IdsOf(WordKeys(words));
+  const auto ids = lex.IdsOf(words);
   for (size_t i = 1; i < words.size(); ++i) {
     if (AdminUnitAt(ids, i, lex)) return Join(words, i, words.size());
   }
@@ -190,7 +190,7 @@ IssuerResult FromHeader(const Document& doc, const Lexicon& lex) {
     if (doc.roles[i] != Role::kHeaderIssuer) continue;
     const std::string text = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
     const auto words = Words(text);
-    if (bodies.empty() || HeadAt(words, lex.IdsOf(WordKeys(words)), 0, lex) > 0) {
+    if (bodies.empty() || HeadAt(words, lex.IdsOf(words), 0, lex) > 0) {
       bodies.push_back({text, doc.LineSpan(i)});
     } else {
       bodies.back().first += ' ' + text;

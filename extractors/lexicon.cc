@@ -256,10 +256,10 @@ WordId Lexicon::IdOf(std::string_view key) const {
   return it == vocabulary_.end() ? 0 : it->second;
 }
 
-std::vector<WordId> Lexicon::IdsOf(std::span<const std::string> keys) const {
+std::vector<WordId> Lexicon::IdsOf(std::span<const std::string_view> words) const {
   std::vector<WordId> ids;
-  ids.reserve(keys.size());
-  for (const std::string& k : keys) ids.push_back(IdOf(k));
+  ids.reserve(words.size());
+  for (std::string_view w : words) ids.push_back(KeyWord(w).id);
   return ids;
 }
 

@@ -99,7 +99,6 @@ class Lexicon {
   // The id of a word's MatchKey: from 1 for a word of any phrase of the
   // lexicon, 0 for any other word (it can match no phrase).
   WordId IdOf(std::string_view key) const;
-  std::vector<WordId> IdsOf(std::span<const std::string> keys) const;
   // A word of running text keyed as WordKeys keys it, with the key's id:
   // remembered per thread and lexicon, so that a word met again costs one
   // lookup instead of keying it and then looking its key up.
@@ -108,6 +107,8 @@ class Lexicon {
     WordId id = 0;
   };
   KeyedWord KeyWord(std::string_view word) const;
+  // The ids of words of running text (KeyWord's).
+  std::vector<WordId> IdsOf(std::span<const std::string_view> words) const;
 
   // agency_kinds.tsv. Its StartingWith(id) gives the heads whose first
   // word has this id, longer heads first: what can open a body at a word,

@@ -21,7 +21,7 @@ ColumnKind KindNamed(std::string_view kind) {
 }  // namespace
 
 ColumnKind ColumnOf(std::string_view header, const Lexicon& lex) {
-  const auto ids = lex.IdsOf(WordKeys(Words(header)));
+  const auto ids = lex.IdsOf(Words(header));
   for (const Phrase& p : lex.table_columns()) {
     for (size_t w = 0; w < ids.size(); ++w) {
       if (MatchPhrase(ids, w, p)) return KindNamed(p.kind);

@@ -99,7 +99,7 @@ class TargetReader {
   // tỉnh … tiếp nhận 7.819 đơn vị máu, vượt 20,3% chỉ tiêu".
   bool AboutThePast(std::string_view sentence, int issued_year) const {
     const auto words = Words(sentence, 4);
-    const size_t n = LeadingPhrase(lex_.IdsOf(WordKeys(words)), "past");
+    const size_t n = LeadingPhrase(lex_.IdsOf(words), "past");
     if (n == 0 || n >= words.size()) return false;
     const std::string_view year = StripPunct(words[n]);
     return year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos &&
@@ -108,7 +108,7 @@ class TargetReader {
 
  private:
   bool StartsWithKind(std::string_view text, std::string_view kind) const {
-    return LeadingPhrase(lex_.IdsOf(WordKeys(Words(text, 4))), kind) > 0;
+    return LeadingPhrase(lex_.IdsOf(Words(text, 4)), kind) > 0;
   }
 
   // Words of the first phrase of this kind the words open with, or 0.
@@ -136,7 +136,7 @@ class TargetReader {
     // Only as many words as a unit can take are keyed: `after` runs to the
     // clause's end.
     const auto words = Words(after, std::max(units_.max_words(), not_units_.max_words()));
-    const auto ids = lex_.IdsOf(WordKeys(words));
+    const auto ids = lex_.IdsOf(words);
     const size_t n = units_.Match(ids, 0);
     // "con số" outruns the unit "con": the words say something else.
     if (n > 0 && not_units_.Match(ids, 0) <= n) {

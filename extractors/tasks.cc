@@ -60,7 +60,7 @@ class ItemReader {
     if (!word_start || li >= cx.mentions.size()) {
       words_ = Words(text_);
       own_keys_ = WordKeys(words_);
-      own_ids_ = lex_.IdsOf(own_keys_);
+      own_ids_ = lex_.IdsOf(words_);
       keys_ = own_keys_;
       ids_ = own_ids_;
       mentions_ = FindAgencies(text_, lex_);
@@ -316,7 +316,7 @@ bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
   while (!text.empty() && std::string_view("./ ").find(text.back()) != std::string_view::npos) {
     text.remove_suffix(1);
   }
-  const auto ids = lex.IdsOf(WordKeys(Words(text)));
+  const auto ids = lex.IdsOf(Words(text));
   for (size_t w = 0; w < ids.size(); ++w) {
     const size_t n = MatchAnyPhrase(ids, w, lex.task_closings());
     if (n > 0 && w + n == ids.size()) return true;

@@ -191,7 +191,7 @@ std::string SentenceCase(std::string_view s) { return CapitalizeFirst(ToLower(Tr
 std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
   const std::string lower = ToLower(Trim(upper));
   const std::vector<std::string_view> words = Words(lower);
-  const std::vector<WordId> ids = lex.IdsOf(WordKeys(words));
+  const std::vector<WordId> ids = lex.IdsOf(words);
   std::vector<std::string> out(words.begin(), words.end());
   // A lexicon head keeps its own spelling ("Ủy ban nhân dân", "Sở").
   size_t i = 0;

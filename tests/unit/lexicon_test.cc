@@ -11,7 +11,7 @@ namespace {
 using testing::Lex;
 
 std::vector<WordId> IdsOfText(std::string_view text) {
-  return Lex().IdsOf(WordKeys(Words(text)));
+  return Lex().IdsOf(Words(text));
 }
 
 TEST(LexiconIds, PhraseWordsHaveIdsOtherWordsNone) {
