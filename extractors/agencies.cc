@@ -301,8 +301,10 @@ void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string
 
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex) {
   const std::vector<std::string_view> words = Words(line);
-  const std::vector<std::string> keys = WordKeys(words);
-  return NameScanner(line, words, keys, lex.IdsOf(words), lex).Scan();
+  std::vector<std::string> keys;
+  std::vector<WordId> ids;
+  lex.KeyWords(words, &keys, &ids);
+  return NameScanner(line, words, keys, ids, lex).Scan();
 }
 
 namespace {
@@ -412,8 +414,9 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
   for (const auto& [named, times] : distinct) {
     const std::string& name = *named;
     const auto words = Words(name);
-    const auto keys = WordKeys(words);
-    const auto ids = lex.IdsOf(words);
+    std::vector<std::string> keys;
+    std::vector<WordId> ids;
+    lex.KeyWords(words, &keys, &ids);
     const auto shape = ShapeOf(keys, ids, lex);
     if (!shape) continue;
     std::string head = Join(keys, shape->head, shape->field);

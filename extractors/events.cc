@@ -52,9 +52,10 @@ std::string NameBefore(std::string_view line, size_t at) {
 
 // A digit, "/", a digit: what every day NamedDays and Windows read holds.
 bool HasDayMonth(std::string_view line) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   for (size_t at = line.find('/'); at != std::string_view::npos; at = line.find('/', at + 1)) {
-    if (at > 0 && at + 1 < line.size() && digit(line[at - 1]) && digit(line[at + 1])) return true;
+    if (at > 0 && at + 1 < line.size() && IsDigit(line[at - 1]) && IsDigit(line[at + 1])) {
+      return true;
+    }
   }
   return false;
 }

@@ -263,6 +263,17 @@ std::vector<WordId> Lexicon::IdsOf(std::span<const std::string_view> words) cons
   return ids;
 }
 
+void Lexicon::KeyWords(std::span<const std::string_view> words, std::vector<std::string>* keys,
+                       std::vector<WordId>* ids) const {
+  keys->reserve(keys->size() + words.size());
+  ids->reserve(ids->size() + words.size());
+  for (std::string_view w : words) {
+    KeyedWord keyed = KeyWord(w);
+    keys->push_back(std::move(keyed.key));
+    ids->push_back(keyed.id);
+  }
+}
+
 Lexicon::KeyedWord Lexicon::KeyWord(std::string_view word) const {
   struct Memory {
     uint64_t lexicon = 0;  // serial_ of the lexicon the words were keyed for

@@ -109,6 +109,9 @@ class Lexicon {
   KeyedWord KeyWord(std::string_view word) const;
   // The ids of words of running text (KeyWord's).
   std::vector<WordId> IdsOf(std::span<const std::string_view> words) const;
+  // Their keys and ids both, appended to `keys` and `ids`.
+  void KeyWords(std::span<const std::string_view> words, std::vector<std::string>* keys,
+                std::vector<WordId>* ids) const;
 
   // agency_kinds.tsv. Its StartingWith(id) gives the heads whose first
   // word has this id, longer heads first: what can open a body at a word,

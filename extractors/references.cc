@@ -75,7 +75,6 @@ const DocumentType* TypeFromSymbol(const std::string& number, const Lexicon& lex
 // Most lines with a figure hold only dates and amounts, and the type
 // alternation before the number is slow to search for.
 bool MayHoldSymbol(std::string_view text) {
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   auto letter = [](char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80) != 0;
   };
@@ -84,7 +83,7 @@ bool MayHoldSymbol(std::string_view text) {
     size_t before = at, after = at + 1;
     while (before > 0 && text[before - 1] == ' ') --before;
     while (after < text.size() && text[after] == ' ') ++after;
-    if (before > 0 && digit(text[before - 1]) && after < text.size() && letter(text[after])) {
+    if (before > 0 && IsDigit(text[before - 1]) && after < text.size() && letter(text[after])) {
       return true;
     }
   }

@@ -59,8 +59,7 @@ class ItemReader {
     const bool word_start = from == 0 || line[from - 1] == ' ' || line[from - 1] == '\t';
     if (!word_start || li >= cx.mentions.size()) {
       words_ = Words(text_);
-      own_keys_ = WordKeys(words_);
-      own_ids_ = lex_.IdsOf(words_);
+      lex_.KeyWords(words_, &own_keys_, &own_ids_);
       keys_ = own_keys_;
       ids_ = own_ids_;
       mentions_ = FindAgencies(text_, lex_);

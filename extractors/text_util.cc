@@ -31,6 +31,14 @@ bool IsCapitalisedWord(std::string_view w) {
   return has_lower || u.countChar32() == 1;
 }
 
+// True when `word` cannot have `key` as its MatchKey, told without keying
+// it: an ASCII first character folds to its ASCII lower case.
+bool CannotKeyTo(std::string_view word, std::string_view key) {
+  const auto first = static_cast<unsigned char>(word.front());
+  if (first >= 0x80) return false;
+  return key.empty() || static_cast<unsigned char>(key.front()) != std::tolower(first);
+}
+
 }  // namespace
 
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
@@ -110,18 +118,6 @@ bool StartsWithCapital(std::string_view s) {
 KeyedPrefix::KeyedPrefix(std::string_view prefix) {
   for (std::string_view w : Words(prefix)) keys.push_back(MatchKey(w));
 }
-
-namespace {
-
-// False when `word` cannot have `key` as its MatchKey, told without keying
-// it: an ASCII letter folds to its ASCII lower case.
-bool CannotKeyTo(std::string_view word, std::string_view key) {
-  const auto first = static_cast<unsigned char>(word.front());
-  if (first >= 0x80) return false;
-  return key.empty() || static_cast<unsigned char>(key.front()) != std::tolower(first);
-}
-
-}  // namespace
 
 // Compared word by word through MatchKey's word cache: keying the whole
 // paragraph to compare its first words was a sixth of the text → JSON time.

@@ -33,11 +33,13 @@ bool IsUpperText(std::string_view s);
 // The first character is an upper-case letter.
 bool StartsWithCapital(std::string_view s);
 
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
 // Any ASCII digit. A loop, not find_first_of("0123456789"), which calls
 // memchr once per character of the text.
 inline bool HasDigit(std::string_view s) {
   for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
+    if (IsDigit(c)) return true;
   }
   return false;
 }

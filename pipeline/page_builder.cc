@@ -42,15 +42,8 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
   doc.line_ids.reserve(doc.lines.size());
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     doc.line_words.push_back(Words(doc.LineText(i)));
-    std::vector<std::string>& keys = doc.line_keys.emplace_back();
-    std::vector<WordId>& ids = doc.line_ids.emplace_back();
-    keys.reserve(doc.line_words.back().size());
-    ids.reserve(doc.line_words.back().size());
-    for (std::string_view w : doc.line_words.back()) {
-      Lexicon::KeyedWord keyed = lex.KeyWord(w);
-      keys.push_back(std::move(keyed.key));
-      ids.push_back(keyed.id);
-    }
+    lex.KeyWords(doc.line_words.back(), &doc.line_keys.emplace_back(),
+                 &doc.line_ids.emplace_back());
   }
   return doc;
 }
