@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include "pipeline/anchored_capture.h"
+
 #include <chrono>
 #include <cstdio>
 
@@ -48,9 +50,9 @@ std::optional<PartialDate> ParseDatePrefix(std::string_view text, size_t* consum
   re2::StringPiece in(text.data(), text.size());
   std::string d, m, y, sep1, sep2;
   PartialDate date;
-  if (RE2::Consume(&in, kWords, &d, &m, &y)) {
+  if (ConsumeCapturing(&in, kWords, &d, &m, &y)) {
     date = {ToInt(y), ToInt(m), m.empty() ? 0 : ToInt(d)};
-  } else if (RE2::Consume(&in, kNumeric, &d, &sep1, &m, &sep2, &y) && sep1 == sep2) {
+  } else if (ConsumeCapturing(&in, kNumeric, &d, &sep1, &m, &sep2, &y) && sep1 == sep2) {
     date = {ToInt(y), ToInt(m), ToInt(d)};
   } else {
     return std::nullopt;
@@ -66,7 +68,8 @@ std::optional<PartialDate> FindDate(std::string_view text, size_t* at, size_t* l
   size_t offset = 0;
   while (offset < text.size()) {
     re2::StringPiece rest(text.data() + offset, text.size() - offset);
-    if (!RE2::PartialMatch(rest, kStart, &hit)) return std::nullopt;
+    // The group is the whole match, which the DFA alone finds.
+    if (!kStart.Match(rest, 0, rest.size(), RE2::UNANCHORED, &hit, 1)) return std::nullopt;
     const size_t pos = hit.data() - text.data();
     size_t used = 0;
     if (auto d = ParseDatePrefix(text.substr(pos), &used)) {

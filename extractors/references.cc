@@ -1,16 +1,19 @@
 #include "extractors/references.h"
 
 #include <re2/re2.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "extractors/dates.h"
 #include "extractors/document_number.h"
 #include "extractors/issuer.h"
 #include "extractors/lexicon.h"
 #include "extractors/text_util.h"
+#include "pipeline/anchored_capture.h"
 #include "pipeline/normalize.h"
 
 namespace vanban {
@@ -37,11 +40,17 @@ struct Grammar {
   explicit Grammar(const Lexicon& lex)
       : numbered("(?i)(" + TypeAlternation(lex) + R"()\s+(?:số\s*:?\s*)?()" + NumberPattern() + ")"),
         law(R"((Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+)"),
-        issuer(R"(^\s*,?\s*(?:của\s+)+(.+?)(?:\s+(?:về|quy định|phê duyệt|ban hành|hướng dẫn|tại|đã|gửi|giao|triển khai|thực hiện|trên|đối với|và\s+(?:Kế hoạch|Quyết định|Thông tư|Nghị định|Nghị quyết|Chỉ thị|Công văn|Hướng dẫn))(?:[^\pL]|$)|\s*[;,.(:]|\s*$))"),
+        issuer_lead(R"(\s*,?\s*(?:của\s+)+)"),
+        issuer_end(R"(\s+(?:về|quy định|phê duyệt|ban hành|hướng dẫn|tại|đã|gửi|giao|triển khai|thực hiện|trên|đối với|và\s+(?:Kế hoạch|Quyết định|Thông tư|Nghị định|Nghị quyết|Chỉ thị|Công văn|Hướng dẫn))(?:[^\pL]|$)|\s*[;,.(:]|\s*$)"),
         date_lead(R"(^\s*,?\s*(?:được\s+)?(?:ban hành\s+)?)") {}
   RE2 numbered;
   RE2 law;
-  RE2 issuer;
+  // "của <issuer>", the issuer ending where a verb, a preposition or a
+  // second cited act begins, or at punctuation. Two patterns rather than
+  // one with a lazy group: filling that group made RE2 run its NFA over a
+  // program of 1,400 instructions, 3 µs a citation; these run on its DFA.
+  RE2 issuer_lead;
+  RE2 issuer_end;
   RE2 date_lead;
 };
 
@@ -119,13 +128,28 @@ class Scanner {
       r->issued = d->Iso();
       pos = at + used;
     }
-    re2::StringPiece tail(text.data() + pos, text.size() - pos);
-    std::string issuer;
-    if (RE2::PartialMatch(tail, g_.issuer, &issuer)) {
-      r->issuer = CleanCitedIssuer(issuer, lex_);
-      pos = text.find(issuer, pos) + issuer.size();
+    if (auto issuer = CitedIssuerAt(text, pos)) {
+      r->issuer = CleanCitedIssuer(*issuer, lex_);
+      pos = static_cast<size_t>(issuer->data() + issuer->size() - text.data());
     }
     return pos;
+  }
+
+  // The issuer named by "của …" at `pos`: from after the lead to the first
+  // place, at least one letter on, where the issuer's end matches.
+  std::optional<std::string_view> CitedIssuerAt(std::string_view text, size_t pos) const {
+    re2::StringPiece rest(text.data() + pos, text.size() - pos);
+    if (!RE2::Consume(&rest, g_.issuer_lead) || rest.empty()) return std::nullopt;
+    const re2::StringPiece tail(text.data() + pos, text.size() - pos);
+    const size_t begin = static_cast<size_t>(rest.data() - tail.data());
+    int32_t second = static_cast<int32_t>(begin);  // the issuer has one letter at least
+    U8_FWD_1(tail.data(), second, static_cast<int32_t>(tail.size()));
+    re2::StringPiece end;
+    if (!g_.issuer_end.Match(tail, static_cast<size_t>(second), tail.size(), RE2::UNANCHORED,
+                             &end, 1)) {
+      return std::nullopt;  // cannot happen: the end matches at the end of the line
+    }
+    return text.substr(pos + begin, static_cast<size_t>(end.data() - rest.data()));
   }
 
   void ScanNumbered(size_t li, std::string_view text, const std::string& role,
@@ -215,7 +239,7 @@ std::string CleanCitedIssuer(std::string_view text, const Lexicon& lex) {
       R"(^(?:Bộ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban|Chánh Văn phòng|Tổng Cục trưởng|Cục trưởng|Viện trưởng)\s+(\p{Lu}.*)$)");
   std::string s(Trim(text));
   std::string body;
-  if (RE2::FullMatch(s, kOfficeBeforeBody, &body)) s = body;
+  if (FullMatchCapturing(s, kOfficeBeforeBody, &body)) s = body;
   return ExpandAbbreviations(s, lex);
 }
 

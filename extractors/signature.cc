@@ -4,6 +4,7 @@
 
 #include "extractors/lexicon.h"
 #include "extractors/text_util.h"
+#include "pipeline/anchored_capture.h"
 #include "pipeline/normalize.h"
 
 namespace vanban {
@@ -62,7 +63,7 @@ Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
     s.span = s.span ? Join(*s.span, span) : span;
     const std::string_view text = SkipLeadingMarks(Trim(doc.LineText(i)));
     std::string prefix;
-    if (RE2::FullMatch(text, kPrefix, &prefix, &office)) {
+    if (FullMatchCapturing(text, kPrefix, &prefix, &office)) {
       s.authority_chain.push_back(prefix);
       s.authority = prefix;
       office_span = span;
@@ -141,10 +142,10 @@ std::vector<Recipient> ExtractRecipients(const Document& doc) {
     if (item.empty()) continue;
     Recipient r{item, std::nullopt, span};
     std::string name, purpose;
-    if (RE2::FullMatch(item, kArchive, &name, &purpose)) {
+    if (FullMatchCapturing(item, kArchive, &name, &purpose)) {
       r.name = name;
       r.purpose = std::string(Trim(purpose));
-    } else if (RE2::FullMatch(item, kPurpose, &name, &purpose)) {
+    } else if (FullMatchCapturing(item, kPurpose, &name, &purpose)) {
       r.name = name;
       r.purpose = std::string(Trim(purpose));
     }

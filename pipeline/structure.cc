@@ -398,8 +398,12 @@ bool IsSectionMarker(std::string_view line) {
 int SectionMarkerDepth(std::string_view line) {
   static const RE2 kRoman(R"(^\s*(?:[IVXLC]+\s*[.)]|Chương|Phần|Mục|Điều)\s)");
   static const RE2 kNumber(R"(^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)])");
+  // A numbered marker starts with a digit, the others with a letter: one
+  // pattern is worth trying.
+  const size_t first = line.find_first_not_of("\t\n\f\r ");  // RE2's \s
+  if (first == std::string_view::npos) return 3;
+  if (!IsDigit(line[first])) return RE2::PartialMatch(line, kRoman) ? 0 : 3;
   std::string number;
-  if (RE2::PartialMatch(line, kRoman)) return 0;
   if (RE2::PartialMatch(line, kNumber, &number)) {
     return 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
   }
