@@ -1,12 +1,11 @@
 #include "extractors/targets.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <optional>
 #include <span>
 #include <string_view>
 
+#include "extractors/figures.h"
 #include "extractors/lexicon.h"
 #include "extractors/text_util.h"
 #include "pipeline/normalize.h"
@@ -17,12 +16,13 @@ namespace vanban {
 namespace {
 
 // "9.000" → 9000, "95,5" → 95.5 (dot thousands, comma decimals).
-double VietnameseNumber(const std::string& integer, const std::string& decimals) {
+double VietnameseNumber(std::string_view integer, std::string_view decimals) {
   std::string digits;
   for (char c : integer) {
     if (c != '.') digits += c;
   }
-  std::string s = digits + (decimals.empty() ? "" : "." + decimals);
+  std::string s = digits;
+  if (!decimals.empty()) (s += '.') += decimals;
   return std::stod(s);
 }
 
@@ -54,16 +54,15 @@ class TargetReader {
   // clause without a cue, only figures that a closing phrase follows.
   void Read(std::string_view line, const KeyedLine& keyed, std::string_view clause, bool cued,
             const Span& line_span, std::vector<Target>* out) const {
-    static const RE2 kFigure(R"((?:^|[\s(])((\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?)\s*(%)?)");
-    re2::StringPiece in(clause.data(), clause.size()), figure;
-    std::string integer, decimals, percent;
-    while (RE2::FindAndConsume(&in, kFigure, &figure, &integer, &decimals, &percent)) {
-      const size_t begin = static_cast<size_t>(figure.data() - clause.data());
-      const std::string_view after = clause.substr(static_cast<size_t>(in.data() - clause.data()));
+    size_t from = 0;
+    while (const std::optional<Figure> figure = NextFigure(clause, from)) {
+      from = figure->end;
+      const size_t begin = static_cast<size_t>(figure->number.data() - clause.data());
+      const std::string_view after = clause.substr(figure->end);
       if (!after.empty() && (after.front() == '/' || after.front() == '-')) continue;  // a date, a code
       if (begin > 0 && (clause[begin - 1] == '/' || clause[begin - 1] == '-')) continue;
       Target t;
-      t.is_percent = !percent.empty();
+      t.is_percent = figure->percent;
       size_t unit_bytes = 0;
       if (t.is_percent) {
         t.unit = "%";
@@ -76,7 +75,7 @@ class TargetReader {
       if (!cued && !StartsWithKind(rest, "closing")) continue;
       const std::span<const WordId> before = keyed.IdsIn(clause.substr(0, begin));
       if (Has(before, "threshold")) continue;
-      t.value = VietnameseNumber(integer, decimals);
+      t.value = VietnameseNumber(figure->integer, figure->decimals);
       t.comparator = ComparatorBefore(before);
       // "Tối thiểu 85% … và 70% …": a figure without a comparator of its
       // own shares the one of the figure it is listed with.
@@ -86,7 +85,7 @@ class TargetReader {
       }
       t.subject = std::string(Trim(clause));
       const size_t at = static_cast<size_t>(clause.data() - line.data()) + begin;
-      const size_t len = static_cast<size_t>(in.data() - figure.data()) + unit_bytes;
+      const size_t len = figure->end - begin + unit_bytes;
       t.span = {line_span.page, line_span.begin + at, line_span.begin + at + len};
       out->push_back(std::move(t));
     }
