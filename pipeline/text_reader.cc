@@ -140,6 +140,10 @@ std::string StripInlineMarkup(std::string_view line) {
   if (std::none_of(line.begin(), line.end(), is_mark)) return std::string(Trim(line));
   // Each pass only where its mark is: most marked lines have one kind.
   auto has = [](const std::string& s, char c) { return s.find(c) != std::string::npos; };
+  // Emphasis needs a "*" or a "__"; an unpaired mark, a "*" at either end.
+  auto may_emphasise = [&has](const std::string& s) {
+    return has(s, '*') || s.find("__") != std::string::npos;
+  };
   std::string s(line);
   if (has(s, '#')) RE2::Replace(&s, kHeading, "");
   if (has(s, '<')) {
@@ -148,12 +152,12 @@ std::string StripInlineMarkup(std::string_view line) {
     RE2::GlobalReplace(&s, kTag, "");
     RE2::GlobalReplace(&s, kAutolink, "\\1");
   }
-  if (has(s, '*') || has(s, '_')) {
-    // Nested or adjacent emphasis ("**KẾ HOẠCH** **Tuyên truyền**") needs
-    // more than one pass.
-    for (int i = 0; i < 3 && RE2::GlobalReplace(&s, kEmphasis, "\\2") > 0; ++i) {
-    }
-    // Emphasis that spans two lines leaves an unpaired mark at one end.
+  // Nested or adjacent emphasis ("**KẾ HOẠCH** **Tuyên truyền**") needs
+  // more than one pass.
+  for (int i = 0; i < 3 && may_emphasise(s) && RE2::GlobalReplace(&s, kEmphasis, "\\2") > 0; ++i) {
+  }
+  // Emphasis that spans two lines leaves an unpaired mark at one end.
+  if (!s.empty() && (s.front() == '*' || s.back() == '*')) {
     static const RE2 kLooseEmphasis(R"(^\*{1,3}(\S)|(\S)\*{1,3}$)");
     RE2::GlobalReplace(&s, kLooseEmphasis, "\\1\\2");
   }
