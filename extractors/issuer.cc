@@ -1,6 +1,8 @@
 #include "extractors/issuer.h"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <vector>
@@ -147,18 +149,29 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
   return best;
 }
 
+// Occurrences of `word` in `text` with no letter on either side.
+int CountWord(std::string_view text, std::string_view word) {
+  const auto n = static_cast<int32_t>(text.size());
+  int count = 0;
+  for (size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + word.size())) {
+    UChar32 before = U_SENTINEL, after = U_SENTINEL;
+    if (auto begin = static_cast<int32_t>(at); begin > 0) U8_PREV(text.data(), 0, begin, before);
+    if (auto end = static_cast<int32_t>(at + word.size()); end < n) {
+      U8_NEXT(text.data(), end, n, after);
+    }
+    if (!u_isalpha(before) && !u_isalpha(after)) ++count;
+  }
+  return count;
+}
+
 // The level a document's own body speaks of: a Hải Phòng plan says "thành
 // phố" where a Lạng Sơn one says "tỉnh".
 std::string DominantLevel(const Document& doc) {
-  // RE2's \b knows ASCII letters only, so word ends are spelled out.
-  static const RE2 kCity(R"((?:^|[^\pL])thành phố(?:[^\pL]|$))");
-  static const RE2 kProvince(R"((?:^|[^\pL])tỉnh(?:[^\pL]|$))");
   int city = 0, province = 0;
   for (const Page& p : doc.pages) {
-    re2::StringPiece in(p.text);
-    while (RE2::FindAndConsume(&in, kCity)) ++city;
-    in = p.text;
-    while (RE2::FindAndConsume(&in, kProvince)) ++province;
+    city += CountWord(p.text, "thành phố");
+    province += CountWord(p.text, "tỉnh");
   }
   return city > province ? "thành phố" : "tỉnh";
 }

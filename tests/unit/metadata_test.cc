@@ -163,5 +163,16 @@ TEST(ExtractIssuer, InferredFromSymbolAndSubjectWhenTheHeaderIsMissing) {
   }
 }
 
+TEST(ExtractIssuer, InferredIssuerTakesTheLevelTheBodySpeaksOf) {
+  // "thành phố" twice, "tỉnh" once as a word ("tỉnhthành" is no word).
+  const Document doc = StructuredText(
+      "Số: /KH-SKHCN\nHải Phòng, ngày tháng 3 năm 2023\n\nKẾ HOẠCH\nTuyên truyền\n\n"
+      "Sở Khoa học và Công nghệ xây dựng Kế hoạch tuyên truyền trên địa bàn thành phố.\n"
+      "Các quận, huyện của thành phố phối hợp với tỉnh bạn; tỉnhthành, tỉnhthành.\n");
+  const IssuerResult r = ExtractIssuer(doc, Lex(), "KH-SKHCN", "Hải Phòng");
+  ASSERT_TRUE(r.issuer);
+  EXPECT_EQ(r.issuer->value, "Sở Khoa học và Công nghệ thành phố Hải Phòng");
+}
+
 }  // namespace
 }  // namespace vanban
