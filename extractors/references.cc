@@ -99,6 +99,15 @@ bool MayHoldSymbol(std::string_view text) {
   return false;
 }
 
+// What g_.law needs: "Luật" or "Bộ luật", "Pháp lệnh", "Hiến pháp". Few
+// lines have one, and the search is slower than looking for the words.
+bool MayNameLaw(std::string_view text) {
+  for (std::string_view word : {"uật", "Pháp lệnh", "Hiến pháp"}) {
+    if (text.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 class Scanner {
  public:
   Scanner(const Document& doc, const Lexicon& lex) : doc_(doc), lex_(lex), g_(GrammarFor(lex)) {}
@@ -110,7 +119,7 @@ class Scanner {
     if (!HasDigit(text)) return;
     const std::string role = doc_.roles[li] == Role::kPreamble ? "basis" : "mention";
     if (MayHoldSymbol(text)) ScanNumbered(li, text, role, out);
-    ScanLaws(li, text, role, out);
+    if (MayNameLaw(text)) ScanLaws(li, text, role, out);
   }
 
  private:
