@@ -29,6 +29,19 @@ TEST(ExtractEvents, NamedDays) {
   EXPECT_TRUE(e[0].inferred_year);
 }
 
+// A day's name runs 6 to 80 characters after "Ngày ": a longer run is no
+// name, but a shorter one inside it still is.
+TEST(ExtractEvents, NamedDaysHaveNamesOfAtMostEightyCharacters) {
+  const std::string eighty = "hội " + std::string(76, 'x');
+  const auto at_most = Of("Tổ chức Ngày " + eighty + " 07/4.");
+  ASSERT_EQ(at_most.size(), 1u);
+  EXPECT_EQ(at_most[0].name, "Ngày " + eighty);
+  EXPECT_TRUE(Of("Tổ chức Ngày " + eighty + "y 07/4.").empty());
+  const auto inner = Of("Tổ chức Ngày " + eighty + " Ngày hội đọc sách 21/4.");
+  ASSERT_EQ(inner.size(), 1u);
+  EXPECT_EQ(inner[0].name, "Ngày hội đọc sách");
+}
+
 TEST(ExtractEvents, Windows) {
   EXPECT_EQ(StartEnd("- Tuyên truyền trên các phương tiện thông tin từ ngày 01/4 đến 30/4/2023."),
             "2023-04-01 2023-04-30");
