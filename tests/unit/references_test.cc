@@ -50,6 +50,11 @@ TEST(ExtractReferences, ReadsManyPhrasings) {
        "2019-11-15", "Thủ tướng Chính phủ"},
       {"theo Văn bản số 202/BTTTT-KHTC ngày 21/01/2025 của Bộ Thông tin và Truyền thông về việc",
        "cong_van", "202/BTTTT-KHTC", "2025-01-21", "Bộ Thông tin và Truyền thông"},
+      // Symbols that do not tell the type: it is read before "số".
+      {"theo QUYẾT ĐỊNH SỐ: 45/UBND-KT ngày 03/3/2023 của UBND tỉnh;", "quyet_dinh", "45/UBND-KT",
+       "2023-03-03", "Ủy ban nhân dân tỉnh"},
+      {"theo Kế hoạch  Số :  07 /UBND-VX ngày 05/01/2024 của Văn phòng;", "ke_hoach", "07/UBND-VX",
+       "2024-01-05", "Văn phòng"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
