@@ -60,7 +60,8 @@ bool IsTableRow(std::string_view line) {
 
 bool IsTableRule(std::string_view line) {
   static const RE2 kRule(R"(^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$)");
-  return RE2::FullMatch(line, kRule);
+  // Every line is asked; a rule has a "---", which few lines have.
+  return line.find("---") != std::string_view::npos && RE2::FullMatch(line, kRule);
 }
 
 // A layout cell flattens several printed lines into one; put the breaks
