@@ -170,13 +170,13 @@ class Scanner {
   }
 
   // The issuer named by "của …" at `pos`: from after the lead to the first
-  // place, at least one letter on, where the issuer's end matches.
+  // place, at least one character on, where the issuer's end matches.
   std::optional<std::string_view> CitedIssuerAt(std::string_view text, size_t pos) const {
     re2::StringPiece rest(text.data() + pos, text.size() - pos);
     if (!RE2::Consume(&rest, g_.issuer_lead) || rest.empty()) return std::nullopt;
     const re2::StringPiece tail(text.data() + pos, text.size() - pos);
     const size_t begin = static_cast<size_t>(rest.data() - tail.data());
-    int32_t second = static_cast<int32_t>(begin);  // the issuer has one letter at least
+    int32_t second = static_cast<int32_t>(begin);  // the issuer is one character at least
     U8_FWD_1(tail.data(), second, static_cast<int32_t>(tail.size()));
     re2::StringPiece end;
     if (!g_.issuer_end.Match(tail, static_cast<size_t>(second), tail.size(), RE2::UNANCHORED,
