@@ -285,8 +285,15 @@ void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string
   std::vector<bool> folded(agencies->size(), false);
   for (size_t a = first; a < agencies->size(); ++a) {
     if (NamesLevel((*agencies)[a].name, lex)) continue;
+    const std::string& short_key = keys[a];
+    // Whether a key continues `short_key` by a word (compared in place: a
+    // document has dozens of agencies, and this runs for every pair).
+    auto extends = [&short_key](const std::string& key) {
+      return key.size() > short_key.size() && key[short_key.size()] == ' ' &&
+             key.starts_with(short_key);
+    };
     for (size_t b = 0; b < agencies->size(); ++b) {
-      if (b == a || folded[b] || !keys[b].starts_with(keys[a] + " ")) continue;
+      if (b == a || folded[b] || !extends(keys[b])) continue;
       auto& into = (*agencies)[b].mentions;
       into.insert(into.end(), (*agencies)[a].mentions.begin(), (*agencies)[a].mentions.end());
       folded[a] = true;
