@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "pipeline/emphasis.h"
 #include "pipeline/normalize.h"
 
 namespace vanban {
@@ -131,7 +132,6 @@ std::string StripInlineMarkup(std::string_view line) {
   static const RE2 kBreak(R"((?i)<br\s*/?>)");
   static const RE2 kTag(R"((?i)</?(?:sup|sub|b|i|u|em|strong|span|p|div|font)(?:\s[^>]*)?>)");
   static const RE2 kAutolink(R"(<((?:https?|ftp|mailto):[^>\s]+)>)");
-  static const RE2 kEmphasis(R"((\*{1,3}|_{2,3})(\S|\S.*?\S)(\*{1,3}|_{2,3}))");
   static const RE2 kEscape(R"(\\([\\`*_{}\[\]()#+\-.!|]))");
 
   // Most lines carry no markup at all; the passes below are then skipped
@@ -155,7 +155,7 @@ std::string StripInlineMarkup(std::string_view line) {
   }
   // Nested or adjacent emphasis ("**KẾ HOẠCH** **Tuyên truyền**") needs
   // more than one pass.
-  for (int i = 0; i < 3 && may_emphasise(s) && RE2::GlobalReplace(&s, kEmphasis, "\\2") > 0; ++i) {
+  for (int i = 0; i < 3 && may_emphasise(s) && ReplaceEmphasis(&s) > 0; ++i) {
   }
   // Emphasis that spans two lines leaves an unpaired mark at one end.
   if (!s.empty() && (s.front() == '*' || s.back() == '*')) {
