@@ -19,10 +19,13 @@
 namespace vanban {
 
 // Debian's abseil has its own string_view type, so its transparent string
-// hash does not take std::string_view; this one does.
+// hash does not take std::string_view; this one does. (Hashing the
+// std::string_view itself would go through std::hash.)
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return absl::Hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {
+    return absl::Hash<absl::string_view>{}(absl::string_view(s.data(), s.size()));
+  }
 };
 
 template <typename Value>
