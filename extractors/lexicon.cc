@@ -127,24 +127,6 @@ void PhraseList::Add(Phrase p) {
   by_first_id_[first].push_back(&phrases_.back());
 }
 
-const std::vector<const Phrase*>& PhraseList::StartingWith(WordId first) const {
-  static const std::vector<const Phrase*> kNone;
-  return first < by_first_id_.size() ? by_first_id_[first] : kNone;
-}
-
-const Phrase* PhraseList::Find(std::span<const WordId> ids, size_t from) const {
-  if (from >= ids.size()) return nullptr;
-  for (const Phrase* p : StartingWith(ids[from])) {
-    if (MatchPhrase(ids, from, *p)) return p;
-  }
-  return nullptr;
-}
-
-size_t PhraseList::Match(std::span<const WordId> ids, size_t from) const {
-  const Phrase* p = Find(ids, from);
-  return p ? p->word_ids.size() : 0;
-}
-
 std::string Lexicon::DefaultDir() {
   if (const char* env = std::getenv("VANBAN_DATA_DIR"); env && *env) return env;
   return VANBAN_DATA_DIR;

@@ -37,6 +37,20 @@ struct Phrase {
   std::string kind;               // a grammar table's second column, if any
 };
 
+// Number of words of `phrase` that the words (their lexicon ids,
+// Lexicon::IdsOf) start with at `from`: all of them or 0. Inline, as are
+// PhraseList's lookups: they run at every word for every grammar, and
+// calls into them were a twentieth of the text → JSON time.
+inline size_t MatchPhrase(std::span<const WordId> ids, size_t from, const Phrase& phrase) {
+  const std::vector<WordId>& want = phrase.word_ids;
+  if (from + want.size() > ids.size()) return 0;
+  // A loop: std::equal calls memcmp, a call for one to five ids.
+  for (size_t k = 0; k < want.size(); ++k) {
+    if (ids[from + k] != want[k]) return 0;
+  }
+  return want.size();
+}
+
 // Phrases tried at a word in file order (a longer phrase is listed before a
 // shorter one it begins with), indexed by the id of their first word so
 // that a word tries only the phrases that can start there: the grammars
@@ -46,11 +60,22 @@ class PhraseList {
  public:
   void Add(Phrase p);
   // The first phrase the words (their ids) start with at `from`, or null.
-  const Phrase* Find(std::span<const WordId> ids, size_t from) const;
+  const Phrase* Find(std::span<const WordId> ids, size_t from) const {
+    if (from >= ids.size()) return nullptr;
+    for (const Phrase* p : StartingWith(ids[from])) {
+      if (MatchPhrase(ids, from, *p)) return p;
+    }
+    return nullptr;
+  }
   // Words of that phrase, or 0.
-  size_t Match(std::span<const WordId> ids, size_t from) const;
+  size_t Match(std::span<const WordId> ids, size_t from) const {
+    const Phrase* p = Find(ids, from);
+    return p ? p->word_ids.size() : 0;
+  }
   // The phrases whose first word has this id, in file order.
-  const std::vector<const Phrase*>& StartingWith(WordId first) const;
+  const std::vector<const Phrase*>& StartingWith(WordId first) const {
+    return first < by_first_id_.size() ? by_first_id_[first] : kNoPhrases;
+  }
   // Words of the longest phrase: how far from a word a match can reach.
   size_t max_words() const { return max_words_; }
   std::deque<Phrase>::const_iterator begin() const { return phrases_.begin(); }
@@ -60,6 +85,7 @@ class PhraseList {
   std::deque<Phrase> phrases_;  // a deque: the index points into it
   size_t max_words_ = 0;
   std::vector<std::vector<const Phrase*>> by_first_id_;  // index: WordId
+  static inline const std::vector<const Phrase*> kNoPhrases;
 };
 
 struct AdminUnit {

@@ -48,12 +48,6 @@ std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
   return keys;
 }
 
-size_t MatchPhrase(std::span<const WordId> ids, size_t from, const Phrase& phrase) {
-  const auto& want = phrase.word_ids;
-  if (from + want.size() > ids.size()) return 0;
-  return std::equal(want.begin(), want.end(), ids.begin() + from) ? want.size() : 0;
-}
-
 std::string_view Trim(std::string_view s) {
   const auto first = s.find_first_not_of(" \t");
   if (first == std::string_view::npos) return {};

@@ -89,10 +89,6 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex);
 // per line so that lexicon phrases can be tried at every word cheaply.
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words);
 
-// Number of words of `phrase` that the words (their lexicon ids,
-// Lexicon::IdsOf) start with at `from`: all of them or 0.
-size_t MatchPhrase(std::span<const WordId> ids, size_t from, const Phrase& phrase);
-
 // Words of the first phrase of `list` that the words start with at
 // `from`, or 0.
 size_t MatchAnyPhrase(std::span<const WordId> ids, size_t from, const PhraseList& list);
