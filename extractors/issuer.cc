@@ -63,6 +63,18 @@ size_t SpellsCode(const std::vector<std::string_view>& words, size_t i, const st
   return 0;
 }
 
+// False only where SpellsCode(words, i, code, …) is 0 for sure, cheaply: a
+// word that starts with an ASCII letter other than the code's first (its
+// initial, or an abbreviation starting with it, opens what it spells).
+// Asked before HeadAt of every word of a document without a header.
+bool MaySpellCode(std::string_view word, const std::string& code) {
+  const std::string_view w = StripPunct(word);
+  if (w.empty() || code.empty() || w == "và") return true;
+  const char upper = static_cast<char>(w[0] & ~0x20);  // of an ASCII letter
+  if (upper < 'A' || upper > 'Z') return true;
+  return upper == code[0];
+}
+
 struct Candidate {
   std::string name;
   bool has_unit = false;
@@ -124,7 +136,7 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
     const auto& keys = doc.line_keys[li];
     const auto& ids = doc.line_ids[li];
     for (size_t i = 0; i < words.size(); ++i) {
-      if (HeadAt(words, ids, i, lex) == 0) continue;
+      if (!MaySpellCode(words[i], code) || HeadAt(words, ids, i, lex) == 0) continue;
       const size_t n = SpellsCode(words, i, code, lex);
       if (n == 0) continue;
       Candidate c;
