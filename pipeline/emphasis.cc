@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "pipeline/media_type.h"
+
 namespace vanban {
 
 namespace {
@@ -66,26 +68,12 @@ std::optional<Emphasis> EmphasisAt(std::string_view s, size_t at) {
   return std::nullopt;
 }
 
-bool IsUtf8(std::string_view s) {
-  const auto n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 int ReplaceEmphasis(std::string* s) {
   // The scan below steps by code points; RE2 has its own reading of bytes
   // that are not UTF-8, and such lines are rare enough to leave to it.
-  if (!IsUtf8(*s)) {
+  if (!IsValidUtf8(*s)) {
     static const RE2 kEmphasis(R"((\*{1,3}|_{2,3})(\S|\S.*?\S)(\*{1,3}|_{2,3}))");
     return RE2::GlobalReplace(s, kEmphasis, "\\2");
   }

@@ -15,11 +15,9 @@ std::string Replaced(std::string s) {
   return s;
 }
 
+// More cases through StripInlineMarkup: text_reader_test.cc.
 TEST(ReplaceEmphasis, KeepsTheTextOfEachEmphasis) {
   EXPECT_EQ(Replaced("**2.** Sở Y tế chủ trì"), "2. Sở Y tế chủ trì");
-  EXPECT_EQ(Replaced("**KẾ HOẠCH** **Tuyên truyền**"), "KẾ HOẠCH Tuyên truyền");
-  EXPECT_EQ(Replaced("***Nơi nhận:***"), "Nơi nhận:");
-  EXPECT_EQ(Replaced("*“Hiến máu cứu người”*;"), "“Hiến máu cứu người”;");
   EXPECT_EQ(Replaced("__Điều 1__. Phê duyệt"), "Điều 1. Phê duyệt");
   EXPECT_EQ(Replaced("a *b* c"), "a b c");
 }
