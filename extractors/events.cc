@@ -97,6 +97,8 @@ class EventFinder {
     static const RE2 kDay(
         R"((Ngày\s[^"“”()\d;,.]{6}[^"“”()\d;,.]*?)\s*["”]?\s*[-(]?\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
     constexpr size_t kLongestName = 5 + 80;  // "Ngày", a space, the name
+    // A search that cannot start costs RE2 a scan of the whole line.
+    if (line.find("Ngày") == std::string_view::npos) return;
     re2::StringPiece in(line.data(), line.size()), name;
     std::string d, m, y;
     while (RE2::FindAndConsume(&in, kDay, &name, &d, &m, &y)) {
@@ -116,6 +118,8 @@ class EventFinder {
   void Windows(size_t i, std::string_view line) {
     static const RE2 kWindow(
         R"(((?i:từ)\s+(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*(?:-|đến(?:\s+hết)?)\s*(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
+    // (?i:từ) folds to these two spellings of its vowel alone.
+    if (line.find("ừ") == std::string_view::npos && line.find("Ừ") == std::string_view::npos) return;
     re2::StringPiece in(line.data(), line.size()), whole;
     std::string d1, m1, y1, d2, m2, y2;
     while (RE2::FindAndConsume(&in, kWindow, &whole, &d1, &m1, &y1, &d2, &m2, &y2)) {
@@ -143,12 +147,16 @@ class EventFinder {
     for (size_t c = 0; c < cells.size() && !start; ++c) {
       re2::StringPiece cell(cells[c].data(), cells[c].size());
       std::string d1, m1, y1, d2, m2, y2, m, y;
-      if (RE2::PartialMatch(cell, kRange, &d1, &m1, &y1, &d2, &m2, &y2)) {
+      // Each pattern needs what HasDayMonth looks for, or the "á" of "tháng".
+      const std::string_view text = cells[c];
+      if (HasDayMonth(text) && RE2::PartialMatch(cell, kRange, &d1, &m1, &y1, &d2, &m2, &y2)) {
         start = Read(d1, m1, y1);
         if (!d2.empty()) end = Read(d2, m2, y2);
         if (end && start->year == 0) start->year = end->year;
         date_cell = c;
-      } else if (RE2::PartialMatch(cell, kMonth, &m, &y)) {
+      } else if ((text.find("á") != std::string_view::npos ||
+                  text.find("Á") != std::string_view::npos) &&
+                 RE2::PartialMatch(cell, kMonth, &m, &y)) {
         start = Read("", m, y);
         date_cell = c;
       }

@@ -1,5 +1,6 @@
 #include "pipeline/json_writer.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -61,24 +62,40 @@ void AppendDouble(double v, std::string* out) {
   }
 }
 
-bool NeedsEscape(unsigned char b) { return b < 0x20 || b == '"' || b == '\\'; }
+// ASCII that goes out as it is: all but controls, '"' and '\\'.
+constexpr std::array<bool, 128> kPlainAscii = [] {
+  std::array<bool, 128> t{};
+  for (int b = 0x20; b < 0x80; ++b) t[b] = b != '"' && b != '\\';
+  return t;
+}();
+
+bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 // Bytes from `i` that go out as they are: ASCII that needs no escape and
-// well-formed UTF-8 sequences.
+// well-formed UTF-8 sequences. Vietnamese has a multi-byte letter every few
+// bytes, nearly all of two bytes (C3–C6 …) or three (E1 BA–BB …): those are
+// checked here, the rare rest by ICU's decoder (which refuses overlong
+// forms, surrogates and code points past U+10FFFF).
 int32_t PlainRunEnd(std::string_view s, int32_t i) {
   const auto n = static_cast<int32_t>(s.size());
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   while (i < n) {
-    const auto b = static_cast<unsigned char>(s[i]);
+    const unsigned char b = u[i];
     if (b < 0x80) {
-      if (NeedsEscape(b)) break;
+      if (!kPlainAscii[b]) break;
       ++i;
-      continue;
+    } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && IsContinuation(u[i + 1])) {
+      i += 2;
+    } else if (b >= 0xE1 && b <= 0xEC && i + 2 < n && IsContinuation(u[i + 1]) &&
+               IsContinuation(u[i + 2])) {
+      i += 3;
+    } else {
+      int32_t next = i;
+      UChar32 c;
+      U8_NEXT(s.data(), next, n, c);
+      if (c < 0) break;
+      i = next;
     }
-    int32_t next = i;
-    UChar32 c;
-    U8_NEXT(s.data(), next, n, c);
-    if (c < 0) break;
-    i = next;
   }
   return i;
 }
@@ -164,7 +181,7 @@ void JsonWriter::EndArray() { Close(']'); }
 void JsonWriter::Key(std::string_view name) {
   NextItem();
   out_ += '"';
-  AppendEscaped(name, &out_);
+  out_ += name;  // a field name of the contract: needs no escape
   out_ += pretty_ ? "\": " : "\":";
   after_key_ = true;
 }

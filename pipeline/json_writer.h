@@ -22,7 +22,8 @@ class JsonWriter {
   void EndObject();
   void BeginArray();
   void EndArray();
-  // The name of the next member; a value must follow.
+  // The name of the next member; a value must follow. Written as it is:
+  // names are the contract's fields, ASCII letters and underscores.
   void Key(std::string_view name);
 
   // UTF-8 text; a byte that is not part of a valid sequence is written as

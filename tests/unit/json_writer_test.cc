@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -92,6 +93,26 @@ TEST(JsonWriter, BrokenUtf8BecomesReplacementCharacters) {
   const Json parsed = Json::parse(out);  // throws on invalid UTF-8
   EXPECT_EQ(parsed.get<std::string>().find("S\xEF\xBF\xBD"), 0u);
   EXPECT_NE(parsed.get<std::string>().find("x"), std::string::npos);
+}
+
+// Strings of valid letters, escapes and every kind of broken sequence
+// (truncated, overlong, surrogate, past U+10FFFF, stray bytes) against
+// nlohmann's dump with its "replace" handler, which writes U+FFFD for each
+// ill-formed subsequence as the writer does.
+TEST(JsonWriter, MixedValidAndBrokenUtf8AsNlohmannReplaces) {
+  const std::vector<std::string> pieces = {
+      "a", " ", "\"", "\\", "\n", "\x01", "\x7f", "ầ", "Đ", "ư", "𝄞",
+      "\xEF\xBF\xBD", "\xE0\xA0\x80", "\xED\x9F\xBF",                          // valid
+      "\xC0\x80", "\xE0\x80\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",              // never valid
+      "\xE1\xBA", "\xC3", "\xE1", "\xF0\x9F", "\x80", "\xFF"};                  // cut short, stray
+  std::mt19937 rng(7);
+  for (int t = 0; t < 20000; ++t) {
+    std::string s;
+    for (int k = static_cast<int>(rng() % 12); k > 0; --k) s += pieces[rng() % pieces.size()];
+    JsonWriter w(false);
+    w.String(s);
+    ASSERT_EQ(w.Take(), Json(s).dump(-1, ' ', false, Json::error_handler_t::replace)) << s;
+  }
 }
 
 }  // namespace
