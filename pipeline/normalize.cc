@@ -129,70 +129,109 @@ bool IsPlainLatinLetter(UChar32 c) {
          c != 0x00F0 && c != 0x0189;
 }
 
-// True when NormalizeLine would return `line` unchanged: most lines already
-// are, and checking in UTF-8 is a fraction of the cost of the UTF-16 round
-// trip through ICU.
-bool AlreadyNormal(std::string_view line) {
+// What NormalizeLine has to do to a line.
+enum class Work {
+  kNone,  // nothing: most lines already are normal
+  // Map look-alikes and spaces only: the line is ASCII, plain Latin letters,
+  // look-alikes and spaces, which is NFC before and after mapping (those map
+  // to ASCII, "Đ" or nothing). Most lines that need work are such, with a
+  // curly quote or a dash in them.
+  kMap,
+  kFull,  // compose, map, compose again: combining marks, other scripts
+};
+
+// Checking in UTF-8 is a fraction of the cost of ICU's normaliser.
+Work WorkFor(std::string_view line) {
   const auto n = static_cast<int32_t>(line.size());
-  UChar32 prev = ' ';  // so that a leading space fails
-  bool only_latin = true;  // ASCII and plain Latin letters: NFC
+  UChar32 prev = ' ';  // so that a leading space counts as a change
+  bool changes = false;
+  bool only_latin = true;  // ASCII, plain Latin letters, look-alikes and spaces
+  const auto* u = reinterpret_cast<const unsigned char*>(line.data());
   for (int32_t i = 0; i < n;) {
-    UChar32 c = static_cast<unsigned char>(line[i]);
+    UChar32 c = u[i];
     if (c < 0x80) {
       ++i;
-      if (c == ' ' && (prev == ' ' || prev == '\t')) return false;
-      if (c == '\t' && prev == ' ') return false;
-      if (c < 0x20 && c != '\t') return false;  // controls and spaces other than tab: the slow path
+      if (c == ' ' && (prev == ' ' || prev == '\t')) changes = true;
+      if (c == '\t' && prev == ' ') changes = true;
+      if (c < 0x20 && c != '\t') changes = true;  // controls, spaces other than tab
+    } else if (c >= 0xC3 && c <= 0xC8 && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+      // U+00C0–U+023F, most Vietnamese letters, decoded without ICU.
+      c = ((c & 0x1F) << 6) | (u[i + 1] & 0x3F);
+      i += 2;
+      if (!IsPlainLatinLetter(c)) changes = true;  // a look-alike to map
+    } else if (c == 0xE1 && i + 2 < n && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB &&
+               (u[i + 2] & 0xC0) == 0x80) {
+      // U+1E00–U+1EFF, the rest of them ("ầ", "ệ", "ự" …).
+      c = 0x1E00 + ((u[i + 1] - 0xB8) << 6) + (u[i + 2] & 0x3F);
+      i += 3;
     } else {
       U8_NEXT(line.data(), i, n, c);
+      if (c < 0) return Work::kFull;  // ill-formed
       if (!IsPlainLatinLetter(c)) {
-        only_latin = false;
-        if (c < 0 || CanonicalLookAlike(c) != -1 || u_isspace(c)) return false;
+        if (CanonicalLookAlike(c) != -1 || u_isspace(c)) {
+          changes = true;
+        } else {
+          only_latin = false;
+        }
       }
     }
     prev = c;
   }
-  if (prev == ' ' && n > 0) return false;
-  if (only_latin) return true;
+  if (prev == ' ' && n > 0) changes = true;
+  if (only_latin) return changes ? Work::kMap : Work::kNone;
+  if (changes) return Work::kFull;
   UErrorCode status = U_ZERO_ERROR;
   const bool nfc = Nfc().isNormalizedUTF8(icu::StringPiece(line.data(), n), status);
-  return U_SUCCESS(status) && nfc;
+  return U_SUCCESS(status) && nfc ? Work::kNone : Work::kFull;
 }
 
-}  // namespace
-
-std::string NormalizeLine(std::string_view line) {
-  if (AlreadyNormal(line)) return std::string(line);
-  // In UTF-8 throughout: ICU normalises UTF-8 without a round trip through
-  // UTF-16, which was most of the cost of the lines that need this path.
-  const std::string in = NfcUtf8(line);
+// Look-alikes mapped, runs of spaces made one, spaces at the ends and
+// before a tab dropped.
+std::string MapLookAlikesAndSpaces(std::string_view in) {
   std::string out;
   out.reserve(in.size());
   bool pending_space = false;
   const auto n = static_cast<int32_t>(in.size());
   for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(in.data(), i, n, c);
-    if (c < 0) c = 0xFFFD;  // ill-formed UTF-8
-    const UChar32 mapped = CanonicalLookAlike(c);
-    if (mapped == 0) continue;
-    if (mapped > 0) c = mapped;
-    if (c == ' ' || (u_isspace(c) && c != '\t')) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (c == '\t') {
-      pending_space = false;
-      // Trailing spaces before a cell separator carry no meaning.
-      out += '\t';
-      continue;
+    UChar32 c = static_cast<unsigned char>(in[i]);
+    if (c > ' ' && c < 0x80) {  // most of a line: no look-alike, no space
+      ++i;
+    } else {
+      U8_NEXT(in.data(), i, n, c);
+      if (c < 0) c = 0xFFFD;  // ill-formed UTF-8
+      const UChar32 mapped = CanonicalLookAlike(c);
+      if (mapped == 0) continue;
+      if (mapped > 0) c = mapped;
+      if (c == ' ' || (u_isspace(c) && c != '\t')) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (c == '\t') {
+        pending_space = false;
+        // Trailing spaces before a cell separator carry no meaning.
+        out += '\t';
+        continue;
+      }
     }
     if (pending_space && !out.empty() && out.back() != '\t') out += ' ';
     pending_space = false;
     AppendUtf8(c, &out);
   }
+  return out;
+}
+
+}  // namespace
+
+std::string NormalizeLine(std::string_view line) {
+  switch (WorkFor(line)) {
+    case Work::kNone: return std::string(line);
+    case Work::kMap: return MapLookAlikesAndSpaces(line);
+    case Work::kFull: break;
+  }
+  // In UTF-8 throughout: ICU normalises UTF-8 without a round trip through
+  // UTF-16, which was most of the cost of the lines that need this path.
   // Mapping can create sequences NFC composes (e.g. Đ + combining mark).
-  return NfcUtf8(out);
+  return NfcUtf8(MapLookAlikesAndSpaces(NfcUtf8(line)));
 }
 
 namespace {
