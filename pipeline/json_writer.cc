@@ -7,6 +7,8 @@
 
 #include <unicode/utf8.h>
 
+#include "pipeline/utf8.h"
+
 namespace vanban {
 
 namespace {
@@ -69,33 +71,20 @@ constexpr std::array<bool, 128> kPlainAscii = [] {
   return t;
 }();
 
-bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
-
 // Bytes from `i` that go out as they are: ASCII that needs no escape and
-// well-formed UTF-8 sequences. Vietnamese has a multi-byte letter every few
-// bytes, nearly all of two bytes (C3–C6 …) or three (E1 BA–BB …): those are
-// checked here, the rare rest by ICU's decoder (which refuses overlong
-// forms, surrogates and code points past U+10FFFF).
+// well-formed UTF-8 sequences.
 int32_t PlainRunEnd(std::string_view s, int32_t i) {
   const auto n = static_cast<int32_t>(s.size());
-  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* u = reinterpret_cast<const uint8_t*>(s.data());
   while (i < n) {
-    const unsigned char b = u[i];
-    if (b < 0x80) {
-      if (!kPlainAscii[b]) break;
+    if (u[i] < 0x80) {
+      if (!kPlainAscii[u[i]]) break;
       ++i;
-    } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && IsContinuation(u[i + 1])) {
-      i += 2;
-    } else if (b >= 0xE1 && b <= 0xEC && i + 2 < n && IsContinuation(u[i + 1]) &&
-               IsContinuation(u[i + 2])) {
-      i += 3;
-    } else {
-      int32_t next = i;
-      UChar32 c;
-      U8_NEXT(s.data(), next, n, c);
-      if (c < 0) break;
-      i = next;
+      continue;
     }
+    const int32_t length = WellFormedLength(u, i, n);
+    if (length == 0) break;
+    i += length;
   }
   return i;
 }

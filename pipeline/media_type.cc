@@ -1,6 +1,6 @@
 #include "pipeline/media_type.h"
 
-#include <unicode/utf8.h>
+#include "pipeline/utf8.h"
 
 namespace vanban {
 
@@ -24,13 +24,12 @@ bool LooksLikeText(std::string_view bytes) {
 }  // namespace
 
 bool IsValidUtf8(std::string_view bytes) {
-  int32_t i = 0;
   const int32_t n = static_cast<int32_t>(bytes.size());
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) return false;
+  for (int32_t i = 0; i < n;) {
+    const int32_t length = WellFormedLength(s, i, n);
+    if (length == 0) return false;
+    i += length;
   }
   return true;
 }

@@ -11,6 +11,7 @@
 #include <unicode/utf8.h>
 
 #include "pipeline/string_map.h"
+#include "pipeline/utf8.h"
 
 namespace vanban {
 
@@ -129,6 +130,22 @@ bool IsPlainLatinLetter(UChar32 c) {
          c != 0x00F0 && c != 0x0189;
 }
 
+// Bytes of the plain Latin letter at u[i] (i < n) when it is one of the
+// two- or three-byte ranges most Vietnamese letters are in (U+00C0–U+023F,
+// U+1E00–U+1EFF), else 0. Decoded inline: these are most of what the
+// normaliser's loops see after ASCII.
+int32_t PlainLatinLetterBytes(const uint8_t* u, int32_t i, int32_t n) {
+  const uint8_t b = u[i];
+  if (b >= 0xC3 && b <= 0xC8 && i + 1 < n && IsUtf8Continuation(u[i + 1])) {
+    return IsPlainLatinLetter(((b & 0x1F) << 6) | (u[i + 1] & 0x3F)) ? 2 : 0;
+  }
+  if (b == 0xE1 && i + 2 < n && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB &&
+      IsUtf8Continuation(u[i + 2])) {
+    return 3;
+  }
+  return 0;
+}
+
 // What NormalizeLine has to do to a line.
 enum class Work {
   kNone,  // nothing: most lines already are normal
@@ -154,16 +171,8 @@ Work WorkFor(std::string_view line) {
       if (c == ' ' && (prev == ' ' || prev == '\t')) changes = true;
       if (c == '\t' && prev == ' ') changes = true;
       if (c < 0x20 && c != '\t') changes = true;  // controls, spaces other than tab
-    } else if (c >= 0xC3 && c <= 0xC8 && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
-      // U+00C0–U+023F, most Vietnamese letters, decoded without ICU.
-      c = ((c & 0x1F) << 6) | (u[i + 1] & 0x3F);
-      i += 2;
-      if (!IsPlainLatinLetter(c)) changes = true;  // a look-alike to map
-    } else if (c == 0xE1 && i + 2 < n && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB &&
-               (u[i + 2] & 0xC0) == 0x80) {
-      // U+1E00–U+1EFF, the rest of them ("ầ", "ệ", "ự" …).
-      c = 0x1E00 + ((u[i + 1] - 0xB8) << 6) + (u[i + 2] & 0x3F);
-      i += 3;
+    } else if (const int32_t letter = PlainLatinLetterBytes(u, i, n)) {
+      i += letter;
     } else {
       U8_NEXT(line.data(), i, n, c);
       if (c < 0) return Work::kFull;  // ill-formed
@@ -191,31 +200,42 @@ std::string MapLookAlikesAndSpaces(std::string_view in) {
   std::string out;
   out.reserve(in.size());
   bool pending_space = false;
-  const auto n = static_cast<int32_t>(in.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c = static_cast<unsigned char>(in[i]);
-    if (c > ' ' && c < 0x80) {  // most of a line: no look-alike, no space
-      ++i;
-    } else {
-      U8_NEXT(in.data(), i, n, c);
-      if (c < 0) c = 0xFFFD;  // ill-formed UTF-8
-      const UChar32 mapped = CanonicalLookAlike(c);
-      if (mapped == 0) continue;
-      if (mapped > 0) c = mapped;
-      if (c == ' ' || (u_isspace(c) && c != '\t')) {
-        pending_space = !out.empty();
-        continue;
-      }
-      if (c == '\t') {
-        pending_space = false;
-        // Trailing spaces before a cell separator carry no meaning.
-        out += '\t';
-        continue;
-      }
-    }
+  // Before anything but a space: the one space a run of them leaves.
+  auto space_before = [&] {
     if (pending_space && !out.empty() && out.back() != '\t') out += ' ';
     pending_space = false;
-    AppendUtf8(c, &out);
+  };
+  const auto n = static_cast<int32_t>(in.size());
+  const auto* u = reinterpret_cast<const uint8_t*>(in.data());
+  for (int32_t i = 0; i < n;) {
+    // Most of a line: runs of ASCII and letters that stay as they are.
+    int32_t run = i;
+    while (run < n) {
+      const int32_t plain = u[run] > ' ' && u[run] < 0x80 ? 1 : PlainLatinLetterBytes(u, run, n);
+      if (plain == 0) break;
+      run += plain;
+    }
+    if (run > i) {
+      space_before();
+      out.append(in.data() + i, static_cast<size_t>(run - i));
+      i = run;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(in.data(), i, n, c);
+    if (c < 0) c = 0xFFFD;  // ill-formed UTF-8
+    const UChar32 mapped = CanonicalLookAlike(c);
+    if (mapped == 0) continue;
+    if (mapped > 0) c = mapped;
+    if (c == ' ' || (u_isspace(c) && c != '\t')) {
+      pending_space = !out.empty();
+    } else if (c == '\t') {
+      pending_space = false;  // spaces before a cell separator carry no meaning
+      out += '\t';
+    } else {
+      space_before();
+      AppendUtf8(c, &out);
+    }
   }
   return out;
 }
