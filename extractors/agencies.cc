@@ -110,9 +110,8 @@ class NameScanner {
 
   // "Hội" but not "hội": the head's words keep the lexicon's capitals.
   bool SameCapitals(size_t i, const Phrase& head) const {
-    const auto head_words = Words(head.text);
-    for (size_t k = 0; k < head_words.size(); ++k) {
-      if (StartsWithCapital(head_words[k]) != StartsWithCapital(words_[i + k])) return false;
+    for (size_t k = 0; k < head.capitals.size(); ++k) {
+      if (head.capitals[k] != StartsWithCapital(words_[i + k])) return false;
     }
     return true;
   }

@@ -60,11 +60,13 @@ std::vector<std::string> SplitComma(const std::string& s) {
 // first time the vocabulary sees it.
 Phrase MakePhrase(const std::string& text, StringMap<WordId>* vocabulary,
                   const std::string& kind = "") {
-  Phrase p{text, {}, kind};
-  for (const std::string& key : WordKeys(Words(text))) {
+  Phrase p{text, {}, kind, {}};
+  const auto words = Words(text);
+  for (const std::string& key : WordKeys(words)) {
     const auto next = static_cast<WordId>(vocabulary->size() + 1);
     p.word_ids.push_back(vocabulary->try_emplace(key, next).first->second);
   }
+  for (std::string_view w : words) p.capitals.push_back(StartsWithCapital(w));
   return p;
 }
 

@@ -8,7 +8,6 @@
 #include <deque>
 #include <map>
 #include <optional>
-#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,6 +34,7 @@ struct Phrase {
   std::string text;               // "Ủy ban nhân dân"
   std::vector<WordId> word_ids;   // ids of {"ủy", "ban", "nhân", "dân"}
   std::string kind;               // a grammar table's second column, if any
+  std::vector<bool> capitals;     // which words start with a capital: {1, 0, 0, 0}
 };
 
 // Number of words of `phrase` that the words (their lexicon ids,
@@ -215,7 +215,7 @@ class Lexicon {
   StringMap<const DocumentType*> types_by_abbreviation_;  // key: FoldCode
   PhraseList agency_heads_;
   std::vector<AdminUnit> admin_units_;
-  std::set<std::string, std::less<>> body_abbreviations_;
+  StringSet body_abbreviations_;
   PhraseList name_ends_;
   PhraseList name_levels_;
   PhraseList name_prefixes_;

@@ -293,6 +293,7 @@ bool IsWordSeparator(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 std::string MatchKey(std::string_view text) {
   if (std::none_of(text.begin(), text.end(), IsWordSeparator)) return CachedWordMatchKey(text);
   std::string out;
+  out.reserve(text.size());  // keys are mostly as long as their words
   size_t i = 0;
   while (i < text.size()) {
     size_t j = i;

@@ -1,4 +1,4 @@
-// A hash map with std::string keys that is looked up by string_view as
+// A hash map (and set) with std::string keys that is looked up by string_view as
 // well: a lookup of a word of the text then allocates nothing.
 //
 // It is abseil's flat_hash_map: every word of a document is looked up in
@@ -10,6 +10,7 @@
 #define VANBAN_PIPELINE_STRING_MAP_H_
 
 #include <absl/container/flat_hash_map.h>
+#include <absl/container/flat_hash_set.h>
 #include <absl/hash/hash.h>
 
 #include <functional>
@@ -30,6 +31,8 @@ struct StringHash {
 
 template <typename Value>
 using StringMap = absl::flat_hash_map<std::string, Value, StringHash, std::equal_to<>>;
+
+using StringSet = absl::flat_hash_set<std::string, StringHash, std::equal_to<>>;
 
 }  // namespace vanban
 
