@@ -88,6 +88,12 @@ class PhraseList {
   static inline const std::vector<const Phrase*> kNoPhrases;
 };
 
+// Words of the first phrase of `list` that the words start with at
+// `from`, or 0. Inline: asked at every word for every grammar.
+inline size_t MatchAnyPhrase(std::span<const WordId> ids, size_t from, const PhraseList& list) {
+  return list.Match(ids, from);
+}
+
 struct AdminUnit {
   Phrase name;        // "thành phố"
   std::string level;  // "city"

@@ -310,12 +310,17 @@ void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<
 // formula that closes a document assigns nothing, unless it sets a date.
 bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
   static const RE2 kDate(R"(\d{1,2}/\d{1,2}|ngày \d)");
-  if (RE2::PartialMatch(action, kDate)) return false;
+  const bool may_date = action.find('/') != std::string_view::npos ||
+                        action.find("ngày ") != std::string_view::npos;
+  if (may_date && RE2::PartialMatch(action, kDate)) return false;
   std::string_view text = Trim(action);
   while (!text.empty() && std::string_view("./ ").find(text.back()) != std::string_view::npos) {
     text.remove_suffix(1);
   }
-  const auto ids = lex.IdsOf(Words(text));
+  // The formula ends the action: only its last words can hold it.
+  const std::vector<std::string_view> words = Words(text);
+  const size_t reach = std::min(words.size(), lex.task_closings().max_words());
+  const auto ids = lex.IdsOf(std::span(words).last(reach));
   for (size_t w = 0; w < ids.size(); ++w) {
     const size_t n = MatchAnyPhrase(ids, w, lex.task_closings());
     if (n > 0 && w + n == ids.size()) return true;

@@ -226,10 +226,6 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
   return CapitalizeFirst(result);
 }
 
-size_t MatchAnyPhrase(std::span<const WordId> ids, size_t from, const PhraseList& list) {
-  return list.Match(ids, from);
-}
-
 size_t ClauseStart(std::string_view line, size_t at) {
   size_t start = 0;
   for (size_t i = 0; i < at; ++i) {

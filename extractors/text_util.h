@@ -15,7 +15,6 @@ namespace vanban {
 
 class Lexicon;
 struct Phrase;
-class PhraseList;
 
 std::string_view Trim(std::string_view s);
 
@@ -88,10 +87,6 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex);
 // parenthesis or quote dropped. Computed once
 // per line so that lexicon phrases can be tried at every word cheaply.
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words);
-
-// Words of the first phrase of `list` that the words start with at
-// `from`, or 0.
-size_t MatchAnyPhrase(std::span<const WordId> ids, size_t from, const PhraseList& list);
 
 // Where the clause holding byte `at` of `line` starts: after the last ";",
 // ":" or sentence end before it, past a list mark ("-", "2.", "a)").
