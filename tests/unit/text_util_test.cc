@@ -1,0 +1,49 @@
+// Word splitting, which every extractor stands on.
+#include "extractors/text_util.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban {
+namespace {
+
+TEST(Words, SplitAtSpacesAndTabsOnly) {
+  EXPECT_EQ(Words("Ủy ban  nhân\tdân tỉnh,"),
+            (std::vector<std::string_view>{"Ủy", "ban", "nhân", "dân", "tỉnh,"}));
+  EXPECT_EQ(Words("  \t "), std::vector<std::string_view>{});
+  EXPECT_EQ(Words("Sở Y tế phối hợp", 2), (std::vector<std::string_view>{"Sở", "Y"}));
+  // Words longer than the eight bytes read at once, and one at the very end.
+  EXPECT_EQ(Words("Tổ chức hiến máu tình nguyện-Ban_Chỉ_đạo x"),
+            (std::vector<std::string_view>{"Tổ", "chức", "hiến", "máu", "tình",
+                                           "nguyện-Ban_Chỉ_đạo", "x"}));
+}
+
+// Against the rule stated plainly, on lines of every length and mix, so that
+// separators at each place of an eight-byte block are met.
+TEST(Words, AgreeWithAByteByByteSplitOnRandomLines) {
+  const std::vector<std::string> pieces = {" ", "\t", "  ", "a", "Đ", "ệ", "x1", ",", "\n", "\r"};
+  std::mt19937 rng(5);
+  for (int t = 0; t < 20000; ++t) {
+    std::string line;
+    for (int k = static_cast<int>(rng() % 30); k > 0; --k) line += pieces[rng() % pieces.size()];
+    std::vector<std::string_view> want;
+    size_t start = 0;
+    for (size_t i = 0; i <= line.size(); ++i) {
+      if (i == line.size() || line[i] == ' ' || line[i] == '\t') {
+        if (i > start) want.push_back(std::string_view(line).substr(start, i - start));
+        start = i + 1;
+      }
+    }
+    ASSERT_EQ(Words(line), want) << line;
+    const size_t limit = rng() % 4;
+    want.resize(std::min(want.size(), limit));
+    ASSERT_EQ(Words(line, limit), want) << line;
+  }
+}
+
+}  // namespace
+}  // namespace vanban
