@@ -113,7 +113,8 @@ std::vector<Recipient> ExtractRecipients(const Document& doc) {
     if (doc.roles[i] != Role::kRecipients) continue;
     std::string text(Trim(doc.LineText(i)));
     const Span span = doc.LineSpan(i);
-    RE2::Replace(&text, kHead, "");
+    // Each pattern is tried only where its first character is.
+    if (!text.empty() && (text[0] == 'N' || text[0] == 'n')) RE2::Replace(&text, kHead, "");
     if (text.empty()) continue;
     // Flattened layouts put several items on one line: "- A; - B".
     size_t start = 0;
@@ -122,7 +123,9 @@ std::vector<Recipient> ExtractRecipients(const Document& doc) {
       std::string part = text.substr(start, next == std::string::npos ? std::string::npos
                                                                        : next + 1 - start);
       start = next == std::string::npos ? text.size() : next + 2;
-      const bool bullet = RE2::Replace(&part, kBullet, "");
+      const bool bullet = (part.starts_with("-") || part.starts_with("+") ||
+                           part.starts_with("•")) &&
+                          RE2::Replace(&part, kBullet, "");
       if (bullet || items.empty()) {
         items.push_back({part, span});
       } else {
@@ -142,10 +145,10 @@ std::vector<Recipient> ExtractRecipients(const Document& doc) {
     if (item.empty()) continue;
     Recipient r{item, std::nullopt, span};
     std::string name, purpose;
-    if (FullMatchCapturing(item, kArchive, &name, &purpose)) {
+    if ((item[0] == 'L' || item[0] == 'l') && FullMatchCapturing(item, kArchive, &name, &purpose)) {
       r.name = name;
       r.purpose = std::string(Trim(purpose));
-    } else if (FullMatchCapturing(item, kPurpose, &name, &purpose)) {
+    } else if (item.back() == ')' && FullMatchCapturing(item, kPurpose, &name, &purpose)) {
       r.name = name;
       r.purpose = std::string(Trim(purpose));
     }

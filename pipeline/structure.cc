@@ -402,7 +402,13 @@ int SectionMarkerDepth(std::string_view line) {
   // pattern is worth trying.
   const size_t first = line.find_first_not_of("\t\n\f\r ");  // RE2's \s
   if (first == std::string_view::npos) return 3;
-  if (!IsDigit(line[first])) return RE2::PartialMatch(line, kRoman) ? 0 : 3;
+  if (!IsDigit(line[first])) {
+    // A numeral's letter or the first of "Chương", "Phần", "Mục", "Điều".
+    const std::string_view rest = line.substr(first);
+    const bool may = std::string_view("IVXLCPM").find(rest[0]) != std::string_view::npos ||
+                     rest.starts_with("Đ");
+    return may && RE2::PartialMatch(line, kRoman) ? 0 : 3;
+  }
   std::string number;
   if (RE2::PartialMatch(line, kNumber, &number)) {
     return 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
