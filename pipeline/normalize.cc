@@ -132,12 +132,15 @@ bool IsPlainLatinLetter(UChar32 c) {
 
 // Bytes of the plain Latin letter at u[i] (i < n) when it is one of the
 // two- or three-byte ranges most Vietnamese letters are in (U+00C0–U+023F,
-// U+1E00–U+1EFF), else 0. Decoded inline: these are most of what the
-// normaliser's loops see after ASCII.
-int32_t PlainLatinLetterBytes(const uint8_t* u, int32_t i, int32_t n) {
+// U+1E00–U+1EFF), else 0. On bytes, without decoding, so that it stays
+// small enough to inline: the normaliser's loops ask it of most letters.
+inline int32_t PlainLatinLetterBytes(const uint8_t* u, int32_t i, int32_t n) {
   const uint8_t b = u[i];
   if (b >= 0xC3 && b <= 0xC8 && i + 1 < n && IsUtf8Continuation(u[i + 1])) {
-    return IsPlainLatinLetter(((b & 0x1F) << 6) | (u[i + 1] & 0x3F)) ? 2 : 0;
+    const uint8_t t = u[i + 1];
+    // Ð (C3 90), ð (C3 B0) and Ɖ (C6 89) are look-alikes, not plain.
+    const bool look_alike = (b == 0xC3 && (t == 0x90 || t == 0xB0)) || (b == 0xC6 && t == 0x89);
+    return look_alike ? 0 : 2;
   }
   if (b == 0xE1 && i + 2 < n && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB &&
       IsUtf8Continuation(u[i + 2])) {

@@ -4,19 +4,20 @@
 #ifndef VANBAN_PIPELINE_UTF8_H_
 #define VANBAN_PIPELINE_UTF8_H_
 
-#include <unicode/utf8.h>
-
 #include <cstdint>
 
 namespace vanban {
 
 inline bool IsUtf8Continuation(uint8_t b) { return (b & 0xC0) == 0x80; }
 
+// WellFormedLength's judgement of what it does not decide itself.
+int32_t WellFormedLengthByIcu(const uint8_t* s, int32_t i, int32_t n);
+
 // Bytes of the well-formed sequence at s[i] (i < n), or 0 when there is
 // none: ICU's U8_NEXT judgement (no overlong forms, no surrogates, nothing
-// past U+10FFFF). Two-byte sequences and the three-byte ones of U+1000 to
-// U+CFFF (the Vietnamese letters of U+1EA0–U+1EF9 among them) are decided
-// here; the rest, rare in these texts, by ICU.
+// past U+10FFFF). ASCII, two-byte sequences and the three-byte ones of
+// U+1000 to U+CFFF (the Vietnamese letters of U+1EA0–U+1EF9 among them)
+// are decided here, inline; the rest, rare in these texts, by ICU.
 inline int32_t WellFormedLength(const uint8_t* s, int32_t i, int32_t n) {
   const uint8_t b = s[i];
   if (b < 0x80) return 1;
@@ -25,10 +26,7 @@ inline int32_t WellFormedLength(const uint8_t* s, int32_t i, int32_t n) {
       IsUtf8Continuation(s[i + 2])) {
     return 3;
   }
-  int32_t next = i;
-  UChar32 c;
-  U8_NEXT(s, next, n, c);
-  return c < 0 ? 0 : next - i;
+  return WellFormedLengthByIcu(s, i, n);
 }
 
 }  // namespace vanban
