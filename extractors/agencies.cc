@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <unordered_map>
 
 #include "extractors/lexicon.h"
 #include "extractors/text_util.h"
 #include "pipeline/normalize.h"
+#include "pipeline/string_map.h"
 
 namespace vanban {
 
@@ -401,7 +401,7 @@ std::optional<std::string> DominantField(const std::map<std::string, FieldUse>& 
 // tình nguyện tỉnh", "Thường trực Ban Chỉ đạo thành phố" — the same kind
 // of body at another level, or the body itself. MatchKey of the short name
 // → the name with the field put back.
-ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Lexicon& lex) {
+ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const Lexicon& lex) {
   std::map<std::string, std::map<std::string, FieldUse>> fields;  // head key → field key → use
   struct Bare {
     NameShape shape;
@@ -411,11 +411,13 @@ ShortNames NamesWithFieldLeftOut(const std::vector<std::string>& names, const Le
   // Each name is read once, in the order first named; how often it is
   // named is what weighs its field. Bodies are named again and again.
   std::vector<std::pair<const std::string*, int>> distinct;
-  std::unordered_map<std::string_view, size_t> index;
-  for (const std::string& name : names) {
-    const auto [it, fresh] = index.try_emplace(name, distinct.size());
-    if (fresh) distinct.push_back({&name, 0});
-    ++distinct[it->second].second;
+  absl::flat_hash_map<std::string_view, size_t, StringHash, std::equal_to<>> index;
+  for (const auto& line : mentions) {
+    for (const AgencyMention& m : line) {
+      const auto [it, fresh] = index.try_emplace(m.name, distinct.size());
+      if (fresh) distinct.push_back({&m.name, 0});
+      ++distinct[it->second].second;
+    }
   }
   for (const auto& [named, times] : distinct) {
     const std::string& name = *named;
@@ -462,10 +464,8 @@ ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
                              const LineMentions& mentions) {
   static const RE2 kDefinition(R"(\((?:sau đây )?gọi tắt là ([^()]+)\))");
   ShortNames out;
-  std::vector<std::string> named;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     const std::string_view text = doc.LineText(i);
-    for (const AgencyMention& m : mentions[i]) named.push_back(m.name);
     if (text.find("gọi tắt") == std::string_view::npos) continue;
     re2::StringPiece in(text.data(), text.size());
     re2::StringPiece short_name;
@@ -481,7 +481,7 @@ ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
     }
   }
   // A name the document defines explicitly wins over one implied.
-  out.merge(NamesWithFieldLeftOut(named, lex));
+  out.merge(NamesWithFieldLeftOut(mentions, lex));
   return out;
 }
 
