@@ -153,8 +153,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto abbreviations = ReadTsv(dir + "/abbreviations.tsv", 2);
   if (!abbreviations.ok()) return Error{abbreviations.error()};
   for (const auto& r : abbreviations.value()) {
+    if (r[0].empty()) return Error{dir + "/abbreviations.tsv: a row without its short form"};
     lex.abbreviations_[r[0]] = r[1];
-    lex.abbreviation_starts_.set(static_cast<unsigned char>(r[0][0]));
+    lex.abbreviation_starts_.set(StartOf(r[0]));
   }
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
@@ -311,9 +312,7 @@ const DocumentType* Lexicon::TypeByCode(std::string_view code) const {
 }
 
 const std::string* Lexicon::Expand(std::string_view short_form) const {
-  if (short_form.empty() || !abbreviation_starts_[static_cast<unsigned char>(short_form[0])]) {
-    return nullptr;
-  }
+  if (!MayAbbreviate(short_form)) return nullptr;
   auto it = abbreviations_.find(short_form);
   return it == abbreviations_.end() ? nullptr : &it->second;
 }

@@ -154,8 +154,7 @@ class Lexicon {
   }
   // True for a short form that stands for a body's head ("UBND", "BCĐ").
   bool AbbreviatesBody(std::string_view short_form) const {
-    return !short_form.empty() && abbreviation_starts_[static_cast<unsigned char>(short_form[0])] &&
-           body_abbreviations_.find(short_form) != body_abbreviations_.end();
+    return MayAbbreviate(short_form) && body_abbreviations_.contains(short_form);
   }
   // agency_name_grammar.tsv: what ends a body's name, the levels that
   // close it, the words that may precede its head and the heads they may
@@ -213,10 +212,18 @@ class Lexicon {
   std::vector<DocumentType> types_;
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
   StringMap<std::string> abbreviations_;
-  // The bytes abbreviations start with ("U", "B", the lead byte of "Đ"):
-  // most words asked of Expand or AbbreviatesBody start with another, and
-  // need no lookup.
-  std::bitset<256> abbreviation_starts_;
+  // The first two bytes of every abbreviation ("UB", "BC", "HĐ"'s "H" and
+  // the lead byte of "Đ"): most words asked of Expand or AbbreviatesBody
+  // start otherwise and need no lookup. One byte was not enough: capitalised
+  // words share it ("Ban", "BCĐ").
+  static size_t StartOf(std::string_view word) {
+    return static_cast<size_t>(static_cast<unsigned char>(word[0])) << 8 |
+           (word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0);
+  }
+  bool MayAbbreviate(std::string_view word) const {
+    return !word.empty() && abbreviation_starts_[StartOf(word)];
+  }
+  std::bitset<1 << 16> abbreviation_starts_;
   std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
   StringMap<const DocumentType*> types_by_abbreviation_;  // key: FoldCode
   PhraseList agency_heads_;

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <unistd.h>
+
 #include "extractors/text_util.h"
 #include "test_support.h"
 
@@ -37,6 +43,31 @@ TEST(LexiconIds, KeyWordKeysAsWordKeysAndIdOfDoAndRemembers) {
       EXPECT_EQ(keyed.id, Lex().IdOf(key)) << w;
     }
   }
+}
+
+// Expand and AbbreviatesBody look only where an abbreviation's first two
+// bytes are; words sharing the first byte alone are still told apart.
+TEST(LexiconAbbreviations, ExactSpellingOnlyWhateverTheFirstBytes) {
+  ASSERT_NE(Lex().Expand("UBND"), nullptr);
+  EXPECT_EQ(*Lex().Expand("UBND"), "Ủy ban nhân dân");
+  EXPECT_TRUE(Lex().AbbreviatesBody("UBND"));
+  EXPECT_TRUE(Lex().AbbreviatesBody("BCĐ"));
+  for (std::string_view w : {"U", "UB", "UBN", "UBNDD", "ubnd", "Ban", "B", "", "Ủy"}) {
+    EXPECT_EQ(Lex().Expand(w), nullptr) << w;
+    EXPECT_FALSE(Lex().AbbreviatesBody(w)) << w;
+  }
+}
+
+TEST(LexiconLoad, RefusesAnAbbreviationRowWithoutItsShortForm) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("vanban_lexicon_test_" + std::to_string(getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(Lexicon::DefaultDir(), dir);
+  std::ofstream(dir / "abbreviations.tsv", std::ios::app) << "\tỦy ban nhân dân\n";
+  const auto lex = Lexicon::Load(dir.string());
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.error().find("abbreviations.tsv"), std::string::npos) << lex.error();
+  std::filesystem::remove_all(dir);
 }
 
 TEST(PhraseListIds, FindsTheFirstPhraseInFileOrderAndOnlyWholePhrases) {
