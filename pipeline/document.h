@@ -49,7 +49,9 @@ struct Line {
 
 struct Page {
   int number = 1;          // 1-based
-  std::string text;        // normalised, lines joined by '\n'
+  // Normalised lines joined by '\n'. Well-formed UTF-8 (NormalizeLine
+  // gives nothing else), which the JSON writer relies on for span texts.
+  std::string text;
   TextOrigin origin = TextOrigin::kPlainText;
 };
 

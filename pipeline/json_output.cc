@@ -149,7 +149,19 @@ class Writer {
 
   // The text a span covers, and the span.
   void TextAndSpan(const Span& text, const Span& span) {
-    w_.Member("text", x_.doc.SpanText(text));
+    w_.Key("text");
+    // Page text is well-formed UTF-8; so is a piece of it that starts and
+    // ends at character boundaries.
+    const std::string_view t = x_.doc.SpanText(text);
+    const std::string& page = x_.doc.pages[text.page - 1].text;
+    const auto starts_character = [&page](size_t at) {
+      return at >= page.size() || (static_cast<unsigned char>(page[at]) & 0xC0) != 0x80;
+    };
+    if (starts_character(text.begin) && starts_character(text.begin + t.size())) {
+      w_.WellFormedString(t);
+    } else {
+      w_.String(t);
+    }
     w_.Key("span");
     SpanJson(span);
   }

@@ -1,9 +1,11 @@
 #include "pipeline/json_writer.h"
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 #include <unicode/utf8.h>
 
@@ -89,13 +91,40 @@ int32_t PlainRunEnd(std::string_view s, int32_t i) {
   return i;
 }
 
-void AppendEscaped(std::string_view s, std::string* out) {
+// Bytes from `i` that need no escape, multi-byte sequences taken on trust.
+// Eight bytes at a time where none of them needs one, as in most text.
+size_t UnescapedRunEnd(std::string_view s, size_t i) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      const uint64_t quote = x ^ (kOnes * '"'), backslash = x ^ (kOnes * '\\');
+      // High bits of bytes below 0x20, of '"' and of '\\' (and perhaps of
+      // bytes above such a one): then the byte loop below finds which.
+      const uint64_t marks = ((x - kOnes * 0x20) | (quote - kOnes) | (backslash - kOnes)) &
+                             ~x & kHighs;
+      if (marks != 0) break;
+    }
+  }
+  while (i < s.size()) {
+    const auto b = static_cast<uint8_t>(s[i]);
+    if (b < 0x80 && !kPlainAscii[b]) break;
+    ++i;
+  }
+  return i;
+}
+
+// `s` as a JSON string's content. With `well_formed`, its multi-byte
+// sequences are taken on trust; without, each is checked and a broken one
+// written as U+FFFD.
+void AppendEscaped(std::string_view s, bool well_formed, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
   const auto n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
     // Plain runs are copied whole: most of a record is such text (in
     // Vietnamese, a multi-byte letter every few bytes).
-    const int32_t run = PlainRunEnd(s, i);
+    const auto run = static_cast<int32_t>(well_formed ? UnescapedRunEnd(s, i) : PlainRunEnd(s, i));
     out->append(s.data() + i, static_cast<size_t>(run - i));
     i = run;
     if (i == n) break;
@@ -178,7 +207,14 @@ void JsonWriter::Key(std::string_view name) {
 void JsonWriter::String(std::string_view s) {
   NextItem();
   out_ += '"';
-  AppendEscaped(s, &out_);
+  AppendEscaped(s, /*well_formed=*/false, &out_);
+  out_ += '"';
+}
+
+void JsonWriter::WellFormedString(std::string_view s) {
+  NextItem();
+  out_ += '"';
+  AppendEscaped(s, /*well_formed=*/true, &out_);
   out_ += '"';
 }
 

@@ -29,6 +29,11 @@ class JsonWriter {
   // UTF-8 text; a byte that is not part of a valid sequence is written as
   // U+FFFD, so the output is valid JSON whatever the input.
   void String(std::string_view s);
+  // Text the caller knows to be well-formed UTF-8 (a page's text cut at
+  // character boundaries): written as String writes it, without decoding.
+  // Spans' texts are most of a record, and decoding them was most of the
+  // cost of writing it.
+  void WellFormedString(std::string_view s);
   void Int(int64_t v);
   // An integral value keeps a ".0", as nlohmann writes it ("7819.0").
   void Double(double v);

@@ -115,5 +115,21 @@ TEST(JsonWriter, MixedValidAndBrokenUtf8AsNlohmannReplaces) {
   }
 }
 
+// On well-formed text the unchecked path writes what String writes, with
+// escapes at every place of the eight-byte blocks it reads.
+TEST(JsonWriter, WellFormedStringWritesWhatStringWrites) {
+  const std::vector<std::string> pieces = {"a", " ", "\"", "\\", "\n", "\x01", "\x1f", "\x7f",
+                                           "ầ", "Đ", "ư", "𝄞", "\xEF\xBF\xBD", "Ủy ban nhân dân"};
+  std::mt19937 rng(3);
+  for (int t = 0; t < 20000; ++t) {
+    std::string s;
+    for (int k = static_cast<int>(rng() % 16); k > 0; --k) s += pieces[rng() % pieces.size()];
+    JsonWriter checked(false), trusted(false);
+    checked.String(s);
+    trusted.WellFormedString(s);
+    ASSERT_EQ(trusted.Take(), checked.Take()) << s;
+  }
+}
+
 }  // namespace
 }  // namespace vanban
