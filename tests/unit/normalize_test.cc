@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/media_type.h"
+#include "pipeline/page_builder.h"
+#include "test_support.h"
+
 namespace vanban {
 namespace {
 
@@ -61,6 +65,20 @@ TEST(NormalizeLine, PrecomposedAndDecomposedLinesReadTheSame) {
     nfd.toUTF8String(decomposed);
     ASSERT_EQ(NormalizeLine(line), NormalizeLine(decomposed)) << line;
   }
+}
+
+// The JSON writer takes page text for well-formed UTF-8: whatever bytes a
+// reader delivers, the page built from them must be.
+TEST(BuildDocument, PageTextIsWellFormedWhateverTheLines) {
+  RawPage raw;
+  for (const char* line : {"S\xf4\xec: 12/KH", "\x80\xe1\xba", "Đắk \xED\xA0\x80 Nông", "",
+                           "\xC3\x90ịa phương \xE2\x80\x93 x\xCC\x81", "\xF4\x90\x80\x80"}) {
+    raw.lines.push_back({line, std::nullopt, false, std::nullopt});
+  }
+  const Document doc = BuildDocument({raw}, testing::Lex());
+  ASSERT_EQ(doc.pages.size(), 1u);
+  EXPECT_TRUE(IsValidUtf8(doc.pages[0].text)) << doc.pages[0].text;
+  EXPECT_NE(doc.pages[0].text.find("Địa phương - x"), std::string::npos);
 }
 
 TEST(MatchKey, TreatsToneMarkPlacementsAsEqual) {
