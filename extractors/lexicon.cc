@@ -244,7 +244,7 @@ WordId Lexicon::IdOf(std::string_view key) const {
 std::vector<WordId> Lexicon::IdsOf(std::span<const std::string_view> words) const {
   std::vector<WordId> ids;
   ids.reserve(words.size());
-  for (std::string_view w : words) ids.push_back(KeyWord(w).id);
+  for (std::string_view w : words) ids.push_back(Remembered(w).id);
   return ids;
 }
 
@@ -253,13 +253,15 @@ void Lexicon::KeyWords(std::span<const std::string_view> words, std::vector<std:
   keys->reserve(keys->size() + words.size());
   ids->reserve(ids->size() + words.size());
   for (std::string_view w : words) {
-    KeyedWord keyed = KeyWord(w);
-    keys->push_back(std::move(keyed.key));
+    const KeyedWord& keyed = Remembered(w);
+    keys->push_back(keyed.key);
     ids->push_back(keyed.id);
   }
 }
 
-Lexicon::KeyedWord Lexicon::KeyWord(std::string_view word) const {
+Lexicon::KeyedWord Lexicon::KeyWord(std::string_view word) const { return Remembered(word); }
+
+const Lexicon::KeyedWord& Lexicon::Remembered(std::string_view word) const {
   struct Memory {
     uint64_t lexicon = 0;  // serial_ of the lexicon the words were keyed for
     StringMap<KeyedWord> words;
@@ -270,7 +272,8 @@ Lexicon::KeyedWord Lexicon::KeyWord(std::string_view word) const {
     memory.lexicon = serial_;
   }
   if (auto it = memory.words.find(word); it != memory.words.end()) return it->second;
-  // Bounded like MatchKey's cache; a copy is returned for the same reason.
+  // Bounded like MatchKey's cache, which is why the entry is good only
+  // until the next call.
   if (memory.words.size() > 200'000) memory.words.clear();
   std::string key = MatchKey(StripPunct(word));
   const WordId id = IdOf(key);

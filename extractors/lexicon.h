@@ -204,6 +204,10 @@ class Lexicon {
   const std::string* FindPosition(std::string_view text) const;
 
  private:
+  // KeyWord's memory of `word`, per thread and lexicon; the entry is good
+  // until the next call (the memory is bounded and may be cleared).
+  const KeyedWord& Remembered(std::string_view word) const;
+
   // Every word key of every phrase, numbered from 1.
   StringMap<WordId> vocabulary_;
   // Tells this lexicon's entries in KeyWord's per-thread memory from those
