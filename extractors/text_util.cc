@@ -51,11 +51,12 @@ std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
   return keys;
 }
 
+// Loops: find_first_not_of and find_last_not_of call memchr for each
+// character they look at, and Trim is asked of most lines several times.
 std::string_view Trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t");
-  return s.substr(first, last - first + 1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
 }
 
 // A switch, not a search of a string of marks: it runs for every word of

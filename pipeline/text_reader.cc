@@ -13,10 +13,11 @@ namespace vanban {
 namespace {
 
 std::string_view Trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r");
-  return s.substr(first, last - first + 1);
+  // Loops: find_first_not_of calls memchr for each character it looks at.
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
 }
 
 // "<sup>12</sup>" → "¹²". RE2 has no callback replace, so walk the matches.

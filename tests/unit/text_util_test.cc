@@ -45,5 +45,28 @@ TEST(Words, AgreeWithAByteByByteSplitOnRandomLines) {
   }
 }
 
+// Every byte value at every place of an eight-byte block and past it.
+TEST(HasDigit, FindsADigitAnywhereAndNothingElse) {
+  for (size_t length = 1; length <= 19; ++length) {
+    for (size_t at = 0; at < length; ++at) {
+      for (int b = 1; b < 256; ++b) {
+        std::string s(length, 'x');
+        s[at] = static_cast<char>(b);
+        ASSERT_EQ(HasDigit(s), b >= '0' && b <= '9') << length << " " << at << " " << b;
+      }
+    }
+  }
+  EXPECT_FALSE(HasDigit(""));
+  EXPECT_TRUE(HasDigit("Ngày 07/4 toàn dân hiến máu"));
+  EXPECT_FALSE(HasDigit("Ủy ban nhân dân tỉnh Lạng Sơn /:"));
+}
+
+TEST(Trim, DropsSpacesAndTabsAtBothEnds) {
+  EXPECT_EQ(Trim(" \t Sở Y tế \t"), "Sở Y tế");
+  EXPECT_EQ(Trim(" \t "), "");
+  EXPECT_EQ(Trim(""), "");
+  EXPECT_EQ(Trim("a"), "a");
+}
+
 }  // namespace
 }  // namespace vanban
