@@ -50,6 +50,17 @@ std::string NameBefore(std::string_view line, size_t at) {
   return std::string(Trim(name));
 }
 
+// "từ" in any case: what Windows' pattern starts with ((?i:từ) folds to
+// "t" or "T" and "ừ" or "Ừ"). Many lines hold "ừ" ("những", "từng").
+bool HasTu(std::string_view line) {
+  for (std::string_view vowel : {"ừ", "Ừ"}) {
+    for (size_t at = line.find(vowel); at != std::string_view::npos; at = line.find(vowel, at + 1)) {
+      if (at > 0 && (line[at - 1] == 't' || line[at - 1] == 'T')) return true;
+    }
+  }
+  return false;
+}
+
 // A digit, "/", a digit: what every day NamedDays and Windows read holds.
 bool HasDayMonth(std::string_view line) {
   for (size_t at = line.find('/'); at != std::string_view::npos; at = line.find('/', at + 1)) {
@@ -118,8 +129,7 @@ class EventFinder {
   void Windows(size_t i, std::string_view line) {
     static const RE2 kWindow(
         R"(((?i:từ)\s+(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*(?:-|đến(?:\s+hết)?)\s*(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
-    // (?i:từ) folds to these two spellings of its vowel alone.
-    if (line.find("ừ") == std::string_view::npos && line.find("Ừ") == std::string_view::npos) return;
+    if (!HasTu(line)) return;
     re2::StringPiece in(line.data(), line.size()), whole;
     std::string d1, m1, y1, d2, m2, y2;
     while (RE2::FindAndConsume(&in, kWindow, &whole, &d1, &m1, &y1, &d2, &m2, &y2)) {

@@ -375,15 +375,23 @@ bool IsPreambleCue(std::string_view line) {
 
 namespace {
 
-// The first letters a section marker can start with: a Roman or Arabic
-// numeral, a letter item ("a)", "đ)"), "Điều", "Chương", "Mục", "Phần".
-// Most lines start otherwise, and are told so without the regex.
+// What a section marker starts with: a Roman numeral and its "." or ")", an
+// Arabic numeral, a letter item ("a)", "đ)"), "Điều", "Chương", "Mục",
+// "Phần". Most lines start otherwise ("Các", "Phối hợp", "Đề nghị"), and
+// are told so without the regex.
 bool MayOpenSectionMarker(std::string_view t) {
   if (t.empty()) return false;
   const char c = t[0];
-  if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) return true;
-  if (std::string_view("IVXLCMP").find(c) != std::string_view::npos) return true;
-  return t.starts_with("Đ") || t.starts_with("đ");
+  if (c >= '0' && c <= '9') return true;
+  if (c >= 'a' && c <= 'z') return t.size() > 1 && t[1] == ')';
+  if (t.starts_with("đ)")) return true;
+  for (std::string_view word : {"Chương", "Phần", "Mục", "Điều"}) {
+    if (t.starts_with(word)) return true;
+  }
+  const size_t numeral_end = std::min(t.find_first_not_of("IVXLC"), t.size());
+  if (numeral_end == 0) return false;
+  const size_t mark = std::min(t.find_first_not_of("\t\n\f\r ", numeral_end), t.size());
+  return mark < t.size() && (t[mark] == '.' || t[mark] == ')');
 }
 
 }  // namespace
@@ -441,7 +449,11 @@ bool IsStrayMark(std::string_view line) {
 
 bool IsFootnoteLine(std::string_view line) {
   static const RE2 kFootnote(R"(^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S)");
-  return RE2::PartialMatch(Trim(line), kFootnote);
+  // The superscript digits are U+00B2, U+00B3, U+00B9 (C2 …) and U+2070–
+  // U+2079 (E2 …): a line starting with another byte is no footnote.
+  const std::string_view t = Trim(line);
+  const auto first = t.empty() ? 0 : static_cast<unsigned char>(t[0]);
+  return (first == 0xC2 || first == 0xE2) && RE2::PartialMatch(t, kFootnote);
 }
 
 size_t TypeHeadingLength(std::string_view line, const Lexicon& lex) {
