@@ -267,24 +267,25 @@ std::string WordMatchKey(std::string_view word) {
   return ToUtf8(s);
 }
 
-// A word's key, remembered: the extractors key the same few thousand
-// words of a document over and over, and each key is an ICU case fold and
-// normalisation (most of the text → JSON time before this cache). Per
-// thread, so that documents read in parallel share nothing; cleared when
-// it grows past a bound, which is why it returns a copy, not a reference
-// (keys are short enough to fit the small-string buffer).
-std::string CachedWordMatchKey(std::string_view word) {
+// Appends a word's key, remembered: the extractors key the same few
+// thousand words of a document over and over, and each key is an ICU case
+// fold and normalisation (most of the text → JSON time before this cache).
+// Per thread, so that documents read in parallel share nothing; cleared
+// when it grows past a bound.
+void AppendWordMatchKey(std::string_view word, std::string* out) {
   // An ASCII word's key is the word in lower case (no tone marks to place),
   // cheaper to make than to look up.
   if (std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
-    std::string out(word);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    for (char c : word) *out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return;
   }
   thread_local StringMap<std::string> cache;
-  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  if (auto it = cache.find(word); it != cache.end()) {
+    *out += it->second;
+    return;
+  }
   if (cache.size() > 200'000) cache.clear();
-  return cache.emplace(std::string(word), WordMatchKey(word)).first->second;
+  *out += cache.emplace(std::string(word), WordMatchKey(word)).first->second;
 }
 
 bool IsWordSeparator(char c) { return c == ' ' || c == '\t' || c == '\n'; }
@@ -294,14 +295,13 @@ bool IsWordSeparator(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 // Word by word: case folding, NFC and tone placement never reach across a
 // space, so the key of a text is its words' keys with the spaces kept.
 std::string MatchKey(std::string_view text) {
-  if (std::none_of(text.begin(), text.end(), IsWordSeparator)) return CachedWordMatchKey(text);
   std::string out;
   out.reserve(text.size());  // keys are mostly as long as their words
   size_t i = 0;
   while (i < text.size()) {
     size_t j = i;
     while (j < text.size() && !IsWordSeparator(text[j])) ++j;
-    if (j > i) out += CachedWordMatchKey(text.substr(i, j - i));
+    if (j > i) AppendWordMatchKey(text.substr(i, j - i), &out);
     i = j;
     while (i < text.size() && IsWordSeparator(text[i])) out += text[i++];
   }
