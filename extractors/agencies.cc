@@ -13,6 +13,8 @@
 
 namespace vanban {
 
+using namespace std::string_view_literals;  // keys compare sizes first
+
 namespace {
 
 // Longest body name we follow; past it the grammar has lost its way.
@@ -42,8 +44,8 @@ std::string WithoutSuperscripts(std::string w) {
 size_t LevelWordsAt(const std::vector<std::string>& keys, const std::vector<WordId>& ids, size_t j,
                     const Lexicon& lex) {
   // "Xã hội" (society) in "Lao động - Thương binh và Xã hội" is no commune.
-  if (keys[j] == "xã" && j + 1 < keys.size() && keys[j + 1] == "hội") return 0;
-  if (keys[j] == "các" && j + 1 < keys.size()) {
+  if (keys[j] == "xã"sv && j + 1 < keys.size() && keys[j + 1] == "hội"sv) return 0;
+  if (keys[j] == "các"sv && j + 1 < keys.size()) {
     if (const size_t n = MatchAnyPhrase(ids, j + 1, lex.name_levels())) return 1 + n;
   }
   return MatchAnyPhrase(ids, j, lex.name_levels());
@@ -161,9 +163,9 @@ class NameScanner {
       // "Sở Nông nghiệp và Phát triển nông thôn - Phó Trưởng ban": a
       // member list gives the body, a dash, the member's office.
       if (w == "-" && MatchAnyPhrase(ids_, j + 1, lex_.position_phrases())) break;
-      if (keys_[j] == "và" && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
+      if (keys_[j] == "và"sv && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
       // "Cục Thi hành án dân sự và Ủy ban nhân dân …": "và" joins two bodies.
-      if (HeadAt(j) && j > i + head && StartsWithCapital(w) && keys_[j - 1] == "và") return j - 1;
+      if (HeadAt(j) && j > i + head && StartsWithCapital(w) && keys_[j - 1] == "và"sv) return j - 1;
       if (const size_t level = LevelAt(j)) return AfterLevel(j, level);
       ++j;
       // "Trung tâm Văn hóa, Thể thao và Truyền thông": a comma inside a
@@ -184,13 +186,13 @@ class NameScanner {
   // goes on with the name ("BCĐ Quốc gia VĐ HMTN").
   size_t AfterLevel(size_t j, size_t level) const {
     size_t end = j + level;
-    while (end < words_.size() && EndsWithAny(words_[end - 1], ",") && keys_[j] == "các") {
+    while (end < words_.size() && EndsWithAny(words_[end - 1], ",") && keys_[j] == "các"sv) {
       const size_t more = MatchAnyPhrase(ids_, end, lex_.name_levels());
       if (more == 0) break;
       end += more;
     }
     if (EndsWithAny(words_[end - 1], ",;.:)\"")) return end;
-    const bool plural = keys_[j] == "các";
+    const bool plural = keys_[j] == "các"sv;
     const size_t place = end;
     while (end < words_.size() && PlaceWordAt(end, end > place)) {
       const bool abbreviation = lex_.Expand(StripPunct(words_[end])) != nullptr;
@@ -349,7 +351,7 @@ std::optional<NameShape> ShapeOf(const std::vector<std::string>& keys,
 // ("Ban Chỉ đạo các địa phương").
 bool IsField(const std::vector<std::string_view>& words, const std::vector<std::string>& keys,
              const std::vector<WordId>& ids, const NameShape& shape, const Lexicon& lex) {
-  if (keys[shape.field] == "các") return false;
+  if (keys[shape.field] == "các"sv) return false;
   for (size_t k = shape.field; k < shape.level; ++k) {
     if (HasDigit(words[k])) return false;
     if (lex.AbbreviatesBody(StripPunct(words[k]))) return false;

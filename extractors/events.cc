@@ -108,9 +108,11 @@ class EventFinder {
     static const RE2 kDay(
         R"((Ngày\s[^"“”()\d;,.]{6}[^"“”()\d;,.]*?)\s*["”]?\s*[-(]?\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
     constexpr size_t kLongestName = 5 + 80;  // "Ngày", a space, the name
-    // A search that cannot start costs RE2 a scan of the whole line.
-    if (line.find("Ngày") == std::string_view::npos) return;
-    re2::StringPiece in(line.data(), line.size()), name;
+    // Every match starts at a "Ngày": RE2 need not scan the line before the
+    // first (or the whole line, when there is none).
+    const size_t first = line.find("Ngày");
+    if (first == std::string_view::npos) return;
+    re2::StringPiece in(line.data() + first, line.size() - first), name;
     std::string d, m, y;
     while (RE2::FindAndConsume(&in, kDay, &name, &d, &m, &y)) {
       if (CodePointCount(std::string_view(name.data(), name.size())) > kLongestName) {

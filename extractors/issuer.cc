@@ -13,6 +13,8 @@
 
 namespace vanban {
 
+using namespace std::string_view_literals;  // keys compare sizes first
+
 namespace {
 
 // Verbs with which the issuing body, as subject, introduces its document.
@@ -98,7 +100,7 @@ size_t ExtendToUnit(const std::vector<std::string_view>& words,
     // start a new one.
     if ((StartsWithCapital(words[j]) && !lex.Expand(StripPunct(words[j]))) || EndsClause(words[j]))
       break;
-    if (j > end && (keys[j] == "về" || keys[j] == "của")) break;
+    if (j > end && (keys[j] == "về"sv || keys[j] == "của"sv)) break;
   }
   return end;
 }

@@ -15,6 +15,8 @@
 
 namespace vanban {
 
+using namespace std::string_view_literals;  // keys compare sizes first
+
 namespace {
 
 // An item's text without its marker: "3. Sở Y tế …" → "Sở Y tế …".
@@ -164,7 +166,7 @@ class ItemReader {
   // "các tổ chức chính trị - xã hội tỉnh") until a word that ends names, a
   // new party, or the clause's end.
   size_t CollectiveAt(size_t w) const {
-    if (keys_[w] != "các" || w + 1 >= words_.size()) return 0;
+    if (keys_[w] != "các"sv || w + 1 >= words_.size()) return 0;
     const size_t kind = MatchAnyPhrase(ids_, w + 1, lex_.task_collectives());
     if (kind == 0) return 0;
     // The kind itself may be a verb elsewhere ("tổ chức").
@@ -174,15 +176,15 @@ class ItemReader {
       if (MatchAnyPhrase(ids_, j, lex_.name_ends()) || MatchAnyPhrase(ids_, j, lex_.task_openers()))
         break;
       // "… có liên quan và Ủy ban nhân dân các huyện": another party.
-      if (keys_[j] == "và" && j + 1 < words_.size() &&
-          (StartsWithCapital(words_[j + 1]) || keys_[j + 1] == "các")) {
+      if (keys_[j] == "và"sv && j + 1 < words_.size() &&
+          (StartsWithCapital(words_[j + 1]) || keys_[j + 1] == "các"sv)) {
         break;
       }
       const std::string_view word = words_[j];
       ++j;
       if (word.back() == ';' || word.back() == '.' || word.back() == ':') break;
       if (word.back() == ',' && j < words_.size() &&
-          (keys_[j] == "các" || StartsWithCapital(words_[j]))) {
+          (keys_[j] == "các"sv || StartsWithCapital(words_[j]))) {
         break;
       }
     }
@@ -213,7 +215,7 @@ class ItemReader {
         } else if (const size_t c = CollectiveAt(k)) {
           if (!IsFiller(k, c)) add(CollectiveText(k, c));
           next = k + c;
-        } else if (keys_[k] == "và" || keys_[k] == "với") {
+        } else if (keys_[k] == "và"sv || keys_[k] == "với"sv) {
           ++k;
           continue;
         } else {
@@ -227,7 +229,7 @@ class ItemReader {
           if (next < words_.size()) ++next;
         }
         const std::string_view last = words_[next - 1];
-        const bool listed = last.back() == ',' || (next < words_.size() && keys_[next] == "và");
+        const bool listed = last.back() == ',' || (next < words_.size() && keys_[next] == "và"sv);
         if (!listed || last.back() == ';' || last.back() == '.') break;
         k = next;
       }
