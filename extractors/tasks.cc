@@ -47,7 +47,7 @@ struct ItemContext {
 
 class ItemReader {
  public:
-  // Not copyable: keys_ and ids_ may view the reader's own vectors.
+  // Not copyable: words_, keys_ and ids_ may view the reader's own vectors.
   ItemReader(const ItemReader&) = delete;
   ItemReader& operator=(const ItemReader&) = delete;
 
@@ -60,8 +60,9 @@ class ItemReader {
     const std::string_view line = cx.doc.LineText(li);
     const bool word_start = from == 0 || line[from - 1] == ' ' || line[from - 1] == '\t';
     if (!word_start || li >= cx.mentions.size()) {
-      words_ = Words(text_);
-      lex_.KeyWords(words_, &own_keys_, &own_ids_);
+      own_words_ = Words(text_);
+      words_ = own_words_;
+      lex_.KeyWords(own_words_, &own_keys_, &own_ids_);
       keys_ = own_keys_;
       ids_ = own_ids_;
       mentions_ = FindAgencies(text_, lex_);
@@ -72,7 +73,7 @@ class ItemReader {
         line_words.begin(), line_words.end(), text_.data(),
         [](std::string_view w, const char* at) { return w.data() < at; });
     const auto skipped = first - line_words.begin();
-    words_.assign(first, line_words.end());
+    words_ = std::span(line_words).subspan(skipped);
     keys_ = std::span(cx.doc.line_keys[li]).subspan(skipped);
     ids_ = std::span(cx.doc.line_ids[li]).subspan(skipped);
     for (AgencyMention m : cx.mentions[li]) {
@@ -252,7 +253,8 @@ class ItemReader {
 
   std::string_view text_;
   const Lexicon& lex_;
-  std::vector<std::string_view> words_;
+  std::vector<std::string_view> own_words_;
+  std::span<const std::string_view> words_;
   // The words' keys and ids: the document's, or of the reader's own words
   // when the item starts inside a word.
   std::vector<std::string> own_keys_;

@@ -71,13 +71,17 @@ bool StartsWithWords(std::string_view text, const KeyedPrefix& prefix);
 
 // Words [from, to) joined by single spaces.
 template <typename Word>
-std::string Join(const std::vector<Word>& words, size_t from, size_t to) {
+std::string Join(std::span<const Word> words, size_t from, size_t to) {
   std::string out;
   for (size_t k = from; k < to; ++k) {
     if (!out.empty()) out += ' ';
     out += words[k];
   }
   return out;
+}
+template <typename Word>
+std::string Join(const std::vector<Word>& words, size_t from, size_t to) {
+  return Join(std::span<const Word>(words), from, to);
 }
 
 // "Nguyễn Thị Thanh Huyền": two to six capitalised words, nothing else.
