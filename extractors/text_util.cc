@@ -4,7 +4,6 @@
 #include <bit>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 
 #include <re2/re2.h>
 #include <unicode/uchar.h>
@@ -83,14 +82,9 @@ bool IsWordSeparator(char c) { return c == ' ' || c == '\t'; }
 // byte loop mispredicted the end of nearly every word.
 const char* WordEnd(const char* p, const char* end) {
   if constexpr (std::endian::native == std::endian::little) {
-    constexpr uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
     for (; end - p >= 8; p += 8) {
-      uint64_t x;
-      std::memcpy(&x, p, 8);
-      const uint64_t space = x ^ (kOnes * ' '), tab = x ^ (kOnes * '\t');
-      // The high bit of each zero byte; a byte above a zero may be marked
-      // too, never one below it, so the lowest mark is the first separator.
-      const uint64_t marks = (((space - kOnes) & ~space) | ((tab - kOnes) & ~tab)) & kHighs;
+      const uint64_t x = swar::Load(p);
+      const uint64_t marks = swar::Equal(x, ' ') | swar::Equal(x, '\t');
       if (marks != 0) return p + std::countr_zero(marks) / 8;
     }
   }

@@ -4,13 +4,13 @@
 #define VANBAN_EXTRACTORS_TEXT_UTIL_H_
 
 #include <cstdint>
-#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "pipeline/document.h"
+#include "pipeline/swar.h"
 
 namespace vanban {
 
@@ -39,18 +39,9 @@ inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // every line, and a line without one is read to its end. (Not
 // find_first_of("0123456789"), which calls memchr once per character.)
 inline bool HasDigit(std::string_view s) {
-  constexpr uint64_t kOnes = 0x0101010101010101, kLow7 = kOnes * 0x7F;
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    // The high bit of each byte from '0' to '9' ("hasbetween", Sean
-    // Anderson's bit hacks): no carries cross bytes, so no false alarms.
-    const uint64_t low = x & kLow7;
-    if (((kOnes * (0x7F + '9' + 1) - low) & ~x & (low + kOnes * (0x7F - ('0' - 1))) &
-         (kOnes * 0x80)) != 0) {
-      return true;
-    }
+    if (swar::Between(swar::Load(s.data() + i), '0', '9') != 0) return true;
   }
   for (; i < s.size(); ++i) {
     if (IsDigit(s[i])) return true;

@@ -8,6 +8,7 @@
 #include "pipeline/json_writer.h"
 #include "pipeline/normalize.h"
 #include "pipeline/structure.h"
+#include "pipeline/utf8.h"
 
 namespace vanban {
 
@@ -155,7 +156,7 @@ class Writer {
     const std::string_view t = x_.doc.SpanText(text);
     const std::string& page = x_.doc.pages[text.page - 1].text;
     const auto starts_character = [&page](size_t at) {
-      return at >= page.size() || (static_cast<unsigned char>(page[at]) & 0xC0) != 0x80;
+      return at >= page.size() || !IsUtf8Continuation(static_cast<uint8_t>(page[at]));
     };
     if (starts_character(text.begin) && starts_character(text.begin + t.size())) {
       w_.WellFormedString(t);

@@ -1,14 +1,13 @@
 #include "pipeline/json_writer.h"
 
 #include <array>
-#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
-#include <cstring>
 
 #include <unicode/utf8.h>
 
+#include "pipeline/swar.h"
 #include "pipeline/utf8.h"
 
 namespace vanban {
@@ -94,18 +93,9 @@ int32_t PlainRunEnd(std::string_view s, int32_t i) {
 // Bytes from `i` that need no escape, multi-byte sequences taken on trust.
 // Eight bytes at a time where none of them needs one, as in most text.
 size_t UnescapedRunEnd(std::string_view s, size_t i) {
-  if constexpr (std::endian::native == std::endian::little) {
-    constexpr uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t x;
-      std::memcpy(&x, s.data() + i, 8);
-      const uint64_t quote = x ^ (kOnes * '"'), backslash = x ^ (kOnes * '\\');
-      // High bits of bytes below 0x20, of '"' and of '\\' (and perhaps of
-      // bytes above such a one): then the byte loop below finds which.
-      const uint64_t marks = ((x - kOnes * 0x20) | (quote - kOnes) | (backslash - kOnes)) &
-                             ~x & kHighs;
-      if (marks != 0) break;
-    }
+  for (; i + 8 <= s.size(); i += 8) {
+    const uint64_t x = swar::Load(s.data() + i);
+    if ((swar::Below(x, 0x20) | swar::Equal(x, '"') | swar::Equal(x, '\\')) != 0) break;
   }
   while (i < s.size()) {
     const auto b = static_cast<uint8_t>(s[i]);
