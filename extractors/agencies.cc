@@ -13,8 +13,6 @@
 
 namespace vanban {
 
-using namespace std::string_view_literals;  // keys compare sizes first
-
 namespace {
 
 // Longest body name we follow; past it the grammar has lost its way.
@@ -40,26 +38,25 @@ std::string WithoutSuperscripts(std::string w) {
 }
 
 // Words of a level closing a name at `j` ("tỉnh", "các huyện"), or 0.
-// `keys`: WordKeys of the words, `ids`: the keys' lexicon ids.
-size_t LevelWordsAt(const std::vector<std::string>& keys, const std::vector<WordId>& ids, size_t j,
-                    const Lexicon& lex) {
+// `ids`: the lexicon ids of the words' keys.
+size_t LevelWordsAt(std::span<const WordId> ids, size_t j, const Lexicon& lex) {
+  const Lexicon::FunctionWords& fw = lex.function_words();
   // "Xã hội" (society) in "Lao động - Thương binh và Xã hội" is no commune.
-  if (keys[j] == "xã"sv && j + 1 < keys.size() && keys[j + 1] == "hội"sv) return 0;
-  if (keys[j] == "các"sv && j + 1 < keys.size()) {
+  if (ids[j] == fw.xa && j + 1 < ids.size() && ids[j + 1] == fw.hoi) return 0;
+  if (ids[j] == fw.cac && j + 1 < ids.size()) {
     if (const size_t n = MatchAnyPhrase(ids, j + 1, lex.name_levels())) return 1 + n;
   }
   return MatchAnyPhrase(ids, j, lex.name_levels());
 }
 
-// One line's words, keys and the spelling to use for each word in a name.
+// One line's words, their ids and the spelling to use for each word in a name.
 class NameScanner {
  public:
-  // `words`: Words(line), `keys`: their WordKeys, `ids`: the keys' ids in
-  // the lexicon; all must outlive the scanner.
+  // `words`: Words(line), `ids`: Lexicon::IdsOf(words); both must outlive
+  // the scanner.
   NameScanner(std::string_view line, const std::vector<std::string_view>& words,
-              const std::vector<std::string>& keys, const std::vector<WordId>& ids,
-              const Lexicon& lex)
-      : line_(line), lex_(lex), words_(words), keys_(keys), ids_(ids) {}
+              const std::vector<WordId>& ids, const Lexicon& lex)
+      : line_(line), lex_(lex), fw_(lex.function_words()), words_(words), ids_(ids) {}
 
   std::vector<AgencyMention> Scan() {
     std::vector<AgencyMention> out;
@@ -163,9 +160,9 @@ class NameScanner {
       // "Sở Nông nghiệp và Phát triển nông thôn - Phó Trưởng ban": a
       // member list gives the body, a dash, the member's office.
       if (w == "-" && MatchAnyPhrase(ids_, j + 1, lex_.position_phrases())) break;
-      if (keys_[j] == "và"sv && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
+      if (ids_[j] == fw_.va && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
       // "Cục Thi hành án dân sự và Ủy ban nhân dân …": "và" joins two bodies.
-      if (HeadAt(j) && j > i + head && StartsWithCapital(w) && keys_[j - 1] == "và"sv) return j - 1;
+      if (HeadAt(j) && j > i + head && StartsWithCapital(w) && ids_[j - 1] == fw_.va) return j - 1;
       if (const size_t level = LevelAt(j)) return AfterLevel(j, level);
       ++j;
       // "Trung tâm Văn hóa, Thể thao và Truyền thông": a comma inside a
@@ -179,20 +176,20 @@ class NameScanner {
     return j;
   }
 
-  size_t LevelAt(size_t j) const { return LevelWordsAt(keys_, ids_, j, lex_); }
+  size_t LevelAt(size_t j) const { return LevelWordsAt(ids_, j, lex_); }
 
   // After a level: "các huyện, thành phố" (a list of levels), then the
   // place's proper name ("tỉnh Lạng Sơn"); an abbreviation after the level
   // goes on with the name ("BCĐ Quốc gia VĐ HMTN").
   size_t AfterLevel(size_t j, size_t level) const {
     size_t end = j + level;
-    while (end < words_.size() && EndsWithAny(words_[end - 1], ",") && keys_[j] == "các"sv) {
+    while (end < words_.size() && EndsWithAny(words_[end - 1], ",") && ids_[j] == fw_.cac) {
       const size_t more = MatchAnyPhrase(ids_, end, lex_.name_levels());
       if (more == 0) break;
       end += more;
     }
     if (EndsWithAny(words_[end - 1], ",;.:)\"")) return end;
-    const bool plural = keys_[j] == "các"sv;
+    const bool plural = ids_[j] == fw_.cac;
     const size_t place = end;
     while (end < words_.size() && PlaceWordAt(end, end > place)) {
       const bool abbreviation = lex_.Expand(StripPunct(words_[end])) != nullptr;
@@ -250,8 +247,8 @@ class NameScanner {
 
   std::string_view line_;
   const Lexicon& lex_;
+  const Lexicon::FunctionWords& fw_;
   const std::vector<std::string_view>& words_;
-  const std::vector<std::string>& keys_;
   const std::vector<WordId>& ids_;
 };
 
@@ -309,10 +306,7 @@ void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string
 
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex) {
   const std::vector<std::string_view> words = Words(line);
-  std::vector<std::string> keys;
-  std::vector<WordId> ids;
-  lex.KeyWords(words, &keys, &ids);
-  return NameScanner(line, words, keys, ids, lex).Scan();
+  return NameScanner(line, words, lex.IdsOf(words), lex).Scan();
 }
 
 namespace {
@@ -325,16 +319,15 @@ struct NameShape {
   size_t level = 0;  // first word of the level; the word count when none
 };
 
-std::optional<NameShape> ShapeOf(const std::vector<std::string>& keys,
-                                 const std::vector<WordId>& ids, const Lexicon& lex) {
+std::optional<NameShape> ShapeOf(const std::vector<WordId>& ids, const Lexicon& lex) {
   // The head comes first or after a prefix of at most two words.
-  for (size_t h = 0; h < keys.size() && h <= 2; ++h) {
+  for (size_t h = 0; h < ids.size() && h <= 2; ++h) {
     for (const Phrase* head : lex.HeadsFrom(ids[h])) {
       const size_t n = MatchPhrase(ids, h, *head);
       if (n == 0) continue;
-      NameShape shape{h, h + n, keys.size()};
-      for (size_t j = h + n; j < keys.size(); ++j) {
-        if (LevelWordsAt(keys, ids, j, lex)) {
+      NameShape shape{h, h + n, ids.size()};
+      for (size_t j = h + n; j < ids.size(); ++j) {
+        if (LevelWordsAt(ids, j, lex)) {
           shape.level = j;
           break;
         }
@@ -349,9 +342,9 @@ std::optional<NameShape> ShapeOf(const std::vector<std::string>& keys,
 // not a number or date, nor another body ("Ủy ban nhân dân ngày 17/9/2024
 // của Ủy ban nhân dân tỉnh" is a misread citation), nor bodies of a kind
 // ("Ban Chỉ đạo các địa phương").
-bool IsField(const std::vector<std::string_view>& words, const std::vector<std::string>& keys,
-             const std::vector<WordId>& ids, const NameShape& shape, const Lexicon& lex) {
-  if (keys[shape.field] == "các"sv) return false;
+bool IsField(const std::vector<std::string_view>& words, const std::vector<WordId>& ids,
+             const NameShape& shape, const Lexicon& lex) {
+  if (ids[shape.field] == lex.function_words().cac) return false;
   for (size_t k = shape.field; k < shape.level; ++k) {
     if (HasDigit(words[k])) return false;
     if (lex.AbbreviatesBody(StripPunct(words[k]))) return false;
@@ -427,12 +420,12 @@ ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const Lexicon& le
     std::vector<std::string> keys;
     std::vector<WordId> ids;
     lex.KeyWords(words, &keys, &ids);
-    const auto shape = ShapeOf(keys, ids, lex);
+    const auto shape = ShapeOf(ids, lex);
     if (!shape) continue;
     std::string head = Join(keys, shape->head, shape->field);
     if (shape->level == shape->field && shape->level < keys.size()) {
       bare.try_emplace(name, Bare{*shape, std::move(head)});  // a head and its level
-    } else if (shape->level > shape->field && IsField(words, keys, ids, *shape, lex)) {
+    } else if (shape->level > shape->field && IsField(words, ids, *shape, lex)) {
       FieldUse& use = fields[head][Join(keys, shape->field, shape->level)];
       if (use.count == 0) use.text = Join(words, shape->field, shape->level);
       use.count += times;
@@ -456,7 +449,7 @@ ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const Lexicon& le
 LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex) {
   LineMentions out(doc.lines.size());
   for (size_t i = 0; i < doc.lines.size(); ++i) {
-    out[i] = NameScanner(doc.LineText(i), doc.line_words[i], doc.line_keys[i], doc.line_ids[i], lex)
+    out[i] = NameScanner(doc.LineText(i), doc.line_words[i], doc.line_ids[i], lex)
                  .Scan();
   }
   return out;

@@ -13,7 +13,6 @@
 
 namespace vanban {
 
-using namespace std::string_view_literals;  // keys compare sizes first
 
 namespace {
 
@@ -87,9 +86,9 @@ struct Candidate {
 
 // Extends a matched head ("Ban Chỉ đạo") over its lower-case qualifiers up
 // to an administrative unit ("… vận động hiến máu tình nguyện tỉnh").
-size_t ExtendToUnit(const std::vector<std::string_view>& words,
-                    const std::vector<std::string>& keys, const std::vector<WordId>& ids,
+size_t ExtendToUnit(const std::vector<std::string_view>& words, const std::vector<WordId>& ids,
                     size_t end, const Lexicon& lex, bool* has_unit) {
+  const Lexicon::FunctionWords& fw = lex.function_words();
   if (end > 0 && EndsClause(words[end - 1])) return end;
   for (size_t j = end; j < words.size() && j < end + 10; ++j) {
     if (const size_t n = AdminUnitAt(ids, j, lex)) {
@@ -100,13 +99,15 @@ size_t ExtendToUnit(const std::vector<std::string_view>& words,
     // start a new one.
     if ((StartsWithCapital(words[j]) && !lex.Expand(StripPunct(words[j]))) || EndsClause(words[j]))
       break;
-    if (j > end && (keys[j] == "về"sv || keys[j] == "của"sv)) break;
+    if (j > end && (ids[j] == fw.ve || ids[j] == fw.cua)) break;
   }
   return end;
 }
 
-bool FollowedByVerb(const std::vector<std::string_view>& words,
-                    const std::vector<std::string>& keys, size_t end) {
+// A word's key as WordKeys gives it; the document keeps ids only.
+std::string KeyOf(std::string_view word) { return MatchKey(StripPunct(word)); }
+
+bool FollowedByVerb(const std::vector<std::string_view>& words, size_t end) {
   // Keyed once: the check runs for every candidate of every document.
   static const auto* const kVerbKeys = [] {
     auto* out = new std::vector<std::vector<std::string>>;
@@ -119,8 +120,10 @@ bool FollowedByVerb(const std::vector<std::string_view>& words,
     ++end;
   }
   for (const auto& verb : *kVerbKeys) {
-    if (end + verb.size() <= keys.size() && std::equal(verb.begin(), verb.end(), keys.begin() + end))
-      return true;
+    if (end + verb.size() > words.size()) continue;
+    size_t k = 0;
+    while (k < verb.size() && KeyOf(words[end + k]) == verb[k]) ++k;
+    if (k == verb.size()) return true;
   }
   return false;
 }
@@ -135,19 +138,19 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
     if (role != Role::kBody && role != Role::kAuthorityLine && role != Role::kPreamble) continue;
     const std::string_view line = doc.LineText(li);
     const auto& words = doc.line_words[li];
-    const auto& keys = doc.line_keys[li];
     const auto& ids = doc.line_ids[li];
     for (size_t i = 0; i < words.size(); ++i) {
       if (!MaySpellCode(words[i], code) || HeadAt(words, ids, i, lex) == 0) continue;
       const size_t n = SpellsCode(words, i, code, lex);
       if (n == 0) continue;
       Candidate c;
-      const size_t end = ExtendToUnit(words, keys, ids, i + n, lex, &c.has_unit);
+      const size_t end = ExtendToUnit(words, ids, i + n, lex, &c.has_unit);
       c.words = end - i;
-      c.score = 1 + (c.has_unit ? 1 : 0) + (FollowedByVerb(words, keys, end) ? 2 : 0);
+      c.score = 1 + (c.has_unit ? 1 : 0) + (FollowedByVerb(words, end) ? 2 : 0);
       if (i > 0) {
+        const std::string before = KeyOf(words[i - 1]);
         for (const char* m : kForeignMarkers) {
-          if (keys[i - 1] == m) c.score -= 3;
+          if (before == m) c.score -= 3;
         }
       }
       // Higher score first; between equals the fuller name.

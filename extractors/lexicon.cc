@@ -55,17 +55,19 @@ std::vector<std::string> SplitComma(const std::string& s) {
   return out;
 }
 
+// The id of a word key: the next one the first time the vocabulary sees it.
+WordId Intern(const std::string& key, StringMap<WordId>* vocabulary) {
+  const auto next = static_cast<WordId>(vocabulary->size() + 1);
+  return vocabulary->try_emplace(key, next).first->second;
+}
+
 // Keyed as WordKeys keys running text, so that a phrase may be written
-// with its commas ("các cơ quan, đơn vị"); each key gets the next id the
-// first time the vocabulary sees it.
+// with its commas ("các cơ quan, đơn vị").
 Phrase MakePhrase(const std::string& text, StringMap<WordId>* vocabulary,
                   const std::string& kind = "") {
   Phrase p{text, {}, kind, {}};
   const auto words = Words(text);
-  for (const std::string& key : WordKeys(words)) {
-    const auto next = static_cast<WordId>(vocabulary->size() + 1);
-    p.word_ids.push_back(vocabulary->try_emplace(key, next).first->second);
-  }
+  for (const std::string& key : WordKeys(words)) p.word_ids.push_back(Intern(key, vocabulary));
   for (std::string_view w : words) p.capitals.push_back(StartsWithCapital(w));
   return p;
 }
@@ -232,6 +234,11 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     lex.positions_by_key_[MatchKey(r[0])] = r[0];
     auto [it, fresh] = lex.positions_by_fold_.try_emplace(FoldCode(r[0]), r[0]);
     if (!fresh && it->second != r[0]) it->second = std::nullopt;
+  }
+  FunctionWords& f = lex.function_words_;
+  for (auto [word, id] : {std::pair{"các", &f.cac}, {"và", &f.va}, {"với", &f.voi},
+                          {"về", &f.ve}, {"của", &f.cua}, {"xã", &f.xa}, {"hội", &f.hoi}}) {
+    *id = Intern(MatchKey(word), &lex.vocabulary_);
   }
   return lex;
 }

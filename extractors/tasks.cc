@@ -15,7 +15,6 @@
 
 namespace vanban {
 
-using namespace std::string_view_literals;  // keys compare sizes first
 
 namespace {
 
@@ -47,23 +46,22 @@ struct ItemContext {
 
 class ItemReader {
  public:
-  // Not copyable: words_, keys_ and ids_ may view the reader's own vectors.
+  // Not copyable: words_ and ids_ may view the reader's own vectors.
   ItemReader(const ItemReader&) = delete;
   ItemReader& operator=(const ItemReader&) = delete;
 
   // Line `li` from byte `from` on (past its marker). The line's words,
-  // keys and bodies, found when the document was read, are reused when
+  // ids and bodies, found when the document was read, are reused when
   // `from` is a word's start: reading them again for every item was a
   // tenth of the text → JSON time.
   ItemReader(const ItemContext& cx, size_t li, size_t from)
-      : text_(cx.doc.LineText(li).substr(from)), lex_(cx.lex) {
+      : text_(cx.doc.LineText(li).substr(from)), lex_(cx.lex), fw_(cx.lex.function_words()) {
     const std::string_view line = cx.doc.LineText(li);
     const bool word_start = from == 0 || line[from - 1] == ' ' || line[from - 1] == '\t';
     if (!word_start || li >= cx.mentions.size()) {
       own_words_ = Words(text_);
       words_ = own_words_;
-      lex_.KeyWords(own_words_, &own_keys_, &own_ids_);
-      keys_ = own_keys_;
+      own_ids_ = lex_.IdsOf(own_words_);
       ids_ = own_ids_;
       mentions_ = FindAgencies(text_, lex_);
       return;
@@ -74,7 +72,6 @@ class ItemReader {
         [](std::string_view w, const char* at) { return w.data() < at; });
     const auto skipped = first - line_words.begin();
     words_ = std::span(line_words).subspan(skipped);
-    keys_ = std::span(cx.doc.line_keys[li]).subspan(skipped);
     ids_ = std::span(cx.doc.line_ids[li]).subspan(skipped);
     for (AgencyMention m : cx.mentions[li]) {
       if (m.begin < from) continue;
@@ -167,7 +164,7 @@ class ItemReader {
   // "các tổ chức chính trị - xã hội tỉnh") until a word that ends names, a
   // new party, or the clause's end.
   size_t CollectiveAt(size_t w) const {
-    if (keys_[w] != "các"sv || w + 1 >= words_.size()) return 0;
+    if (ids_[w] != fw_.cac || w + 1 >= words_.size()) return 0;
     const size_t kind = MatchAnyPhrase(ids_, w + 1, lex_.task_collectives());
     if (kind == 0) return 0;
     // The kind itself may be a verb elsewhere ("tổ chức").
@@ -177,15 +174,15 @@ class ItemReader {
       if (MatchAnyPhrase(ids_, j, lex_.name_ends()) || MatchAnyPhrase(ids_, j, lex_.task_openers()))
         break;
       // "… có liên quan và Ủy ban nhân dân các huyện": another party.
-      if (keys_[j] == "và"sv && j + 1 < words_.size() &&
-          (StartsWithCapital(words_[j + 1]) || keys_[j + 1] == "các"sv)) {
+      if (ids_[j] == fw_.va && j + 1 < words_.size() &&
+          (StartsWithCapital(words_[j + 1]) || ids_[j + 1] == fw_.cac)) {
         break;
       }
       const std::string_view word = words_[j];
       ++j;
       if (word.back() == ';' || word.back() == '.' || word.back() == ':') break;
       if (word.back() == ',' && j < words_.size() &&
-          (keys_[j] == "các"sv || StartsWithCapital(words_[j]))) {
+          (ids_[j] == fw_.cac || StartsWithCapital(words_[j]))) {
         break;
       }
     }
@@ -216,7 +213,7 @@ class ItemReader {
         } else if (const size_t c = CollectiveAt(k)) {
           if (!IsFiller(k, c)) add(CollectiveText(k, c));
           next = k + c;
-        } else if (keys_[k] == "và"sv || keys_[k] == "với"sv) {
+        } else if (ids_[k] == fw_.va || ids_[k] == fw_.voi) {
           ++k;
           continue;
         } else {
@@ -230,7 +227,7 @@ class ItemReader {
           if (next < words_.size()) ++next;
         }
         const std::string_view last = words_[next - 1];
-        const bool listed = last.back() == ',' || (next < words_.size() && keys_[next] == "và"sv);
+        const bool listed = last.back() == ',' || (next < words_.size() && ids_[next] == fw_.va);
         if (!listed || last.back() == ';' || last.back() == '.') break;
         k = next;
       }
@@ -253,13 +250,12 @@ class ItemReader {
 
   std::string_view text_;
   const Lexicon& lex_;
+  const Lexicon::FunctionWords& fw_;
   std::vector<std::string_view> own_words_;
   std::span<const std::string_view> words_;
-  // The words' keys and ids: the document's, or of the reader's own words
+  // The words' lexicon ids: the document's, or of the reader's own words
   // when the item starts inside a word.
-  std::vector<std::string> own_keys_;
   std::vector<WordId> own_ids_;
-  std::span<const std::string> keys_;
   std::span<const WordId> ids_;
   std::vector<AgencyMention> mentions_;
 };

@@ -279,8 +279,8 @@ size_t AdminUnitAt(std::span<const WordId> ids, size_t i, const Lexicon& lex) {
     const size_t n = MatchPhrase(ids, i, unit.name);
     if (n == 0) continue;
     // "xã hội" is society, not a commune.
-    const WordId hoi = lex.IdOf("hội");
-    if (n == 1 && unit.name.text == "xã" && i + 1 < ids.size() && hoi != 0 && ids[i + 1] == hoi) {
+    if (n == 1 && unit.name.text == "xã" && i + 1 < ids.size() &&
+        ids[i + 1] == lex.function_words().hoi) {
       return 0;
     }
     return n;

@@ -103,17 +103,14 @@ struct Document {
   std::vector<Page> pages;
   std::vector<Line> lines;   // all pages, in reading order
   std::vector<Role> roles;   // one per line, filled by the structure stage
-  // One per line: the MatchKey of each of its words, as WordKeys(Words(
-  // LineText(i))) gives them (extractors/text_util.h). Keyed once when the
-  // document is built, because every extractor scans the lines word by
-  // word against the lexicon and keying them again in each was a fifth of
-  // the text → JSON time.
-  std::vector<std::vector<std::string>> line_keys;
   // One per line: its words, as Words(LineText(i)) gives them. Split once
-  // for the same reason: six extractors split every line again.
+  // when the document is built: six extractors split every line again.
   std::vector<std::vector<std::string_view>> line_words;
-  // One per line: the lexicon's id of each of its words' keys, for phrase
-  // lookups that compare integers rather than hash strings.
+  // One per line: the lexicon's id of each of its words' MatchKeys, as
+  // Lexicon::IdsOf gives them. Keyed once too: every extractor scans the
+  // lines word by word against the lexicon, and keying them again in each
+  // was a fifth of the text → JSON time. Ids, not keys: phrase lookups and
+  // function-word tests (Lexicon::function_words) compare integers.
   std::vector<std::vector<WordId>> line_ids;
 
   std::string_view LineText(size_t i) const {

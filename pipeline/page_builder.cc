@@ -38,12 +38,10 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
   }
   doc.roles.assign(doc.lines.size(), Role::kBody);
   doc.line_words.reserve(doc.lines.size());
-  doc.line_keys.reserve(doc.lines.size());
   doc.line_ids.reserve(doc.lines.size());
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     doc.line_words.push_back(Words(doc.LineText(i)));
-    lex.KeyWords(doc.line_words.back(), &doc.line_keys.emplace_back(),
-                 &doc.line_ids.emplace_back());
+    doc.line_ids.push_back(lex.IdsOf(doc.line_words.back()));
   }
   return doc;
 }

@@ -45,6 +45,19 @@ TEST(LexiconIds, KeyWordKeysAsWordKeysAndIdOfDoAndRemembers) {
   }
 }
 
+// The function words the extractors test by id have ids of their own, the
+// ones running text gets for them in any case and with punctuation.
+TEST(LexiconIds, FunctionWordsHaveDistinctIdsRunningTextFinds) {
+  const Lexicon::FunctionWords& f = Lex().function_words();
+  const std::vector<WordId> want = {f.cac, f.va, f.voi, f.ve, f.cua, f.xa, f.hoi};
+  EXPECT_EQ(IdsOfText("Các và, VỚI về của Xã hội."), want);
+  for (size_t a = 0; a < want.size(); ++a) {
+    EXPECT_NE(want[a], 0u) << a;
+    for (size_t b = a + 1; b < want.size(); ++b) EXPECT_NE(want[a], want[b]) << a << " " << b;
+  }
+  EXPECT_NE(IdsOfText("vả")[0], f.va);  // another tone, another word
+}
+
 // Expand and AbbreviatesBody look only where an abbreviation's first two
 // bytes are; words sharing the first byte alone are still told apart.
 TEST(LexiconAbbreviations, ExactSpellingOnlyWhateverTheFirstBytes) {
