@@ -252,9 +252,9 @@ class NameScanner {
   const std::vector<WordId>& ids_;
 };
 
-// The comparison key of a name without the document's own place at its end.
-std::string BodyKey(const std::string& name, const std::string& place_key) {
-  std::string key = MatchKey(name);
+// A name's MatchKey without the document's own place at its end: the key
+// agencies are told apart by.
+std::string BodyKey(std::string key, const std::string& place_key) {
   if (!place_key.empty() && key.size() > place_key.size() &&
       key.compare(key.size() - place_key.size(), place_key.size(), place_key) == 0) {
     key.resize(key.size() - place_key.size());
@@ -480,13 +480,16 @@ ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
   return out;
 }
 
-std::string Resolve(const std::string& name, const ShortNames& defined) {
-  if (defined.empty()) return name;
-  const std::string key = MatchKey(name);
+namespace {
+
+// Resolve, given the name's MatchKey.
+std::string ResolveKeyed(const std::string& name, std::string_view key,
+                         const ShortNames& defined) {
   for (const auto& [short_key, full] : defined) {
     if (key == short_key) return full;
     // At the end of a longer name, after a word boundary.
-    if (key.size() > short_key.size() + 1 && key.ends_with(" " + short_key)) {
+    if (key.size() > short_key.size() + 1 && key.ends_with(short_key) &&
+        key[key.size() - short_key.size() - 1] == ' ') {
       const size_t words_before = std::count(key.begin(), key.end() - short_key.size(), ' ');
       // Keep the longer name's own words, spelled as written.
       size_t cut = 0;
@@ -497,24 +500,45 @@ std::string Resolve(const std::string& name, const ShortNames& defined) {
   return name;
 }
 
+}  // namespace
+
+std::string Resolve(const std::string& name, const ShortNames& defined) {
+  return defined.empty() ? name : ResolveKeyed(name, MatchKey(name), defined);
+}
+
 std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
                                     const DocumentMeta& meta, const ShortNames& defined,
                                     const LineMentions& mentions) {
   const std::string place_key = meta.place ? MatchKey(meta.place->value) : "";
   std::vector<Agency> out;
   std::vector<std::string> keys;  // of `out`
-  std::map<std::string, size_t> by_key;
+  StringMap<size_t> by_key;
+  // Where each spelling went, and whether it was a short name resolved:
+  // a body is named many times, and resolving and keying the name at each
+  // mention was 3% of the text → JSON time.
+  struct Placed {
+    size_t index = 0;
+    bool resolved = false;
+  };
+  StringMap<Placed> placed;
   auto add = [&](const std::string& as_written, std::optional<std::string> abbreviation,
                  const Span& span) {
-    const std::string name = Resolve(as_written, defined);
-    if (name != as_written && !abbreviation) abbreviation = as_written;
-    const std::string key = BodyKey(name, place_key);
-    auto [it, fresh] = by_key.try_emplace(key, out.size());
-    if (fresh) {
-      out.push_back({name, abbreviation, {}});
-      keys.push_back(key);
+    auto [memo, first] = placed.try_emplace(as_written);
+    if (first) {
+      std::string key = MatchKey(as_written);
+      std::string name = ResolveKeyed(as_written, key, defined);
+      memo->second.resolved = name != as_written;
+      if (memo->second.resolved) key = MatchKey(name);
+      key = BodyKey(std::move(key), place_key);
+      auto [it, fresh] = by_key.try_emplace(key, out.size());
+      if (fresh) {
+        out.push_back({std::move(name), std::nullopt, {}});
+        keys.push_back(std::move(key));
+      }
+      memo->second.index = it->second;
     }
-    Agency& a = out[it->second];
+    if (memo->second.resolved && !abbreviation) abbreviation = as_written;
+    Agency& a = out[memo->second.index];
     if (!a.abbreviation) a.abbreviation = abbreviation;
     a.mentions.push_back(span);
   };
