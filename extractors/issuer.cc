@@ -109,9 +109,16 @@ std::string KeyOf(std::string_view word) { return MatchKey(StripPunct(word)); }
 
 bool FollowedByVerb(const std::vector<std::string_view>& words, size_t end) {
   // Keyed once: the check runs for every candidate of every document.
-  static const auto* const kVerbKeys = [] {
-    auto* out = new std::vector<std::vector<std::string>>;
-    for (const char* v : kIssuingVerbs) out->push_back(WordKeys(Words(v)));
+  struct Verbs {
+    std::vector<std::vector<std::string>> keys;
+    size_t max_words = 0;
+  };
+  static const auto* const kVerbs = [] {
+    auto* out = new Verbs;
+    for (const char* v : kIssuingVerbs) {
+      out->keys.push_back(WordKeys(Words(v)));
+      out->max_words = std::max(out->max_words, out->keys.back().size());
+    }
     return out;
   }();
   // Skip a parenthesis such as "(sau đây gọi tắt là Ban Chỉ đạo)".
@@ -119,11 +126,13 @@ bool FollowedByVerb(const std::vector<std::string_view>& words, size_t end) {
     while (end < words.size() && words[end].find(')') == std::string_view::npos) ++end;
     ++end;
   }
-  for (const auto& verb : *kVerbKeys) {
-    if (end + verb.size() > words.size()) continue;
-    size_t k = 0;
-    while (k < verb.size() && KeyOf(words[end + k]) == verb[k]) ++k;
-    if (k == verb.size()) return true;
+  std::vector<std::string> next;  // keys of the words a verb can take
+  for (size_t k = end; k < words.size() && k < end + kVerbs->max_words; ++k) {
+    next.push_back(KeyOf(words[k]));
+  }
+  for (const auto& verb : kVerbs->keys) {
+    if (verb.size() <= next.size() && std::equal(verb.begin(), verb.end(), next.begin()))
+      return true;
   }
   return false;
 }
