@@ -23,13 +23,18 @@ bool EndsWithAny(std::string_view w, std::string_view chars) {
 }
 
 // Footnote marks stuck to a word: "tỉnh¹".
-std::string WithoutSuperscripts(std::string w) {
+std::string_view WithoutSuperscripts(std::string_view w) {
   static const std::string_view kMarks[] = {"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"};
-  for (bool found = true; found;) {
+  // Every mark ends in a byte from B0 to B9; most words end in a letter.
+  auto may_end_in_mark = [](std::string_view w) {
+    const auto last = w.empty() ? 0 : static_cast<unsigned char>(w.back());
+    return last >= 0xB0 && last <= 0xB9;
+  };
+  for (bool found = true; found && may_end_in_mark(w);) {
     found = false;
     for (auto mark : kMarks) {
-      if (w.size() >= mark.size() && w.compare(w.size() - mark.size(), mark.size(), mark) == 0) {
-        w.resize(w.size() - mark.size());
+      if (w.ends_with(mark)) {
+        w.remove_suffix(mark.size());
         found = true;
       }
     }
@@ -219,7 +224,7 @@ class NameScanner {
     AgencyMention m;
     bool shortened = false;
     for (size_t k = from; k < to; ++k) {
-      std::string w = WithoutSuperscripts(std::string(StripPunct(words_[k])));
+      std::string w(WithoutSuperscripts(StripPunct(words_[k])));
       if (k < from + prefix) {
         const std::string full = lex_.PrefixWrittenOut(w);
         shortened |= full != w;

@@ -95,6 +95,9 @@ TEST(FindAgencies, CommaInsideAName) {
 TEST(FindAgencies, FootnoteMarkIsNotPartOfTheName) {
   EXPECT_EQ(Names("phối hợp với Hội Chữ thập đỏ tỉnh¹, Viện Huyết học - Truyền máu Trung ương"),
             (V{"Hội Chữ thập đỏ tỉnh", "Viện Huyết học - Truyền máu Trung ương"}));
+  // Several marks, of both the two- and the three-byte kinds.
+  EXPECT_EQ(Names("phối hợp với Sở Y tế¹⁰ và Sở Tài chính⁴², Viện Pasteur⁹"),
+            (V{"Sở Y tế", "Sở Tài chính", "Viện Pasteur"}));
 }
 
 TEST(FindAgencies, WholeHeadsStandAlone) {
