@@ -13,7 +13,6 @@
 
 namespace vanban {
 
-
 namespace {
 
 // Verbs with which the issuing body, as subject, introduces its document.
