@@ -15,7 +15,6 @@
 
 namespace vanban {
 
-
 namespace {
 
 // An item's text without its marker: "3. Sở Y tế …" → "Sở Y tế …".
