@@ -103,9 +103,6 @@ size_t ExtendToUnit(const std::vector<std::string_view>& words, const std::vecto
   return end;
 }
 
-// A word's key as WordKeys gives it; the document keeps ids only.
-std::string KeyOf(std::string_view word) { return MatchKey(StripPunct(word)); }
-
 bool FollowedByVerb(const std::vector<std::string_view>& words, size_t end) {
   // Keyed once: the check runs for every candidate of every document.
   struct Verbs {
@@ -127,7 +124,7 @@ bool FollowedByVerb(const std::vector<std::string_view>& words, size_t end) {
   }
   std::vector<std::string> next;  // keys of the words a verb can take
   for (size_t k = end; k < words.size() && k < end + kVerbs->max_words; ++k) {
-    next.push_back(KeyOf(words[k]));
+    next.push_back(WordKey(words[k]));
   }
   for (const auto& verb : kVerbs->keys) {
     if (verb.size() <= next.size() && std::equal(verb.begin(), verb.end(), next.begin()))
@@ -156,7 +153,7 @@ std::optional<Candidate> BestBodyCandidate(const Document& doc, const std::strin
       c.words = end - i;
       c.score = 1 + (c.has_unit ? 1 : 0) + (FollowedByVerb(words, end) ? 2 : 0);
       if (i > 0) {
-        const std::string before = KeyOf(words[i - 1]);
+        const std::string before = WordKey(words[i - 1]);
         for (const char* m : kForeignMarkers) {
           if (before == m) c.score -= 3;
         }

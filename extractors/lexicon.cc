@@ -282,7 +282,7 @@ const Lexicon::KeyedWord& Lexicon::Remembered(std::string_view word) const {
   // Bounded like MatchKey's cache, which is why the entry is good only
   // until the next call.
   if (memory.words.size() > 200'000) memory.words.clear();
-  std::string key = MatchKey(StripPunct(word));
+  std::string key = WordKey(word);
   const WordId id = IdOf(key);
   return memory.words.emplace(std::string(word), KeyedWord{std::move(key), id}).first->second;
 }

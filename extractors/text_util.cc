@@ -43,10 +43,12 @@ bool CannotKeyTo(std::string_view word, std::string_view key) {
 
 }  // namespace
 
+std::string WordKey(std::string_view word) { return MatchKey(StripPunct(word)); }
+
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words) {
   std::vector<std::string> keys;
   keys.reserve(words.size());
-  for (std::string_view w : words) keys.push_back(MatchKey(StripPunct(w)));
+  for (std::string_view w : words) keys.push_back(WordKey(w));
   return keys;
 }
 

@@ -93,9 +93,10 @@ std::string SentenceCase(std::string_view s);
 // is capitalised word by word.
 std::string AgencyCase(std::string_view upper, const Lexicon& lex);
 
-// The MatchKey of each word, trailing punctuation and an opening
-// parenthesis or quote dropped. Computed once
-// per line so that lexicon phrases can be tried at every word cheaply.
+// A word's MatchKey, trailing punctuation and an opening parenthesis or
+// quote dropped: how the lexicon keys the words of running text.
+std::string WordKey(std::string_view word);
+// WordKey of each word.
 std::vector<std::string> WordKeys(const std::vector<std::string_view>& words);
 
 // Where the clause holding byte `at` of `line` starts: after the last ";",
