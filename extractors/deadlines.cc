@@ -2,8 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <span>
 
 #include "extractors/lexicon.h"
 #include "extractors/text_util.h"
@@ -113,6 +115,100 @@ class DueParser {
   int year_, month_, day_;
 };
 
+// Words of one of `list`'s phrases that end right before word `k`, or 0.
+size_t PhraseEndingAt(std::span<const WordId> ids, size_t k, const PhraseList& list) {
+  for (const Phrase& p : list) {
+    const size_t n = p.word_ids.size();
+    if (n <= k && MatchPhrase(ids, k - n, p) == n) return n;
+  }
+  return 0;
+}
+
+// Reads, in one line, the body a deadline's action reports or sends to.
+class RecipientReader {
+ public:
+  RecipientReader(const Document& doc, const Lexicon& lex, const LineMentions& mentions,
+                  const ShortNames& defined, size_t li)
+      : lex_(lex),
+        defined_(defined),
+        line_(doc.LineText(li)),
+        words_(doc.line_words[li]),
+        ids_(doc.line_ids[li]),
+        mentions_(li < mentions.size() ? mentions[li] : kNone) {}
+
+  // In a clause of the line, bytes [from, to), whose deadline cue is at
+  // `cue`: the body named after the last reporting verb before the cue
+  // that names one, right after the verb or after a word pointing to it
+  // within a few words ("báo cáo kết quả về Sở Y tế", "gửi báo cáo trước
+  // ngày 30/6 về Sở Y tế"); a second body joined by "và" and a "(qua …)"
+  // after it go with it.
+  std::optional<std::string> Find(size_t from, size_t cue, size_t to) const {
+    for (size_t v = words_.size(); v-- > 0;) {
+      if (Offset(v) < from || Offset(v) >= cue) continue;
+      const size_t n = lex_.report_verbs().Match(ids_, v);
+      if (n == 0) continue;
+      if (auto body = BodyAfter(v + n, to)) return body;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  // What is sent may come between the verb and the word pointing to the
+  // body: "báo cáo kết quả hưởng ứng “Ngày toàn dân HMTN” về …".
+  static constexpr size_t kMaxObjectWords = 12;
+
+  std::optional<std::string> BodyAfter(size_t w, size_t to) const {
+    const AgencyMention* m = MentionAt(w, to);
+    for (size_t k = w + 1; !m && k < words_.size() && k <= w + kMaxObjectWords; ++k) {
+      if (PhraseEndingAt(ids_, k, lex_.report_pointers())) m = MentionAt(k, to);
+    }
+    if (!m) return std::nullopt;
+    std::string out = Resolve(m->name, defined_);
+    // "báo cáo Ủy ban nhân dân xã và Trung tâm Dịch vụ nông nghiệp huyện".
+    const size_t after = WordAt(m->end);
+    if (after < words_.size() && ids_[after] == lex_.function_words().va) {
+      if (const AgencyMention* second = MentionAt(after + 1, to)) {
+        out += " và " + Resolve(second->name, defined_);
+        m = second;
+      }
+    }
+    // "(qua Phòng Y tế)": the channel, as written.
+    const std::string_view rest = Trim(line_.substr(m->end, to - std::min(to, m->end)));
+    if (rest.starts_with("(qua ")) {
+      if (const size_t close = rest.find(')'); close != std::string_view::npos) {
+        out += " " + std::string(rest.substr(0, close + 1));
+      }
+    }
+    return out;
+  }
+
+  // The body named from word `w` on, ending before byte `to`, or null.
+  const AgencyMention* MentionAt(size_t w, size_t to) const {
+    if (w >= words_.size()) return nullptr;
+    for (const AgencyMention& m : mentions_) {
+      if (m.begin == Offset(w) && m.end <= to) return &m;
+    }
+    return nullptr;
+  }
+
+  size_t Offset(size_t w) const { return static_cast<size_t>(words_[w].data() - line_.data()); }
+
+  // The first word starting at or after byte `at`.
+  size_t WordAt(size_t at) const {
+    size_t k = 0;
+    while (k < words_.size() && Offset(k) < at) ++k;
+    return k;
+  }
+
+  static inline const std::vector<AgencyMention> kNone;
+  const Lexicon& lex_;
+  const ShortNames& defined_;
+  std::string_view line_;
+  const std::vector<std::string_view>& words_;
+  const std::vector<WordId>& ids_;
+  const std::vector<AgencyMention>& mentions_;
+};
+
 const Task* TaskHolding(const std::vector<Task>& tasks, const Span& s) {
   for (const Task& t : tasks) {
     if (t.span.page == s.page && t.span.begin <= s.begin && s.end <= t.span.end) return &t;
@@ -123,8 +219,9 @@ const Task* TaskHolding(const std::vector<Task>& tasks, const Span& s) {
 }  // namespace
 
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
-                                       const std::vector<Task>& tasks, int issued_year,
-                                       int issued_month, int issued_day) {
+                                       const std::vector<Task>& tasks,
+                                       const LineMentions& mentions, const ShortNames& defined,
+                                       int issued_year, int issued_month, int issued_day) {
   const DueParser parser(issued_year, issued_month, issued_day);
   std::vector<Deadline> out;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
@@ -160,6 +257,8 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
           d.action.pop_back();
         }
         if (const Task* t = TaskHolding(tasks, d.span)) d.responsible = t->lead;
+        d.report_to = RecipientReader(doc, lex, mentions, defined, i)
+                          .Find(from, cue_at, ClauseEnd(line, date_at + due->length));
         out.push_back(std::move(d));
         w += n;
         break;

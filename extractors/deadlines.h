@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/agencies.h"
 #include "extractors/tasks.h"
 #include "pipeline/document.h"
 
@@ -29,16 +30,22 @@ struct Deadline {
   std::optional<int> recurrence_month;  // yearly
   std::string action;
   std::vector<std::string> responsible;  // the lead of the item it stands in
+  // The body the action reports or sends to, with a "(qua …)" that names
+  // the channel: "Ủy ban nhân dân huyện (qua Phòng Y tế)".
+  std::optional<std::string> report_to;
   bool inferred_year = false;
   Span span;  // the cue and the date
   Span sentence;
 };
 
-// `issued_year`/`issued_month`/`issued_day`: the document's date (0 when
-// unknown), for years left out and recurring deadlines.
+// `mentions` and `defined` (FindAllAgencies, DefinedShortNames) name the
+// bodies reported to; `issued_year`/`issued_month`/`issued_day`: the
+// document's date (0 when unknown), for years left out and recurring
+// deadlines.
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
-                                       const std::vector<Task>& tasks, int issued_year,
-                                       int issued_month, int issued_day);
+                                       const std::vector<Task>& tasks,
+                                       const LineMentions& mentions, const ShortNames& defined,
+                                       int issued_year, int issued_month, int issued_day);
 
 }  // namespace vanban
 

@@ -196,7 +196,10 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);
   if (!deadlines.ok()) return Error{deadlines.error()};
   for (const auto& r : deadlines.value()) {
-    lex.deadline_cues_.Add(MakePhrase(r[0], &lex.vocabulary_, r[1]));
+    PhraseList& list = r[1] == "report" ? lex.report_verbs_
+                       : r[1] == "to"   ? lex.report_pointers_
+                                        : lex.deadline_cues_;
+    list.Add(MakePhrase(r[0], &lex.vocabulary_, r[1]));
   }
   auto columns = ReadTsv(dir + "/table_columns.tsv", 2);
   if (!columns.ok()) return Error{columns.error()};

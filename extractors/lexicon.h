@@ -202,6 +202,10 @@ class Lexicon {
   const std::vector<Phrase>& table_columns() const { return table_columns_; }
   // deadline_grammar.tsv: cue phrases, each with the deadline kind it sets.
   const PhraseList& deadline_cues() const { return deadline_cues_; }
+  // Its "report" verbs ("báo cáo", "gửi") and the "to" words pointing from
+  // what is sent to the body receiving it ("về", "cho").
+  const PhraseList& report_verbs() const { return report_verbs_; }
+  const PhraseList& report_pointers() const { return report_pointers_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
   const std::vector<std::string>& positions() const { return positions_; }
   // The same, as phrases to find in running text ("Bộ trưởng Bộ Y tế").
@@ -260,6 +264,8 @@ class Lexicon {
   PhraseList task_closings_;
   PhraseList task_qualifiers_;
   PhraseList deadline_cues_;
+  PhraseList report_verbs_;
+  PhraseList report_pointers_;
   std::vector<Phrase> table_columns_;
   std::map<std::string, PhraseList, std::less<>> target_phrases_;
   PhraseList target_comparators_;

@@ -265,6 +265,14 @@ size_t ClauseStart(std::string_view line, size_t at) {
   return static_cast<size_t>(rest.data() - line.data());
 }
 
+size_t ClauseEnd(std::string_view line, size_t at) {
+  for (size_t i = at; i < line.size(); ++i) {
+    const bool sentence_end = line[i] == '.' && (i + 1 == line.size() || line[i + 1] == ' ');
+    if (line[i] == ';' || line[i] == ':' || sentence_end) return i;
+  }
+  return line.size();
+}
+
 std::vector<std::string_view> SplitCells(std::string_view row) {
   std::vector<std::string_view> out;
   size_t from = 0;

@@ -102,6 +102,9 @@ std::vector<std::string> WordKeys(const std::vector<std::string_view>& words);
 // Where the clause holding byte `at` of `line` starts: after the last ";",
 // ":" or sentence end before it, past a list mark ("-", "2.", "a)").
 size_t ClauseStart(std::string_view line, size_t at);
+// Where it ends: at the first ";", ":" or sentence end from `at` on, or
+// the line's end.
+size_t ClauseEnd(std::string_view line, size_t at);
 
 // The cells of a tab-separated table row.
 std::vector<std::string_view> SplitCells(std::string_view row);

@@ -231,8 +231,7 @@ class Writer {
       if (d.action.empty()) w_.Null();
       else w_.String(d.action);
       NamesOrNull("responsible", d.responsible);
-      w_.Key("report_to");
-      w_.Null();
+      w_.MemberOrNull("report_to", d.report_to);
       if (d.inferred_year) {
         w_.Key("inferred_year");
         w_.Bool(true);

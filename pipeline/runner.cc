@@ -111,8 +111,9 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
                          mentions, short_names);
   const std::optional<PartialDate> issued =
       x.meta.issued ? ParseIso(x.meta.issued->value) : std::nullopt;
-  x.deadlines = ExtractDeadlines(x.doc, lex, x.tasks, issued ? issued->year : 0,
-                                 issued ? issued->month : 0, issued ? issued->day : 0);
+  x.deadlines = ExtractDeadlines(x.doc, lex, x.tasks, mentions, short_names,
+                                 issued ? issued->year : 0, issued ? issued->month : 0,
+                                 issued ? issued->day : 0);
   x.targets = ExtractTargets(x.doc, lex, issued ? issued->year : 0);
   x.events = ExtractEvents(x.doc, lex,
                            {ScopeYear(x.meta, issued ? issued->year : 0), issued ? issued->year : 0},

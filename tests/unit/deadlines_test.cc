@@ -10,9 +10,10 @@ namespace {
 // Deadlines of a one-item body in a document issued on 2025-03-28.
 std::vector<Deadline> Of(const std::string& body) {
   const Document doc = testing::StructuredText("THÔNG BÁO\nVề tiêm phòng\n\n" + body + "\n");
-  const auto tasks =
-      ExtractTasks(doc, testing::Lex(), std::nullopt, FindAllAgencies(doc, testing::Lex()), {});
-  return ExtractDeadlines(doc, testing::Lex(), tasks, 2025, 3, 28);
+  const LineMentions mentions = FindAllAgencies(doc, testing::Lex());
+  const ShortNames defined = DefinedShortNames(doc, testing::Lex(), mentions);
+  const auto tasks = ExtractTasks(doc, testing::Lex(), std::nullopt, mentions, defined);
+  return ExtractDeadlines(doc, testing::Lex(), tasks, mentions, defined, 2025, 3, 28);
 }
 
 std::string DueKind(const std::string& body) {
@@ -57,6 +58,49 @@ TEST(ExtractDeadlines, ResponsibleIsTheItemsLead) {
   const auto d = Of("a) Ban Chỉ đạo xã chủ trì tổng hợp kết quả, báo cáo trước ngày 25/4/2025.");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].responsible, std::vector<std::string>{"Ban Chỉ đạo xã"});
+}
+
+// The body the one deadline of `body` reports to; "-" for none.
+std::string ReportTo(const std::string& body) {
+  const auto d = Of(body);
+  if (d.size() != 1) return "(" + std::to_string(d.size()) + ")";
+  return d[0].report_to.value_or("-");
+}
+
+TEST(ExtractDeadlines, ReportToIsTheBodyReportedOrSentTo) {
+  EXPECT_EQ(ReportTo("- Tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện trước ngày 25/4/2025."),
+            "Ủy ban nhân dân huyện");
+  EXPECT_EQ(ReportTo("- Gửi danh sách về Phòng Y tế chậm nhất ngày 04/4/2025."), "Phòng Y tế");
+  EXPECT_EQ(ReportTo("- Báo cáo kết quả thực hiện về Sở Y tế trước ngày 30/6/2025."), "Sở Y tế");
+  EXPECT_EQ(ReportTo("- Xây dựng báo cáo 6 tháng gửi Sở Nội vụ trước ngày 15/6/2025."), "Sở Nội vụ");
+  EXPECT_EQ(ReportTo("- Trình Ủy ban nhân dân tỉnh phê duyệt trước ngày 15/5/2025."),
+            "Ủy ban nhân dân tỉnh");
+  EXPECT_EQ(ReportTo("- Nộp hồ sơ cho Sở Tài chính trước ngày 15/6/2025."), "Sở Tài chính");
+  EXPECT_EQ(ReportTo("- Gửi báo cáo tới Ban Chỉ đạo tỉnh hạn chót ngày 15/6/2025."), "Ban Chỉ đạo tỉnh");
+  EXPECT_EQ(ReportTo("- Báo cáo kết quả trước ngày 30/6/2025 về Sở Giáo dục và Đào tạo."),
+            "Sở Giáo dục và Đào tạo");
+  // The channel goes with the body; two bodies joined by "và" are both reported to.
+  EXPECT_EQ(ReportTo("- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh (qua Sở Y tế) trước ngày 30/11/2025."),
+            "Ủy ban nhân dân tỉnh (qua Sở Y tế)");
+  EXPECT_EQ(ReportTo("- Báo cáo Ủy ban nhân dân xã và Trung tâm Y tế huyện trước ngày 25/4/2025."),
+            "Ủy ban nhân dân xã và Trung tâm Y tế huyện");
+  // A short name the document defines is written out.
+  EXPECT_EQ(ReportTo("Thành lập Ban Chỉ đạo phòng, chống dịch tỉnh (sau đây gọi tắt là Ban Chỉ "
+                     "đạo tỉnh).\n- Các xã gửi danh sách về Ban Chỉ đạo tỉnh trước ngày 04/4/2025."),
+            "Ban Chỉ đạo phòng, chống dịch tỉnh");
+}
+
+// Near misses: bodies that act or help rather than receive, a report
+// without its receiver, a receiver of another clause.
+TEST(ExtractDeadlines, ReportToNeedsAReportingVerbAndItsBody) {
+  EXPECT_EQ(ReportTo("- Sở Y tế tổng hợp kết quả trước ngày 25/4/2025."), "-");
+  EXPECT_EQ(ReportTo("- Phối hợp với Sở Y tế hoàn thành trước ngày 25/4/2025."), "-");
+  EXPECT_EQ(ReportTo("a) Sở Y tế báo cáo kết quả trước ngày 25/4/2025."), "-");
+  EXPECT_EQ(ReportTo("- Báo cáo kết quả thực hiện chiến dịch tiêm chủng mở rộng năm 2025 cho "
+                     "toàn thể cán bộ, công chức, viên chức trước ngày 25/4/2025."),
+            "-");
+  EXPECT_EQ(ReportTo("- Gửi Sở Y tế báo cáo; hoàn thành trước ngày 25/4/2025."), "-");
+  EXPECT_EQ(ReportTo("- Báo cáo trước ngày 25/4/2025; phối hợp với Sở Y tế kiểm tra."), "-");
 }
 
 // Near misses: dates that are no due date.
