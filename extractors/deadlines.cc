@@ -9,6 +9,7 @@
 
 #include "extractors/lexicon.h"
 #include "extractors/text_util.h"
+#include "pipeline/normalize.h"
 
 namespace vanban {
 
@@ -34,12 +35,38 @@ int RomanOrDigit(const std::string& s) {
   return s.size() == 1 && s[0] >= '1' && s[0] <= '4' ? s[0] - '0' : 0;
 }
 
+// A day as std::chrono counts them.
+std::chrono::sys_days DayOf(int y, int m, int d) {
+  return std::chrono::sys_days(std::chrono::year_month_day(
+      std::chrono::year(y), std::chrono::month(static_cast<unsigned>(m)),
+      std::chrono::day(static_cast<unsigned>(d))));
+}
+
+std::string IsoDate(std::chrono::sys_days day) {
+  const std::chrono::year_month_day ymd(day);
+  return IsoDate(int(ymd.year()), static_cast<int>(unsigned(ymd.month())),
+                 static_cast<int>(unsigned(ymd.day())));
+}
+
+// ISO weekday (1 = Monday) of "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7"
+// (the second day of the week is Monday), "chủ nhật"; 0 for another word.
+int IsoWeekday(const std::string& day) {
+  static const std::pair<const char*, int> kDays[] = {
+      {"hai", 1}, {"ba", 2}, {"tư", 3}, {"năm", 4}, {"sáu", 5}, {"bảy", 6},
+      {"2", 1},   {"3", 2},  {"4", 3},  {"5", 4},   {"6", 5},   {"7", 6}};
+  const std::string key = MatchKey(day);
+  if (key.starts_with("chủ")) return 7;
+  for (const auto& [name, weekday] : kDays) {
+    if (key == name) return weekday;
+  }
+  return 0;
+}
+
 // The due date written right after a cue, at `text`'s start.
 struct Due {
-  std::string iso;
+  std::string iso;  // with "THH:MM" when a time of day is given
   bool inferred_year = false;
-  std::optional<std::string> every;  // "monthly" | "yearly"
-  int day = 0, month = 0;            // of the recurrence
+  std::optional<Recurrence> every;
   size_t length = 0;
 };
 
@@ -47,7 +74,37 @@ class DueParser {
  public:
   DueParser(int year, int month, int day) : year_(year), month_(month), day_(day) {}
 
+  // A time of day may come first: "16 giờ ngày 25/4/2025", "17h00, ngày
+  // 30/6", "16 giờ hằng ngày".
   std::optional<Due> Parse(std::string_view text) const {
+    static const RE2 kTime(R"(^\s*(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?\s*(?:phút)?\s*,?)");
+    re2::StringPiece in(text.data(), text.size());
+    int hour = -1;
+    std::string minute;
+    if (RE2::Consume(&in, kTime, &hour, &minute) &&
+        (hour > 23 || (!minute.empty() && std::stoi(minute) > 59))) {
+      return std::nullopt;
+    }
+    const std::string_view rest(in.data(), in.size());
+    std::optional<Due> due = ParseDay(rest, hour >= 0);
+    if (!due) return std::nullopt;
+    if (hour >= 0) {
+      char time[8];
+      std::snprintf(time, sizeof time, "%02d:%02d", hour, minute.empty() ? 0 : std::stoi(minute));
+      due->iso += std::string("T") + time;
+      if (due->every) due->every->time = time;
+    }
+    due->length += static_cast<size_t>(rest.data() - text.data());
+    return due;
+  }
+
+ private:
+  // The day at `text`'s start; `timed`: a time of day came before it,
+  // which a daily deadline needs ("16 giờ hằng ngày").
+  std::optional<Due> ParseDay(std::string_view text, bool timed) const {
+    static const RE2 kDaily(R"(^\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*ngày)");
+    static const RE2 kWeekly(
+        R"((?i)^\s*(?:vào\s*)?(?:ngày\s*)?(?:thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s*nhật))\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*tuần)");
     static const RE2 kMonthly(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:hằng|hàng)\s*tháng)");
     static const RE2 kYearly(
         R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|/)(\d{1,2})\s*(?:hằng|hàng)\s*năm)");
@@ -58,7 +115,7 @@ class DueParser {
     static const RE2 kQuarter(R"(^\s*(?:[Qq]uý)\s*([IV]+|\d)\s*(?:/|năm\s*)(\d{4}))");
     static const RE2 kMonth(R"(^\s*tháng\s*(\d{1,2})\s*(?:/|năm\s*)(\d{4}))");
     int d = 0, m = 0, y = 0, n = 0;
-    std::string q, year;
+    std::string q, year, weekday, sunday;
     Due due;
     // Each form is tried on the text from its start.
     re2::StringPiece in;
@@ -66,28 +123,37 @@ class DueParser {
       in = re2::StringPiece(text.data(), text.size());
       return in;
     };
-    if (RE2::Consume(&at_start(), kMonthly, &d) && d >= 1 && d <= 31 && year_ > 0) {
+    const bool issued = year_ > 0 && month_ > 0 && day_ > 0;
+    if (timed && issued && RE2::Consume(&at_start(), kDaily)) {
+      // The first such day after the issue date.
+      due.iso = IsoDate(DayOf(year_, month_, day_) + std::chrono::days(1));
+      due.every = Recurrence{"daily"};
+    } else if (issued && RE2::Consume(&at_start(), kWeekly, &weekday, &sunday)) {
+      const int iso_weekday = sunday.empty() ? IsoWeekday(weekday) : 7;
+      if (iso_weekday == 0) return std::nullopt;
+      const std::chrono::sys_days after = DayOf(year_, month_, day_);
+      const std::chrono::weekday want(static_cast<unsigned>(iso_weekday % 7));
+      due.iso = IsoDate(after + std::chrono::days(1) +
+                        (want - std::chrono::weekday(after + std::chrono::days(1))));
+      due.every = Recurrence{"weekly"};
+      due.every->weekday = iso_weekday;
+    } else if (RE2::Consume(&at_start(), kMonthly, &d) && d >= 1 && d <= 31 && year_ > 0) {
       // The first such day after the issue date.
       int mm = month_ > 0 ? month_ : 1, yy = year_;
       if (day_ >= d) ++mm;
       if (mm > 12) mm = 1, ++yy;
       due.iso = IsoDate(yy, mm, std::min(d, DaysIn(yy, mm)));
-      due.every = "monthly";
-      due.day = d;
+      due.every = Recurrence{"monthly"};
+      due.every->day = d;
     } else if (RE2::Consume(&at_start(), kYearly, &d, &m) && Valid(2000, m, d) && year_ > 0) {
       const bool passed = m < month_ || (m == month_ && d <= day_);
       due.iso = IsoDate(passed ? year_ + 1 : year_, m, d);
-      due.every = "yearly";
-      due.day = d;
-      due.month = m;
-    } else if (RE2::Consume(&at_start(), kAfterSigning, &n) && day_ > 0) {
+      due.every = Recurrence{"yearly"};
+      due.every->day = d;
+      due.every->month = m;
+    } else if (RE2::Consume(&at_start(), kAfterSigning, &n) && issued) {
       // "trong thời hạn 10 ngày kể từ ngày ký": from the issue date.
-      const auto due_day = std::chrono::sys_days(std::chrono::year_month_day(
-                               std::chrono::year(year_), std::chrono::month(month_),
-                               std::chrono::day(day_))) +
-                           std::chrono::days(n);
-      const std::chrono::year_month_day ymd(due_day);
-      due.iso = IsoDate(int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+      due.iso = IsoDate(DayOf(year_, month_, day_) + std::chrono::days(n));
     } else if (RE2::Consume(&at_start(), kLong, &d, &m, &y) && Valid(y, m, d)) {
       due.iso = IsoDate(y, m, d);
     } else if (RE2::Consume(&at_start(), kShort, &d, &m, &year)) {
@@ -107,7 +173,6 @@ class DueParser {
     return due;
   }
 
- private:
   static bool Valid(int y, int m, int d) {
     return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= DaysIn(y, m);
   }
@@ -242,11 +307,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         Deadline d;
         d.due = due->iso;
         d.kind = due->every ? "recurring" : cue->kind;
-        if (due->every) {
-          d.recurrence_freq = due->every;
-          d.recurrence_day = due->day;
-          if (due->month) d.recurrence_month = due->month;
-        }
+        d.recurrence = due->every;
         d.inferred_year = due->inferred_year;
         const Span l = doc.LineSpan(i);
         d.span = {l.page, l.begin + cue_at, l.begin + date_at + due->length};

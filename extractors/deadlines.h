@@ -1,8 +1,10 @@
 // Due dates a document sets: "trước ngày 25/4/2025" (before), "chậm nhất
 // ngày 04/4/2025", "hoàn thành trong Quý III/2025" (by), "trước ngày 20
-// hằng tháng", "trước ngày 31 tháng 3 hằng năm" (recurring), "trong thời hạn
-// 10 ngày kể từ ngày ký" (by, counted from the issue date). The cue phrases
-// are data (deadline_grammar.tsv).
+// hằng tháng", "trước ngày 31 tháng 3 hằng năm", "trước 16 giờ hằng ngày",
+// "trước thứ Sáu hằng tuần" (recurring), "trong thời hạn 10 ngày kể từ ngày
+// ký" (by, counted from the issue date), with a time of day when one is
+// given ("trước 16 giờ ngày 25/4/2025"). The cue phrases are data
+// (deadline_grammar.tsv).
 // A day and month without a year take the year of the document's issue
 // date and say so (`inferred_year`); a quarter or a month is due on its
 // last day; a recurring deadline is due first on its first occurrence
@@ -22,12 +24,21 @@ namespace vanban {
 
 class Lexicon;
 
+// How a recurring deadline recurs: "16 giờ hằng ngày" (daily, time),
+// "thứ Sáu hằng tuần" (weekly, weekday), "ngày 20 hằng tháng" (monthly,
+// day), "ngày 31 tháng 3 hằng năm" (yearly, day and month).
+struct Recurrence {
+  std::string freq;  // daily | weekly | monthly | yearly
+  std::optional<int> day;
+  std::optional<int> month;
+  std::optional<int> weekday;       // ISO: 1 is Monday
+  std::optional<std::string> time;  // "16:00"
+};
+
 struct Deadline {
-  std::string due;   // ISO date
+  std::string due;   // ISO date, with "THH:MM" when a time of day is given
   std::string kind;  // before | by | recurring
-  std::optional<std::string> recurrence_freq;  // monthly, yearly
-  std::optional<int> recurrence_day;
-  std::optional<int> recurrence_month;  // yearly
+  std::optional<Recurrence> recurrence;
   std::string action;
   std::vector<std::string> responsible;  // the lead of the item it stands in
   // The body the action reports or sends to, with a "(qua …)" that names

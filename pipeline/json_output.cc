@@ -209,24 +209,28 @@ class Writer {
     else w_.StringArray(names);
   }
 
+  // Only the members the recurrence has.
+  void RecurrenceOf(const Recurrence& r) {
+    w_.Key("recurrence");
+    w_.BeginObject();
+    w_.Member("freq", r.freq);
+    for (const auto& [name, value] : {std::pair{"day", r.day}, {"month", r.month},
+                                       {"weekday", r.weekday}}) {
+      if (!value) continue;
+      w_.Key(name);
+      w_.Int(*value);
+    }
+    if (r.time) w_.Member("time", *r.time);
+    w_.EndObject();
+  }
+
   void Deadlines() {
     w_.BeginArray();
     for (const Deadline& d : x_.deadlines) {
       w_.BeginObject();
       w_.Member("due", d.due);
       w_.Member("kind", d.kind);
-      if (d.recurrence_freq) {
-        w_.Key("recurrence");
-        w_.BeginObject();
-        w_.Member("freq", *d.recurrence_freq);
-        w_.Key("day");
-        w_.Int(*d.recurrence_day);
-        if (d.recurrence_month) {
-          w_.Key("month");
-          w_.Int(*d.recurrence_month);
-        }
-        w_.EndObject();
-      }
+      if (d.recurrence) RecurrenceOf(*d.recurrence);
       w_.Key("action");
       if (d.action.empty()) w_.Null();
       else w_.String(d.action);

@@ -41,9 +41,45 @@ TEST(ExtractDeadlines, Phrasings) {
 TEST(ExtractDeadlines, YearlyRecurrenceKeepsItsDayAndMonth) {
   const auto d = Of("- Báo cáo trước ngày 31 tháng 3 hằng năm.");
   ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].recurrence_freq, "yearly");
-  EXPECT_EQ(d[0].recurrence_day, 31);
-  EXPECT_EQ(d[0].recurrence_month, 3);
+  ASSERT_TRUE(d[0].recurrence);
+  EXPECT_EQ(d[0].recurrence->freq, "yearly");
+  EXPECT_EQ(d[0].recurrence->day, 31);
+  EXPECT_EQ(d[0].recurrence->month, 3);
+}
+
+// Issued Friday 28 March 2025: a daily deadline is due first on the 29th,
+// a weekly one on the next such weekday.
+TEST(ExtractDeadlines, DailyAndWeeklyRecurrencesAndTimesOfDay) {
+  EXPECT_EQ(DueKind("- Báo cáo tiến độ trước 16 giờ hằng ngày."), "2025-03-29T16:00 recurring");
+  EXPECT_EQ(DueKind("- Cập nhật số liệu trước 15h30 hàng ngày."), "2025-03-29T15:30 recurring");
+  EXPECT_EQ(DueKind("- Báo cáo chậm nhất 10 giờ 30 phút mỗi ngày."), "2025-03-29T10:30 recurring");
+  EXPECT_EQ(DueKind("- Gửi báo cáo tuần trước thứ Năm hằng tuần."), "2025-04-03 recurring");
+  EXPECT_EQ(DueKind("- Gửi báo cáo trước 16 giờ thứ Sáu hằng tuần."), "2025-04-04T16:00 recurring");
+  EXPECT_EQ(DueKind("- Tổng hợp trước thứ 2 hàng tuần."), "2025-03-31 recurring");
+  EXPECT_EQ(DueKind("- Báo cáo trước Chủ nhật hằng tuần."), "2025-03-30 recurring");
+  EXPECT_EQ(DueKind("- Nộp hồ sơ trước 17h00, ngày 30/6/2025."), "2025-06-30T17:00 before");
+  EXPECT_EQ(DueKind("- Đăng ký chậm nhất 16 giờ ngày 25 tháng 4 năm 2025."), "2025-04-25T16:00 by");
+  const auto daily = Of("- Báo cáo tiến độ trước 16 giờ hằng ngày.");
+  ASSERT_EQ(daily.size(), 1u);
+  ASSERT_TRUE(daily[0].recurrence);
+  EXPECT_EQ(daily[0].recurrence->freq, "daily");
+  EXPECT_EQ(daily[0].recurrence->time, "16:00");
+  const auto weekly = Of("- Gửi báo cáo tuần trước thứ Năm hằng tuần.");
+  ASSERT_EQ(weekly.size(), 1u);
+  ASSERT_TRUE(weekly[0].recurrence);
+  EXPECT_EQ(weekly[0].recurrence->freq, "weekly");
+  EXPECT_EQ(weekly[0].recurrence->weekday, 4);
+  EXPECT_FALSE(weekly[0].recurrence->time);
+}
+
+// Near misses: a time without a day, a day without a time, an hour that is
+// none, a week named without a weekday.
+TEST(ExtractDeadlines, TimesNeedADayAndDailyNeedsATime) {
+  EXPECT_EQ(DueKind("- Có mặt trước 7 giờ để chuẩn bị."), "(0)");
+  EXPECT_EQ(DueKind("- Báo cáo trước hằng ngày."), "(0)");
+  EXPECT_EQ(DueKind("- Nộp trước 25 giờ ngày 30/6/2025."), "(0)");
+  EXPECT_EQ(DueKind("- Báo cáo trước tuần sau."), "(0)");
+  EXPECT_EQ(DueKind("- Giao ban vào thứ Năm hằng tuần."), "(0)");  // a meeting, no cue
 }
 
 TEST(ExtractDeadlines, YearLeftOutIsTheIssueYearAndSaidSo) {
