@@ -106,6 +106,9 @@ class DueParser {
     static const RE2 kWeekly(
         R"((?i)^\s*(?:vào\s*)?(?:ngày\s*)?(?:thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s*nhật))\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*tuần)");
     static const RE2 kMonthly(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:hằng|hàng)\s*tháng)");
+    // "ngày 15 của tháng cuối quý", "ngày 10 tháng đầu mỗi quý", "ngày 20 hằng quý".
+    static const RE2 kQuarterly(
+        R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:(?:của\s*)?tháng\s*(cuối|đầu)\s*(?:mỗi\s*|các\s*)?|hằng\s*|hàng\s*|mỗi\s*)quý)");
     static const RE2 kYearly(
         R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|/)(\d{1,2})\s*(?:hằng|hàng)\s*năm)");
     static const RE2 kAfterSigning(R"(^\s*(\d{1,3})\s*ngày\s*kể\s*từ\s*ngày\s*(?:ký|ban\s*hành))");
@@ -144,6 +147,16 @@ class DueParser {
       if (mm > 12) mm = 1, ++yy;
       due.iso = IsoDate(yy, mm, std::min(d, DaysIn(yy, mm)));
       due.every = Recurrence{"monthly"};
+      due.every->day = d;
+    } else if (RE2::Consume(&at_start(), kQuarterly, &d, &q) && d >= 1 && d <= 31 && issued) {
+      // The first such day after the issue date, in the quarter's first
+      // month or its last (the default: reports follow the quarter).
+      const int offset = q == "đầu" ? 1 : 3;
+      int mm = ((month_ - 1) / 3) * 3 + offset, yy = year_;
+      if (mm < month_ || (mm == month_ && day_ >= d)) mm += 3;
+      if (mm > 12) mm -= 12, ++yy;
+      due.iso = IsoDate(yy, mm, std::min(d, DaysIn(yy, mm)));
+      due.every = Recurrence{"quarterly"};
       due.every->day = d;
     } else if (RE2::Consume(&at_start(), kYearly, &d, &m) && Valid(2000, m, d) && year_ > 0) {
       const bool passed = m < month_ || (m == month_ && d <= day_);

@@ -26,9 +26,10 @@ class Lexicon;
 
 // How a recurring deadline recurs: "16 giờ hằng ngày" (daily, time),
 // "thứ Sáu hằng tuần" (weekly, weekday), "ngày 20 hằng tháng" (monthly,
-// day), "ngày 31 tháng 3 hằng năm" (yearly, day and month).
+// day), "ngày 15 của tháng cuối quý" (quarterly, day), "ngày 31 tháng 3
+// hằng năm" (yearly, day and month).
 struct Recurrence {
-  std::string freq;  // daily | weekly | monthly | yearly
+  std::string freq;  // daily | weekly | monthly | quarterly | yearly
   std::optional<int> day;
   std::optional<int> month;
   std::optional<int> weekday;       // ISO: 1 is Monday

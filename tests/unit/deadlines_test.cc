@@ -59,6 +59,11 @@ TEST(ExtractDeadlines, DailyAndWeeklyRecurrencesAndTimesOfDay) {
   EXPECT_EQ(DueKind("- Báo cáo trước Chủ nhật hằng tuần."), "2025-03-30 recurring");
   EXPECT_EQ(DueKind("- Nộp hồ sơ trước 17h00, ngày 30/6/2025."), "2025-06-30T17:00 before");
   EXPECT_EQ(DueKind("- Đăng ký chậm nhất 16 giờ ngày 25 tháng 4 năm 2025."), "2025-04-25T16:00 by");
+  // Quarterly: the quarter's last month unless its first is named.
+  EXPECT_EQ(DueKind("- Báo cáo quý trước ngày 15 của tháng cuối quý."), "2025-06-15 recurring");
+  EXPECT_EQ(DueKind("- Báo cáo trước ngày 31 tháng cuối quý."), "2025-03-31 recurring");
+  EXPECT_EQ(DueKind("- Báo cáo trước ngày 10 tháng đầu mỗi quý."), "2025-04-10 recurring");
+  EXPECT_EQ(DueKind("- Gửi số liệu trước ngày 20 hằng quý."), "2025-06-20 recurring");
   const auto daily = Of("- Báo cáo tiến độ trước 16 giờ hằng ngày.");
   ASSERT_EQ(daily.size(), 1u);
   ASSERT_TRUE(daily[0].recurrence);
