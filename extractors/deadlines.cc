@@ -48,14 +48,13 @@ std::string IsoDate(std::chrono::sys_days day) {
                  static_cast<int>(unsigned(ymd.day())));
 }
 
-// ISO weekday (1 = Monday) of "thứ Hai" … "thứ Bảy", "thứ 2" … "thứ 7"
-// (the second day of the week is Monday), "chủ nhật"; 0 for another word.
+// ISO weekday (1 = Monday) of the day after "thứ": "Hai" … "Bảy", "2" …
+// "7" (the second day of the week is Monday); 0 for another word.
 int IsoWeekday(const std::string& day) {
   static const std::pair<const char*, int> kDays[] = {
       {"hai", 1}, {"ba", 2}, {"tư", 3}, {"năm", 4}, {"sáu", 5}, {"bảy", 6},
       {"2", 1},   {"3", 2},  {"4", 3},  {"5", 4},   {"6", 5},   {"7", 6}};
   const std::string key = MatchKey(day);
-  if (key.starts_with("chủ")) return 7;
   for (const auto& [name, weekday] : kDays) {
     if (key == name) return weekday;
   }
@@ -132,7 +131,7 @@ class DueParser {
       due.iso = IsoDate(DayOf(year_, month_, day_) + std::chrono::days(1));
       due.every = Recurrence{"daily"};
     } else if (issued && RE2::Consume(&at_start(), kWeekly, &weekday, &sunday)) {
-      const int iso_weekday = sunday.empty() ? IsoWeekday(weekday) : 7;
+      const int iso_weekday = sunday.empty() ? IsoWeekday(weekday) : 7;  // "chủ nhật"
       if (iso_weekday == 0) return std::nullopt;
       const std::chrono::sys_days after = DayOf(year_, month_, day_);
       const std::chrono::weekday want(static_cast<unsigned>(iso_weekday % 7));
