@@ -6,10 +6,10 @@
 #include <cctype>
 #include <map>
 
-#include "extractors/lexicon.h"
-#include "extractors/text_util.h"
-#include "pipeline/normalize.h"
-#include "pipeline/string_map.h"
+#include "pipeline/base/string_map.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/language/normalize.h"
+#include "pipeline/language/text_util.h"
 
 namespace vanban {
 

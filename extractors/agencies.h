@@ -18,8 +18,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/record.h"
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
+#include "pipeline/model/record.h"
 
 namespace vanban {
 
@@ -54,11 +54,6 @@ ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
 // or at its end ("Văn phòng thường trực Ban Chỉ huy tỉnh").
 std::string Resolve(const std::string& name, const ShortNames& defined);
 
-struct Agency {
-  std::string name;
-  std::optional<std::string> abbreviation;
-  std::vector<Span> mentions;
-};
 
 // Every body of the document once, the issuer first. Names that differ
 // only by the document's own place at the end ("Ủy ban nhân dân tỉnh" in a

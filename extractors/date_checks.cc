@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "extractors/dates.h"
+#include "pipeline/language/dates.h"
 
 namespace vanban {
 

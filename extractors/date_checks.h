@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "extractors/deadlines.h"
-#include "extractors/record.h"
+#include "pipeline/model/record.h"
 
 namespace vanban {
 

@@ -18,37 +18,13 @@
 
 #include "extractors/agencies.h"
 #include "extractors/tasks.h"
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
 
 namespace vanban {
 
 class Lexicon;
 
-// How a recurring deadline recurs: "16 giờ hằng ngày" (daily, time),
-// "thứ Sáu hằng tuần" (weekly, weekday), "ngày 20 hằng tháng" (monthly,
-// day), "ngày 15 của tháng cuối quý" (quarterly, day), "ngày 31 tháng 3
-// hằng năm" (yearly, day and month).
-struct Recurrence {
-  std::string freq;  // daily | weekly | monthly | quarterly | yearly
-  std::optional<int> day;
-  std::optional<int> month;
-  std::optional<int> weekday;       // ISO: 1 is Monday
-  std::optional<std::string> time;  // "16:00"
-};
 
-struct Deadline {
-  std::string due;   // ISO date, with "THH:MM" when a time of day is given
-  std::string kind;  // before | by | recurring
-  std::optional<Recurrence> recurrence;
-  std::string action;
-  std::vector<std::string> responsible;  // the lead of the item it stands in
-  // The body the action reports or sends to, with a "(qua …)" that names
-  // the channel: "Ủy ban nhân dân huyện (qua Phòng Y tế)".
-  std::optional<std::string> report_to;
-  bool inferred_year = false;
-  Span span;  // the cue and the date
-  Span sentence;
-};
 
 // `mentions` and `defined` (FindAllAgencies, DefinedShortNames) name the
 // bodies reported to; `issued_year`/`issued_month`/`issued_day`: the

@@ -6,10 +6,10 @@
 #include <set>
 
 #include "extractors/issuer.h"
-#include "extractors/lexicon.h"
-#include "extractors/table_columns.h"
-#include "extractors/text_util.h"
-#include "pipeline/normalize.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/language/normalize.h"
+#include "pipeline/language/text_util.h"
+#include "pipeline/structure/table_columns.h"
 
 namespace vanban {
 

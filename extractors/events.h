@@ -13,19 +13,13 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
+#include "pipeline/model/record.h"
 
 namespace vanban {
 
 class Lexicon;
 
-struct Event {
-  std::string name;
-  std::string start;               // ISO, at the precision written
-  std::optional<std::string> end;  // ISO
-  bool inferred_year = false;
-  Span span;
-};
 
 struct EventYears {
   int scope = 0;   // the year the document is about: a day without a year takes it

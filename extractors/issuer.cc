@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <vector>
 
-#include "extractors/lexicon.h"
-#include "extractors/text_util.h"
-#include "pipeline/normalize.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/language/normalize.h"
+#include "pipeline/language/text_util.h"
 
 namespace vanban {
 

@@ -10,8 +10,8 @@
 #include <string>
 #include <string_view>
 
-#include "extractors/record.h"
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
+#include "pipeline/model/record.h"
 
 namespace vanban {
 

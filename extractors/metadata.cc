@@ -2,13 +2,13 @@
 
 #include <re2/re2.h>
 
-#include "extractors/dates.h"
-#include "extractors/document_number.h"
 #include "extractors/issuer.h"
-#include "extractors/lexicon.h"
 #include "extractors/signature.h"
-#include "extractors/text_util.h"
-#include "pipeline/structure.h"
+#include "pipeline/language/dates.h"
+#include "pipeline/language/document_number.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/language/text_util.h"
+#include "pipeline/structure/structure.h"
 
 namespace vanban {
 

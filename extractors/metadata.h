@@ -5,8 +5,8 @@
 
 #include <vector>
 
-#include "extractors/record.h"
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
+#include "pipeline/model/record.h"
 
 namespace vanban {
 

@@ -8,13 +8,13 @@
 #include <memory>
 #include <optional>
 
-#include "extractors/dates.h"
-#include "extractors/document_number.h"
 #include "extractors/issuer.h"
-#include "extractors/lexicon.h"
-#include "extractors/text_util.h"
-#include "pipeline/anchored_capture.h"
-#include "pipeline/normalize.h"
+#include "pipeline/base/anchored_capture.h"
+#include "pipeline/language/dates.h"
+#include "pipeline/language/document_number.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/language/normalize.h"
+#include "pipeline/language/text_util.h"
 
 namespace vanban {
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/record.h"
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
+#include "pipeline/model/record.h"
 
 namespace vanban {
 

@@ -2,10 +2,10 @@
 
 #include <re2/re2.h>
 
-#include "extractors/lexicon.h"
-#include "extractors/text_util.h"
-#include "pipeline/anchored_capture.h"
-#include "pipeline/normalize.h"
+#include "pipeline/base/anchored_capture.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/language/normalize.h"
+#include "pipeline/language/text_util.h"
 
 namespace vanban {
 

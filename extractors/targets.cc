@@ -5,11 +5,11 @@
 #include <span>
 #include <string_view>
 
-#include "extractors/figures.h"
-#include "extractors/lexicon.h"
-#include "extractors/text_util.h"
-#include "pipeline/normalize.h"
-#include "pipeline/structure.h"
+#include "pipeline/language/figures.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/language/normalize.h"
+#include "pipeline/language/text_util.h"
+#include "pipeline/structure/structure.h"
 
 namespace vanban {
 

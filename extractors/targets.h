@@ -10,20 +10,13 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
+#include "pipeline/model/record.h"
 
 namespace vanban {
 
 class Lexicon;
 
-struct Target {
-  double value = 0;
-  std::optional<std::string> unit;  // "%" for percentages
-  std::string comparator;           // exactly | at_least | more_than | at_most | approx
-  bool is_percent = false;
-  std::string subject;  // the clause
-  Span span;            // the figure with its unit
-};
 
 // `issued_year` (0 when unknown) tells a past year's statistics from targets.
 std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex, int issued_year);

@@ -7,11 +7,11 @@
 #include <span>
 
 #include "extractors/agencies.h"
-#include "extractors/lexicon.h"
-#include "extractors/table_columns.h"
-#include "extractors/text_util.h"
-#include "pipeline/normalize.h"
-#include "pipeline/structure.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/language/normalize.h"
+#include "pipeline/language/text_util.h"
+#include "pipeline/structure/structure.h"
+#include "pipeline/structure/table_columns.h"
 
 namespace vanban {
 

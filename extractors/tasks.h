@@ -15,18 +15,12 @@
 #include <vector>
 
 #include "extractors/agencies.h"
-#include "pipeline/document.h"
+#include "pipeline/model/document.h"
 
 namespace vanban {
 
 class Lexicon;
 
-struct Task {
-  std::string action;  // what the lead is to do, as written
-  std::vector<std::string> lead;
-  std::vector<std::string> support;
-  Span span;           // the item
-};
 
 // Also one task per row of a schedule table naming a party; a row with a
 // partner but no lead column is the `issuer`'s. `mentions`: the bodies of

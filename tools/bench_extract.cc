@@ -13,8 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "extractors/lexicon.h"
-#include "pipeline/json_output.h"
+#include "pipeline/ingest/source.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/output/json_output.h"
 #include "pipeline/runner.h"
 
 namespace {

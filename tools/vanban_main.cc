@@ -14,9 +14,9 @@
 #include <thread>
 #include <vector>
 
-#include "extractors/lexicon.h"
-#include "pipeline/json_output.h"
-#include "pipeline/ocr_pool.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/ocr/ocr_pool.h"
+#include "pipeline/output/json_output.h"
 #include "pipeline/runner.h"
 
 namespace {

@@ -1,4 +1,4 @@
-#include "pipeline/anchored_capture.h"
+#include "pipeline/base/anchored_capture.h"
 
 #include <gtest/gtest.h>
 

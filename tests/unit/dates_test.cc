@@ -1,4 +1,4 @@
-#include "extractors/dates.h"
+#include "pipeline/language/dates.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "extractors/document_number.h"
+#include "pipeline/language/document_number.h"
 
 #include <gtest/gtest.h>
 

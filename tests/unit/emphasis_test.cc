@@ -1,4 +1,4 @@
-#include "pipeline/emphasis.h"
+#include "pipeline/ingest/emphasis.h"
 
 #include <gtest/gtest.h>
 #include <re2/re2.h>

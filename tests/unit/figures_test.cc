@@ -1,4 +1,4 @@
-#include "extractors/figures.h"
+#include "pipeline/language/figures.h"
 
 #include <gtest/gtest.h>
 #include <re2/re2.h>

@@ -1,7 +1,7 @@
 // The streaming writer against nlohmann::json, the library it replaced in
 // the output path: the same values must give the same bytes, so records and
 // their consumers see no change.
-#include "pipeline/json_writer.h"
+#include "pipeline/output/json_writer.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "extractors/lexicon.h"
+#include "pipeline/language/lexicon.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 
 #include <unistd.h>
 
-#include "extractors/text_util.h"
+#include "pipeline/language/text_util.h"
 #include "test_support.h"
 
 namespace vanban {

@@ -1,4 +1,4 @@
-#include "pipeline/media_type.h"
+#include "pipeline/ingest/media_type.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "pipeline/normalize.h"
+#include "pipeline/language/normalize.h"
 
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/media_type.h"
-#include "pipeline/page_builder.h"
+#include "pipeline/ingest/media_type.h"
+#include "pipeline/layout/page_builder.h"
 #include "test_support.h"
 
 namespace vanban {

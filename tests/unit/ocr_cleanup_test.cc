@@ -1,9 +1,9 @@
-#include "pipeline/ocr_cleanup.h"
+#include "pipeline/layout/ocr_cleanup.h"
 
 #include <gtest/gtest.h>
 
-#include "extractors/text_util.h"
-#include "pipeline/structure.h"
+#include "pipeline/language/text_util.h"
+#include "pipeline/structure/structure.h"
 #include "tests/unit/test_support.h"
 
 namespace vanban {

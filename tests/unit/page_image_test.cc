@@ -1,4 +1,4 @@
-#include "pipeline/page_image.h"
+#include "pipeline/ingest/page_image.h"
 
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>

@@ -1,4 +1,4 @@
-#include "pipeline/pdf_scan_page.h"
+#include "pipeline/ingest/pdf_scan_page.h"
 
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>

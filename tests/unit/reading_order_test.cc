@@ -1,4 +1,4 @@
-#include "pipeline/reading_order.h"
+#include "pipeline/layout/reading_order.h"
 
 #include <gtest/gtest.h>
 

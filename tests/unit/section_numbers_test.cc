@@ -1,4 +1,4 @@
-#include "pipeline/section_numbers.h"
+#include "pipeline/structure/section_numbers.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "pipeline/structure.h"
+#include "pipeline/structure/structure.h"
 
 #include <gtest/gtest.h>
 

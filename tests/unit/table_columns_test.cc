@@ -1,4 +1,4 @@
-#include "extractors/table_columns.h"
+#include "pipeline/structure/table_columns.h"
 
 #include <gtest/gtest.h>
 

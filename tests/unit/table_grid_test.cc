@@ -1,9 +1,9 @@
-#include "pipeline/table_grid.h"
+#include "pipeline/layout/table_grid.h"
 
 #include <gtest/gtest.h>
 #include <leptonica/allheaders.h>
 
-#include "pipeline/page_image.h"
+#include "pipeline/ingest/page_image.h"
 
 namespace vanban {
 namespace {

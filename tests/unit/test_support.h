@@ -5,11 +5,11 @@
 
 #include <string>
 
-#include "extractors/lexicon.h"
-#include "pipeline/document.h"
-#include "pipeline/page_builder.h"
-#include "pipeline/structure.h"
-#include "pipeline/text_reader.h"
+#include "pipeline/ingest/text_reader.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/layout/page_builder.h"
+#include "pipeline/model/document.h"
+#include "pipeline/structure/structure.h"
 
 namespace vanban::testing {
 

@@ -1,4 +1,4 @@
-#include "pipeline/text_reader.h"
+#include "pipeline/ingest/text_reader.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Word splitting, which every extractor stands on.
-#include "extractors/text_util.h"
+#include "pipeline/language/text_util.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,82 @@
+#include "pipeline/ingest/pdf_reader.h"
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "pipeline/ingest/pdf_tables.h"
+#include "pipeline/layout/reading_order.h"
+
+namespace vanban {
+
+namespace {
+
+// Poppler prints parse complaints to stderr; the caller reports failures
+// itself, one line per document.
+void SilencePoppler() {
+  static const bool once = [] {
+    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+    return true;
+  }();
+  (void)once;
+}
+
+std::string ToUtf8(const poppler::ustring& u) {
+  const poppler::byte_array bytes = u.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// A text layer is usable when it has real letters, not just the handful of
+// characters of a digital-signature stamp on an otherwise scanned page.
+bool UsableText(const std::vector<RawLine>& lines) {
+  size_t chars = 0;
+  for (const auto& l : lines) chars += l.text.size();
+  return chars >= 200;
+}
+
+}  // namespace
+
+Result<PdfPages> ReadPdf(const std::string& bytes) {
+  SilencePoppler();
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) return Error{"not a readable PDF (damaged or truncated)"};
+  if (doc->is_locked()) return Error{"encrypted PDF (password required)"};
+  const int n = doc->pages();
+  if (n <= 0) return Error{"PDF has no pages"};
+
+  PdfPages out;
+  for (int i = 0; i < n; ++i) {
+    RawPage page;
+    page.origin = TextOrigin::kPdfText;
+    std::unique_ptr<poppler::page> p(doc->create_page(i));
+    if (p) {
+      std::vector<PositionedWord> words;
+      for (const poppler::text_box& box : p->text_list()) {
+        const poppler::rectf r = box.bbox();
+        words.push_back({ToUtf8(box.text()), r.left(), r.top(), r.right(), r.bottom(),
+                         box.has_space_after(), std::nullopt});
+      }
+      page.lines = OrderWords(words, p->page_rect().width());
+      // A line of three or more blocks side by side is a table row: look
+      // for the table's rules and read its cells whole.
+      const bool table = std::any_of(page.lines.begin(), page.lines.end(), [](const RawLine& l) {
+        return l.text.find('\t') != std::string::npos;
+      });
+      if (table) {
+        std::vector<RawLine> rows = TakeTableRows(*p, &words);
+        if (!rows.empty()) {
+          page.lines = PlaceTableRows(OrderWords(std::move(words), p->page_rect().width()), rows);
+        }
+      }
+    }
+    if (!UsableText(page.lines)) out.pages_without_text.push_back(i + 1);
+    out.pages.push_back(std::move(page));
+  }
+  return out;
+}
+
+}  // namespace vanban

@@ -1,0 +1,26 @@
+// Plain-text input: UTF-8 text as clerks paste it or as it is scraped from
+// legal-document portals, often with Markdown/HTML markup left in.
+#ifndef VANBAN_PIPELINE_INGEST_TEXT_READER_H_
+#define VANBAN_PIPELINE_INGEST_TEXT_READER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "pipeline/model/document.h"
+
+namespace vanban {
+
+// Splits `text` into pages at form feeds and lines at newlines, and removes
+// markup: Markdown emphasis and heading marks, HTML tags, autolink brackets.
+// Footnote marks written as <sup>n</sup> become superscript digits so that
+// they stay distinguishable from the text around them. Two-column Markdown
+// tables (header and signature blocks) are read column by column, like the
+// two columns of a printed header; wider tables become tab-separated rows.
+std::vector<RawPage> ReadPlainText(std::string_view text);
+
+// Exposed for tests: one line with its inline markup removed.
+std::string StripInlineMarkup(std::string_view line);
+
+}  // namespace vanban
+
+#endif  // VANBAN_PIPELINE_INGEST_TEXT_READER_H_

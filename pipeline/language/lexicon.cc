@@ -1,0 +1,339 @@
+#include "pipeline/language/lexicon.h"
+
+#include "pipeline/language/text_util.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "pipeline/language/normalize.h"
+
+namespace vanban {
+
+namespace {
+
+using Rows = std::vector<std::vector<std::string>>;
+
+// Rows of a TSV file; '#' lines and blank lines are comments.
+Result<Rows> ReadTsv(const std::string& path, size_t min_columns) {
+  std::ifstream in(path);
+  if (!in) return Error{"cannot read lexicon " + path};
+  Rows rows;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    std::string col;
+    while (std::getline(ss, col, '\t')) cols.push_back(NormalizeLine(col));
+    if (cols.size() < min_columns) {
+      return Error{path + ":" + std::to_string(number) + ": expected " +
+                   std::to_string(min_columns) + " tab-separated columns"};
+    }
+    rows.push_back(std::move(cols));
+  }
+  return rows;
+}
+
+std::vector<std::string> SplitComma(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string part;
+  while (std::getline(ss, part, ',')) {
+    if (!part.empty() && part != "-") out.push_back(part);
+  }
+  return out;
+}
+
+// The id of a word key: the next one the first time the vocabulary sees it.
+WordId Intern(const std::string& key, StringMap<WordId>* vocabulary) {
+  const auto next = static_cast<WordId>(vocabulary->size() + 1);
+  return vocabulary->try_emplace(key, next).first->second;
+}
+
+// Keyed as WordKeys keys running text, so that a phrase may be written
+// with its commas ("các cơ quan, đơn vị").
+Phrase MakePhrase(const std::string& text, StringMap<WordId>* vocabulary,
+                  const std::string& kind = "") {
+  Phrase p{text, {}, kind, {}};
+  const auto words = Words(text);
+  for (const std::string& key : WordKeys(words)) p.word_ids.push_back(Intern(key, vocabulary));
+  for (std::string_view w : words) p.capitals.push_back(StartsWithCapital(w));
+  return p;
+}
+
+// A "phrase<TAB>kind" table whose kinds each fill one phrase list. Returns
+// the error, if any.
+// Rows "phrase<TAB>kind[<TAB>written out]"; the optional third column, the
+// phrase written out, goes to `written_out` when given.
+std::optional<Error> ReadPhraseKinds(const std::string& dir, const std::string& file,
+                                     const std::map<std::string, PhraseList*>& lists,
+                                     StringMap<WordId>* vocabulary,
+                                     std::map<std::string, std::string>* written_out = nullptr) {
+  auto rows = ReadTsv(dir + "/" + file, 2);
+  if (!rows.ok()) return Error{rows.error()};
+  for (const auto& r : rows.value()) {
+    auto it = lists.find(r[1]);
+    if (it == lists.end()) return Error{file + ": unknown kind '" + r[1] + "'"};
+    it->second->Add(MakePhrase(r[0], vocabulary, r[1]));
+    if (written_out && r.size() > 2) (*written_out)[r[0]] = r[2];
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string FoldCode(std::string_view code) {
+  // Symbols are mostly ASCII ("UBND", "KH"), for which the ICU path below
+  // comes to upper-casing without spaces; it was most of a symbol lookup.
+  if (std::all_of(code.begin(), code.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string out;
+    for (char c : code) {
+      if (c != ' ') out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(code.data(), static_cast<int32_t>(code.size())));
+  static const icu::Locale kVietnamese("vi");
+  u.toUpper(kVietnamese);
+  if (U_SUCCESS(status)) u = nfd->normalize(u, status);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (c == ' ' || u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c == 0x0110) c = 'D';  // Đ has no decomposition
+    out.append(c);
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+void PhraseList::Add(Phrase p) {
+  if (p.word_ids.empty()) return;
+  max_words_ = std::max(max_words_, p.word_ids.size());
+  phrases_.push_back(std::move(p));
+  const WordId first = phrases_.back().word_ids.front();
+  if (first >= by_first_id_.size()) by_first_id_.resize(first + 1);
+  by_first_id_[first].push_back(&phrases_.back());
+}
+
+std::string Lexicon::DefaultDir() {
+  if (const char* env = std::getenv("VANBAN_DATA_DIR"); env && *env) return env;
+  return VANBAN_DATA_DIR;
+}
+
+Result<Lexicon> Lexicon::Load(const std::string& dir) {
+  static std::atomic<uint64_t> loaded{0};
+  Lexicon lex;
+  lex.serial_ = ++loaded;
+  auto types = ReadTsv(dir + "/document_types.tsv", 3);
+  if (!types.ok()) return Error{types.error()};
+  for (const auto& r : types.value()) {
+    lex.types_.push_back({r[0], r[1], SplitComma(r[2]), ToUpper(r[1])});
+  }
+  for (const auto& t : lex.types_) {
+    lex.types_by_key_[MatchKey(t.name)] = &t;
+    for (const auto& a : t.abbreviations) lex.types_by_abbreviation_.try_emplace(FoldCode(a), &t);
+  }
+  auto codes = ReadTsv(dir + "/issuer_codes.tsv", 2);
+  if (!codes.ok()) return Error{codes.error()};
+  for (const auto& r : codes.value()) lex.issuer_codes_[FoldCode(r[0])] = r[1];
+  auto abbreviations = ReadTsv(dir + "/abbreviations.tsv", 2);
+  if (!abbreviations.ok()) return Error{abbreviations.error()};
+  for (const auto& r : abbreviations.value()) {
+    if (r[0].empty()) return Error{dir + "/abbreviations.tsv: a row without its short form"};
+    lex.abbreviations_[r[0]] = r[1];
+    lex.abbreviation_starts_.set(StartOf(r[0]));
+  }
+  auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
+  if (!heads.ok()) return Error{heads.error()};
+  for (const auto& r : heads.value()) lex.agency_heads_.Add(MakePhrase(r[0], &lex.vocabulary_));
+  for (const auto& [short_form, full] : lex.abbreviations_) {
+    const Phrase expanded = MakePhrase(full, &lex.vocabulary_);
+    for (const auto& head : lex.agency_heads_) {
+      if (MatchPhrase(expanded.word_ids, 0, head)) {
+        lex.body_abbreviations_.insert(short_form);
+        break;
+      }
+    }
+  }
+  if (auto e = ReadPhraseKinds(dir, "agency_name_grammar.tsv",
+                               {{"end", &lex.name_ends_},
+                                {"level", &lex.name_levels_},
+                                {"prefix", &lex.name_prefixes_},
+                                {"prefixed", &lex.name_prefixed_heads_},
+                                {"joined", &lex.name_joined_},
+                                {"not_head", &lex.name_not_heads_}},
+                               &lex.vocabulary_, &lex.prefix_written_out_)) {
+    return *e;
+  }
+  if (auto e = ReadPhraseKinds(dir, "task_grammar.tsv",
+                               {{"opener", &lex.task_openers_},
+                                {"support", &lex.task_support_cues_},
+                                {"collective", &lex.task_collectives_},
+                                {"intro", &lex.task_intros_},
+                                {"request", &lex.task_requests_},
+                                {"filler", &lex.task_fillers_},
+                                {"closing", &lex.task_closings_},
+                                {"qualifier", &lex.task_qualifiers_}},
+                               &lex.vocabulary_)) {
+    return *e;
+  }
+  auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);
+  if (!deadlines.ok()) return Error{deadlines.error()};
+  for (const auto& r : deadlines.value()) {
+    PhraseList& list = r[1] == "report" ? lex.report_verbs_
+                       : r[1] == "to"   ? lex.report_pointers_
+                                        : lex.deadline_cues_;
+    list.Add(MakePhrase(r[0], &lex.vocabulary_, r[1]));
+  }
+  auto columns = ReadTsv(dir + "/table_columns.tsv", 2);
+  if (!columns.ok()) return Error{columns.error()};
+  // The kinds extractors/table_columns.cc reads.
+  static const std::set<std::string> kColumnKinds = {"support", "lead",  "time",   "content",
+                                                     "place",   "area",  "ordinal"};
+  for (const auto& r : columns.value()) {
+    if (!kColumnKinds.count(r[1])) return Error{"table_columns.tsv: unknown kind '" + r[1] + "'"};
+    lex.table_columns_.push_back(MakePhrase(r[0], &lex.vocabulary_, r[1]));
+  }
+  auto targets = ReadTsv(dir + "/target_grammar.tsv", 2);
+  if (!targets.ok()) return Error{targets.error()};
+  for (const auto& r : targets.value()) {
+    static const std::set<std::string> kNotComparators = {
+        "cue", "section", "unit", "not_unit", "past", "threshold", "closing"};
+    static const std::set<std::string> kComparators = {"at_least", "more_than", "at_most",
+                                                       "approx"};
+    if (!kNotComparators.count(r[1]) && !kComparators.count(r[1])) {
+      return Error{"target_grammar.tsv: unknown kind '" + r[1] + "'"};
+    }
+    PhraseList& list =
+        kNotComparators.count(r[1]) ? lex.target_phrases_[r[1]] : lex.target_comparators_;
+    list.Add(MakePhrase(r[0], &lex.vocabulary_, r[1]));
+  }
+  auto units = ReadTsv(dir + "/admin_units.tsv", 2);
+  if (!units.ok()) return Error{units.error()};
+  for (const auto& r : units.value()) {
+    lex.admin_units_.push_back({MakePhrase(r[0], &lex.vocabulary_), r[1]});
+  }
+  auto positions = ReadTsv(dir + "/positions.tsv", 1);
+  if (!positions.ok()) return Error{positions.error()};
+  for (const auto& r : positions.value()) {
+    lex.positions_.push_back(r[0]);
+    lex.position_phrases_.Add(MakePhrase(r[0], &lex.vocabulary_));
+    lex.positions_by_key_[MatchKey(r[0])] = r[0];
+    auto [it, fresh] = lex.positions_by_fold_.try_emplace(FoldCode(r[0]), r[0]);
+    if (!fresh && it->second != r[0]) it->second = std::nullopt;
+  }
+  FunctionWords& f = lex.function_words_;
+  for (auto [word, id] : {std::pair{"các", &f.cac}, {"và", &f.va}, {"với", &f.voi},
+                          {"về", &f.ve}, {"của", &f.cua}, {"xã", &f.xa}, {"hội", &f.hoi}}) {
+    *id = Intern(MatchKey(word), &lex.vocabulary_);
+  }
+  return lex;
+}
+
+WordId Lexicon::IdOf(std::string_view key) const {
+  const auto it = vocabulary_.find(key);
+  return it == vocabulary_.end() ? 0 : it->second;
+}
+
+std::vector<WordId> Lexicon::IdsOf(std::span<const std::string_view> words) const {
+  std::vector<WordId> ids;
+  ids.reserve(words.size());
+  for (std::string_view w : words) ids.push_back(Remembered(w).id);
+  return ids;
+}
+
+void Lexicon::KeyWords(std::span<const std::string_view> words, std::vector<std::string>* keys,
+                       std::vector<WordId>* ids) const {
+  keys->reserve(keys->size() + words.size());
+  ids->reserve(ids->size() + words.size());
+  for (std::string_view w : words) {
+    const KeyedWord& keyed = Remembered(w);
+    keys->push_back(keyed.key);
+    ids->push_back(keyed.id);
+  }
+}
+
+Lexicon::KeyedWord Lexicon::KeyWord(std::string_view word) const { return Remembered(word); }
+
+const Lexicon::KeyedWord& Lexicon::Remembered(std::string_view word) const {
+  struct Memory {
+    uint64_t lexicon = 0;  // serial_ of the lexicon the words were keyed for
+    StringMap<KeyedWord> words;
+  };
+  thread_local Memory memory;
+  if (memory.lexicon != serial_) {
+    memory.words.clear();
+    memory.lexicon = serial_;
+  }
+  if (auto it = memory.words.find(word); it != memory.words.end()) return it->second;
+  // Bounded like MatchKey's cache, which is why the entry is good only
+  // until the next call.
+  if (memory.words.size() > 200'000) memory.words.clear();
+  std::string key = WordKey(word);
+  const WordId id = IdOf(key);
+  return memory.words.emplace(std::string(word), KeyedWord{std::move(key), id}).first->second;
+}
+
+const PhraseList& Lexicon::target_phrases(std::string_view kind) const {
+  static const PhraseList kNone;
+  const auto it = target_phrases_.find(kind);
+  return it == target_phrases_.end() ? kNone : it->second;
+}
+
+const DocumentType* Lexicon::TypeByName(std::string_view name) const {
+  auto it = types_by_key_.find(MatchKey(name));
+  return it == types_by_key_.end() ? nullptr : it->second;
+}
+
+const std::string* Lexicon::PositionByKey(std::string_view match_key) const {
+  auto it = positions_by_key_.find(match_key);
+  return it == positions_by_key_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::FindPosition(std::string_view text) const {
+  if (const std::string* exact = PositionByKey(MatchKey(text))) return exact;
+  auto it = positions_by_fold_.find(FoldCode(text));
+  return it == positions_by_fold_.end() || !it->second ? nullptr : &*it->second;
+}
+
+const DocumentType* Lexicon::TypeByAbbreviation(std::string_view abbreviation) const {
+  auto it = types_by_abbreviation_.find(FoldCode(abbreviation));
+  return it == types_by_abbreviation_.end() ? nullptr : it->second;
+}
+
+const DocumentType* Lexicon::TypeByCode(std::string_view code) const {
+  for (const auto& t : types_) {
+    if (t.code == code) return &t;
+  }
+  return nullptr;
+}
+
+const std::string* Lexicon::Expand(std::string_view short_form) const {
+  if (!MayAbbreviate(short_form)) return nullptr;
+  auto it = abbreviations_.find(short_form);
+  return it == abbreviations_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> Lexicon::IssuerForCode(std::string_view code) const {
+  auto it = issuer_codes_.find(FoldCode(code));
+  if (it == issuer_codes_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace vanban

@@ -1,0 +1,284 @@
+// Lexicons and grammar data, loaded once from extractors/data/*.tsv.
+// Adding a document type, an office or an agency kind is a data change.
+#ifndef VANBAN_PIPELINE_LANGUAGE_LEXICON_H_
+#define VANBAN_PIPELINE_LANGUAGE_LEXICON_H_
+
+#include <bitset>
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/base/result.h"
+#include "pipeline/base/string_map.h"
+#include "pipeline/model/document.h"
+
+namespace vanban {
+
+// Lookup keys are computed once at load: the lexicons are consulted for
+// every line and word of every document.
+struct DocumentType {
+  std::string code;                        // "chi_thi"
+  std::string name;                        // "Chỉ thị"
+  std::vector<std::string> abbreviations;  // "CT"
+  std::string upper;                       // "CHỈ THỊ", as a type heading prints it
+};
+
+// A phrase matched word by word: the ids of its words' MatchKeys in the
+// lexicon's vocabulary (Lexicon::IdOf), so that matching compares integers.
+struct Phrase {
+  std::string text;               // "Ủy ban nhân dân"
+  std::vector<WordId> word_ids;   // ids of {"ủy", "ban", "nhân", "dân"}
+  std::string kind;               // a grammar table's second column, if any
+  std::vector<bool> capitals;     // which words start with a capital: {1, 0, 0, 0}
+};
+
+// Number of words of `phrase` that the words (their lexicon ids,
+// Lexicon::IdsOf) start with at `from`: all of them or 0. Inline, as are
+// PhraseList's lookups: they run at every word for every grammar, and
+// calls into them were a twentieth of the text → JSON time.
+inline size_t MatchPhrase(std::span<const WordId> ids, size_t from, const Phrase& phrase) {
+  const std::vector<WordId>& want = phrase.word_ids;
+  if (from + want.size() > ids.size()) return 0;
+  // A loop: std::equal calls memcmp, a call for one to five ids.
+  for (size_t k = 0; k < want.size(); ++k) {
+    if (ids[from + k] != want[k]) return 0;
+  }
+  return want.size();
+}
+
+// Phrases tried at a word in file order (a longer phrase is listed before a
+// shorter one it begins with), indexed by the id of their first word so
+// that a word tries only the phrases that can start there: the grammars
+// are consulted at every word of every document, and looking the word up
+// by its text was a tenth of the text → JSON time.
+class PhraseList {
+ public:
+  void Add(Phrase p);
+  // The first phrase the words (their ids) start with at `from`, or null.
+  const Phrase* Find(std::span<const WordId> ids, size_t from) const {
+    if (from >= ids.size()) return nullptr;
+    for (const Phrase* p : StartingWith(ids[from])) {
+      if (MatchPhrase(ids, from, *p)) return p;
+    }
+    return nullptr;
+  }
+  // Words of that phrase, or 0.
+  size_t Match(std::span<const WordId> ids, size_t from) const {
+    const Phrase* p = Find(ids, from);
+    return p ? p->word_ids.size() : 0;
+  }
+  // The phrases whose first word has this id, in file order.
+  const std::vector<const Phrase*>& StartingWith(WordId first) const {
+    return first < by_first_id_.size() ? by_first_id_[first] : kNoPhrases;
+  }
+  // Words of the longest phrase: how far from a word a match can reach.
+  size_t max_words() const { return max_words_; }
+  std::deque<Phrase>::const_iterator begin() const { return phrases_.begin(); }
+  std::deque<Phrase>::const_iterator end() const { return phrases_.end(); }
+
+ private:
+  std::deque<Phrase> phrases_;  // a deque: the index points into it
+  size_t max_words_ = 0;
+  std::vector<std::vector<const Phrase*>> by_first_id_;  // index: WordId
+  static inline const std::vector<const Phrase*> kNoPhrases;
+};
+
+// Words of the first phrase of `list` that the words start with at
+// `from`, or 0. Inline: asked at every word for every grammar.
+inline size_t MatchAnyPhrase(std::span<const WordId> ids, size_t from, const PhraseList& list) {
+  return list.Match(ids, from);
+}
+
+struct AdminUnit {
+  Phrase name;        // "thành phố"
+  std::string level;  // "city"
+};
+
+class Lexicon {
+ public:
+  // Reads every table from `dir`; fails naming the file that is missing or
+  // malformed.
+  static Result<Lexicon> Load(const std::string& dir);
+
+  Lexicon() = default;
+  Lexicon(const Lexicon&) = delete;  // holds pointers into itself
+  Lexicon& operator=(const Lexicon&) = delete;
+  Lexicon(Lexicon&&) = default;
+  Lexicon& operator=(Lexicon&&) = default;
+
+  // The data directory: $VANBAN_DATA_DIR if set, else the source tree's.
+  static std::string DefaultDir();
+
+  const std::vector<DocumentType>& types() const { return types_; }
+  // By name, compared with MatchKey ("CHỈ THỊ" finds chi_thi).
+  const DocumentType* TypeByName(std::string_view name) const;
+  // By symbol abbreviation, case-insensitive, Đ and D alike ("QD" finds QĐ).
+  const DocumentType* TypeByAbbreviation(std::string_view abbreviation) const;
+  const DocumentType* TypeByCode(std::string_view code) const;
+
+  // "TTg" → "Thủ tướng Chính phủ".
+  std::optional<std::string> IssuerForCode(std::string_view code) const;
+
+  // "UBND" → "Ủy ban nhân dân"; exact spelling of the short form. Null
+  // for any other word (asked of most words of a document).
+  const std::string* Expand(std::string_view short_form) const;
+
+  // The id of a word's MatchKey: from 1 for a word of any phrase of the
+  // lexicon or of function_words(), 0 for any other word (it can match no
+  // phrase).
+  WordId IdOf(std::string_view key) const;
+  // The ids of the function words the extractors' code tests by itself:
+  // "các" before a kind of body, "và" and "với" joining a list, "về" and
+  // "của" ending a name, "xã hội" (society, not a commune). Ids rather
+  // than keys: a document's words are looked up once, to their ids, and
+  // keeping every word's key as well cost 2-3% of the text → JSON time.
+  struct FunctionWords {
+    WordId cac = 0, va = 0, voi = 0, ve = 0, cua = 0, xa = 0, hoi = 0;
+  };
+  const FunctionWords& function_words() const { return function_words_; }
+  // A word of running text keyed as WordKeys keys it, with the key's id:
+  // remembered per thread and lexicon, so that a word met again costs one
+  // lookup instead of keying it and then looking its key up.
+  struct KeyedWord {
+    std::string key;
+    WordId id = 0;
+  };
+  KeyedWord KeyWord(std::string_view word) const;
+  // The ids of words of running text (KeyWord's).
+  std::vector<WordId> IdsOf(std::span<const std::string_view> words) const;
+  // Their keys and ids both, appended to `keys` and `ids`.
+  void KeyWords(std::span<const std::string_view> words, std::vector<std::string>* keys,
+                std::vector<WordId>* ids) const;
+
+  // agency_kinds.tsv. Its StartingWith(id) gives the heads whose first
+  // word has this id, longer heads first: what can open a body at a word,
+  // without trying them all.
+  const PhraseList& agency_heads() const { return agency_heads_; }
+  const std::vector<const Phrase*>& HeadsFrom(WordId first) const {
+    return agency_heads_.StartingWith(first);
+  }
+  // True for a short form that stands for a body's head ("UBND", "BCĐ").
+  bool AbbreviatesBody(std::string_view short_form) const {
+    return MayAbbreviate(short_form) && body_abbreviations_.contains(short_form);
+  }
+  // agency_name_grammar.tsv: what ends a body's name, the levels that
+  // close it, the words that may precede its head and the heads they may
+  // precede, the word pairs a comma inside a name joins ("phòng, chống").
+  const PhraseList& name_ends() const { return name_ends_; }
+  const PhraseList& name_levels() const { return name_levels_; }
+  const PhraseList& name_prefixes() const { return name_prefixes_; }
+  const PhraseList& name_prefixed_heads() const { return name_prefixed_heads_; }
+  const PhraseList& name_joined() const { return name_joined_; }
+  const PhraseList& name_not_heads() const { return name_not_heads_; }
+  // A prefix as the name writes it out ("TT" → "Thường trực").
+  std::string PrefixWrittenOut(const std::string& prefix) const {
+    auto it = prefix_written_out_.find(prefix);
+    return it == prefix_written_out_.end() ? prefix : it->second;
+  }
+  // task_grammar.tsv: words that may open an item before its lead bodies,
+  // and those that introduce supporting bodies.
+  const PhraseList& task_openers() const { return task_openers_; }
+  const PhraseList& task_support_cues() const { return task_support_cues_; }
+  const PhraseList& task_collectives() const { return task_collectives_; }
+  // Words opening a clause of purpose or basis before the subject.
+  const PhraseList& task_intros() const { return task_intros_; }
+  const PhraseList& task_requests() const { return task_requests_; }
+  const PhraseList& task_fillers() const { return task_fillers_; }
+  const PhraseList& task_closings() const { return task_closings_; }
+  const PhraseList& task_qualifiers() const { return task_qualifiers_; }
+  // target_grammar.tsv, one list per kind: "cue", "section", "unit",
+  // "past", "threshold", "closing" (an empty list for another kind).
+  const PhraseList& target_phrases(std::string_view kind) const;
+  // Its other kinds name comparators ("at_least", …): their phrases in one
+  // list, each with its kind.
+  const PhraseList& target_comparators() const { return target_comparators_; }
+  // table_columns.tsv: header phrases in file order, each with the kind of
+  // column it names.
+  const std::vector<Phrase>& table_columns() const { return table_columns_; }
+  // deadline_grammar.tsv: cue phrases, each with the deadline kind it sets.
+  const PhraseList& deadline_cues() const { return deadline_cues_; }
+  // Its "report" verbs ("báo cáo", "gửi") and the "to" words pointing from
+  // what is sent to the body receiving it ("về", "cho").
+  const PhraseList& report_verbs() const { return report_verbs_; }
+  const PhraseList& report_pointers() const { return report_pointers_; }
+  const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
+  const std::vector<std::string>& positions() const { return positions_; }
+  // The same, as phrases to find in running text ("Bộ trưởng Bộ Y tế").
+  const PhraseList& position_phrases() const { return position_phrases_; }
+  // The office as the lexicon spells it, for any case or tone placement.
+  const std::string* PositionByKey(std::string_view match_key) const;
+  // The same for any text; when nothing matches exactly, a position that
+  // differs only in diacritics is taken if it is the only one (OCR drops
+  // and confuses tone marks: "THƯỜNG TRƯC", "CHỦ TICH").
+  const std::string* FindPosition(std::string_view text) const;
+
+ private:
+  // KeyWord's memory of `word`, per thread and lexicon; the entry is good
+  // until the next call (the memory is bounded and may be cleared).
+  const KeyedWord& Remembered(std::string_view word) const;
+
+  // Every word key of every phrase and the function words, numbered from 1.
+  StringMap<WordId> vocabulary_;
+  FunctionWords function_words_;
+  // Tells this lexicon's entries in KeyWord's per-thread memory from those
+  // of a lexicon loaded before (whose address this one may reuse).
+  uint64_t serial_ = 0;
+  std::vector<DocumentType> types_;
+  std::map<std::string, std::string> issuer_codes_;  // key: folded code
+  StringMap<std::string> abbreviations_;
+  // The first two bytes of every abbreviation ("UB", "BC", "HĐ"'s "H" and
+  // the lead byte of "Đ"): most words asked of Expand or AbbreviatesBody
+  // start otherwise and need no lookup. One byte was not enough: capitalised
+  // words share it ("Ban", "BCĐ").
+  static size_t StartOf(std::string_view word) {
+    return static_cast<size_t>(static_cast<unsigned char>(word[0])) << 8 |
+           (word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0);
+  }
+  bool MayAbbreviate(std::string_view word) const {
+    return !word.empty() && abbreviation_starts_[StartOf(word)];
+  }
+  std::bitset<1 << 16> abbreviation_starts_;
+  std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
+  StringMap<const DocumentType*> types_by_abbreviation_;  // key: FoldCode
+  PhraseList agency_heads_;
+  std::vector<AdminUnit> admin_units_;
+  StringSet body_abbreviations_;
+  PhraseList name_ends_;
+  PhraseList name_levels_;
+  PhraseList name_prefixes_;
+  PhraseList name_prefixed_heads_;
+  PhraseList name_joined_;
+  PhraseList name_not_heads_;
+  std::map<std::string, std::string> prefix_written_out_;
+  PhraseList task_openers_;
+  PhraseList task_support_cues_;
+  PhraseList task_collectives_;
+  PhraseList task_intros_;
+  PhraseList task_requests_;
+  PhraseList task_fillers_;
+  PhraseList task_closings_;
+  PhraseList task_qualifiers_;
+  PhraseList deadline_cues_;
+  PhraseList report_verbs_;
+  PhraseList report_pointers_;
+  std::vector<Phrase> table_columns_;
+  std::map<std::string, PhraseList, std::less<>> target_phrases_;
+  PhraseList target_comparators_;
+  std::vector<std::string> positions_;
+  PhraseList position_phrases_;
+  std::map<std::string, std::string, std::less<>> positions_by_key_;
+  std::map<std::string, std::optional<std::string>, std::less<>> positions_by_fold_;  // nullopt: ambiguous
+};
+
+// Folds a symbol code for comparison: upper-case, no diacritics, Đ → D,
+// no spaces ("BCĐ" and "BCD" meet; "Ủy" gives "UY").
+std::string FoldCode(std::string_view code);
+
+}  // namespace vanban
+
+#endif  // VANBAN_PIPELINE_LANGUAGE_LEXICON_H_

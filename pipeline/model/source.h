@@ -1,0 +1,37 @@
+// Where a record comes from: the input's bytes and what kind of file they
+// are, and what OCR did when it read any page. Filled by the ingest and OCR
+// stages, reported by the output stage.
+#ifndef VANBAN_PIPELINE_MODEL_SOURCE_H_
+#define VANBAN_PIPELINE_MODEL_SOURCE_H_
+
+#include <string>
+
+namespace vanban {
+
+enum class MediaType {
+  kUnknown,
+  kPdf,
+  kPng,
+  kJpeg,
+  kTiff,
+  kText,  // valid UTF-8 without control bytes
+};
+
+struct Source {
+  std::string path;
+  std::string bytes;
+  std::string sha256;  // lower-case hex
+  MediaType media_type = MediaType::kUnknown;
+};
+
+// What source.ocr reports.
+struct OcrSummary {
+  std::string engine;
+  std::string languages;
+  int pages = 0;               // pages read by OCR
+  double mean_confidence = 0;  // word-weighted, 0..1
+};
+
+}  // namespace vanban
+
+#endif  // VANBAN_PIPELINE_MODEL_SOURCE_H_

@@ -1,0 +1,53 @@
+#include "pipeline/ocr/ocr_reader.h"
+
+#include <future>
+
+#include "pipeline/layout/reading_order.h"
+
+namespace vanban {
+
+namespace {
+
+std::string PageName(int index) { return "page " + std::to_string(index + 1); }
+
+}  // namespace
+
+void OcrPages(const PageImageSource& images, const std::vector<int>& indices, OcrPool& pool,
+              std::vector<RawPage>* pages, std::vector<Warning>* warnings, OcrSummary* summary) {
+  std::vector<std::pair<int, std::future<Result<OcrPage>>>> pending;
+  for (int index : indices) pending.emplace_back(index, pool.Submit(images, index));
+
+  summary->engine = OcrEngine::EngineName();
+  summary->languages = pool.settings().language;
+  double conf_sum = 0;
+  size_t words = 0;
+  for (auto& [index, future] : pending) {
+    Result<OcrPage> read = future.get();
+    if (!read.ok()) {
+      warnings->push_back({"page_unreadable", PageName(index) + ": " + read.error()});
+      continue;
+    }
+    OcrPage& ocr = read.value();
+    if (ocr.timed_out) {
+      warnings->push_back({"ocr_timeout", PageName(index) + " ran out of time; the text read "
+                                                            "before the deadline is kept"});
+    }
+    if (ocr.turned_quarters != 0) {
+      warnings->push_back({"page_turned", PageName(index) + " was scanned turned; read after a " +
+                                              std::to_string(90 * ocr.turned_quarters) +
+                                              "° clockwise turn"});
+    }
+    if (ocr.words.empty() && ocr.table_rows.empty()) {
+      warnings->push_back({"ocr_empty", PageName(index) + ": OCR found no text"});
+    }
+    conf_sum += ocr.mean_confidence * ocr.words.size();
+    words += ocr.words.size();
+    ++summary->pages;
+    RawPage& page = (*pages)[index];
+    page.origin = TextOrigin::kOcr;
+    page.lines = PlaceTableRows(OrderWords(std::move(ocr.words), ocr.width_pt), ocr.table_rows);
+  }
+  if (words > 0) summary->mean_confidence = conf_sum / words;
+}
+
+}  // namespace vanban

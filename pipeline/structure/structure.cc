@@ -1,0 +1,499 @@
+#include "pipeline/structure/structure.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "pipeline/language/lexicon.h"
+#include "pipeline/language/normalize.h"
+#include "pipeline/language/text_util.h"
+
+namespace vanban {
+
+namespace {
+
+// How far into a document the header and type heading may stand. Real
+// headers take 6–12 lines; scraped texts add a few lines of junk above.
+constexpr size_t kHeaderSearchLines = 40;
+
+bool IsUrgencyMark(std::string_view line) {
+  static const RE2 kUrgency(R"((?i)^(hỏa tốc|hoả tốc|thượng khẩn|khẩn|tuyệt mật|tối mật|mật)\W*$)");
+  return RE2::FullMatch(Trim(line), kUrgency);
+}
+
+bool IsAddresseesHead(std::string_view line) {
+  static const KeyedPrefix kHead("kính gửi");
+  return StartsWithWords(line, kHead);
+}
+
+bool IsListItem(std::string_view line) {
+  line = Trim(line);
+  return !line.empty() && (line[0] == '-' || line[0] == '+' || line.substr(0, 3) == "•");
+}
+
+// The body begins with a paragraph, not with a short header fragment.
+bool LooksLikeParagraph(std::string_view line) { return CodePointCount(line) > 160; }
+
+class RoleAssigner {
+ public:
+  RoleAssigner(Document* doc, const Lexicon& lex)
+      : doc_(*doc), lex_(lex), roles_(doc->roles) {}
+
+  void Run() {
+    roles_.assign(doc_.lines.size(), Role::kBody);
+    for (size_t i = 0; i < n(); ++i) {
+      if (Text(i).empty()) roles_[i] = Role::kBlank;
+    }
+    const std::optional<size_t> heading = FindTypeHeading();
+    const size_t header_end = heading ? *heading : FindHeaderEnd();
+    MarkHeader(header_end);
+    MarkRightColumnLate(header_end);
+    size_t next = header_end;
+    if (heading) next = MarkTitle(*heading);
+    next = MarkAuthorityLines(next);
+    next = MarkAddressees(next);
+    next = MarkPreamble(next);
+    MarkTail(next);
+    MarkFootnotes(header_end);
+  }
+
+ private:
+  size_t n() const { return doc_.lines.size(); }
+  std::string_view Text(size_t i) const { return Trim(doc_.LineText(i)); }
+  bool Blank(size_t i) const { return roles_[i] == Role::kBlank; }
+
+  size_t SkipBlanks(size_t i) const {
+    while (i < n() && Blank(i)) ++i;
+    return i;
+  }
+
+  std::optional<size_t> FindTypeHeading() const {
+    for (size_t i = 0; i < n() && i < kHeaderSearchLines; ++i) {
+      if (IsPreambleCue(Text(i)) || IsAddresseesHead(Text(i))) break;
+      if (TypeHeadingLength(Text(i), lex_) > 0) return i;
+    }
+    return std::nullopt;
+  }
+
+  // Without a type heading (a công văn), the header runs until the first
+  // line that belongs to the body. Lines above the first header line
+  // ("Số:", quốc hiệu, place-date) are not the body: scraped copies carry a
+  // source URL or a page title there.
+  size_t FindHeaderEnd() const {
+    bool seen_header_line = false;
+    for (size_t i = 0; i < n() && i < kHeaderSearchLines; ++i) {
+      const std::string_view t = Text(i);
+      if (IsNumberLine(t) || IsMottoLine(t) || IsPlaceDateLine(t)) {
+        seen_header_line = true;
+        continue;
+      }
+      const bool body = IsPreambleCue(t) || IsAddresseesHead(t) || LooksLikeParagraph(t) ||
+                        IsSectionMarker(t);
+      if (body && seen_header_line) return i;
+    }
+    return seen_header_line ? std::min(n(), kHeaderSearchLines) : 0;
+  }
+
+  // The issuer block is the run of capitals right above "Số:" (a stamp or
+  // a scraped title above it is not part of it); without a number line,
+  // the first run of capitals in the header.
+  void MarkIssuer(size_t end) {
+    std::optional<size_t> number;
+    for (size_t i = 0; i < end && !number; ++i) {
+      if (roles_[i] == Role::kHeaderNumber) number = i;
+    }
+    auto issuer_like = [&](size_t i) {
+      return roles_[i] == Role::kBody && IsUpperText(Text(i)) && !IsUrgencyMark(Text(i));
+    };
+    if (number) {
+      for (size_t i = *number; i-- > 0 && issuer_like(i);) roles_[i] = Role::kHeaderIssuer;
+      return;
+    }
+    size_t i = 0;
+    while (i < end && !issuer_like(i)) ++i;
+    for (; i < end && issuer_like(i); ++i) roles_[i] = Role::kHeaderIssuer;
+  }
+
+  void MarkHeader(size_t end) {
+    bool in_vv = false;
+    for (size_t i = 0; i < end; ++i) {
+      if (Blank(i)) {
+        in_vv = false;
+        continue;
+      }
+      const std::string_view t = Text(i);
+      if (IsVvLine(t)) {
+        roles_[i] = Role::kTitle;
+        in_vv = true;
+      } else if (IsNumberLine(t)) {
+        roles_[i] = Role::kHeaderNumber;
+        in_vv = false;
+      } else if (IsMottoLine(t)) {
+        roles_[i] = Role::kNationalMotto;
+        in_vv = false;
+      } else if (IsPlaceDateLine(t)) {
+        roles_[i] = Role::kPlaceDate;
+        in_vv = false;
+      } else if (in_vv && !IsUpperText(t)) {
+        roles_[i] = Role::kTitle;  // a wrapped V/v line
+      }
+    }
+    MarkIssuer(end);
+  }
+
+  // In a PDF the left header column (issuer, "Số:", a long V/v, even
+  // "Kính gửi:") may come out whole before the right one, so quốc hiệu and
+  // the place-date line can stand after where the header seemed to end.
+  void MarkRightColumnLate(size_t from) {
+    for (size_t i = from; i < n() && i < kHeaderSearchLines; ++i) {
+      const std::string_view t = Text(i);
+      if (IsPreambleCue(t) || LooksLikeParagraph(t)) break;
+      if (IsMottoLine(t)) roles_[i] = Role::kNationalMotto;
+      else if (IsPlaceDateLine(t)) roles_[i] = Role::kPlaceDate;
+    }
+  }
+
+  // The trích yếu: the rest of the heading line, then the following lines
+  // until a blank line or anything that opens the body.
+  size_t MarkTitle(size_t heading) {
+    roles_[heading] = Role::kTypeHeading;
+    const bool laid_out = doc_.lines[heading].bbox.has_value();
+    size_t i = heading + 1;
+    if (TypeHeadingLength(Text(heading), lex_) == Text(heading).size() ||
+        Text(heading).back() == ':') {
+      i = SkipBlanks(i);
+    }
+    const size_t first = i;
+    static const KeyedPrefix kBasis("căn cứ");
+    for (; i < n(); ++i) {
+      const std::string_view t = Text(i);
+      // A trích yếu may itself begin "Thực hiện …" or "Theo …"; only "Căn
+      // cứ" opens a preamble right under the heading.
+      const bool opens_body = i == first ? StartsWithWords(t, kBasis) : IsPreambleCue(t);
+      if (Blank(i) || opens_body || IsAddresseesHead(t) || IsSectionMarker(t) ||
+          LooksLikeParagraph(t) || (IsUpperText(t) && roles_[i - 1] == Role::kTitle)) {
+        break;
+      }
+      // In a PDF the trích yếu is centred; the first full-width line is body.
+      if (laid_out && !doc_.lines[i].centered && roles_[i - 1] == Role::kTitle) break;
+      roles_[i] = Role::kTitle;
+    }
+    return i;
+  }
+
+  // "ỦY BAN NHÂN DÂN TỈNH …" or "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under the
+  // title of a Quyết định: who decides.
+  size_t MarkAuthorityLines(size_t i) {
+    i = SkipBlanks(i);
+    for (int k = 0; k < 2 && i < n(); ++k) {
+      const std::string_view t = Text(i);
+      if (!IsUpperText(t) || IsSectionMarker(t) || TypeHeadingLength(t, lex_) > 0) break;
+      roles_[i] = Role::kAuthorityLine;
+      i = SkipBlanks(i + 1);
+    }
+    return i;
+  }
+
+  size_t MarkAddressees(size_t i) {
+    i = SkipBlanks(i);
+    if (i >= n() || !IsAddresseesHead(Text(i))) return i;
+    roles_[i++] = Role::kAddressees;
+    for (; i < n(); ++i) {
+      const std::string_view t = Text(i);
+      if (Blank(i)) {
+        // A blank line ends the list unless the list has not begun yet.
+        if (roles_[i - 1] == Role::kAddressees && !IsAddresseesHead(Text(i - 1))) break;
+        continue;
+      }
+      if (IsPreambleCue(t) || IsSectionMarker(t) || LooksLikeParagraph(t)) break;
+      if (roles_[i] != Role::kBody) continue;  // a late header line
+      roles_[i] = Role::kAddressees;
+    }
+    return i;
+  }
+
+  size_t MarkPreamble(size_t i) {
+    for (i = SkipBlanks(i); i < n() && IsPreambleCue(Text(i)); i = SkipBlanks(i + 1)) {
+      roles_[i] = Role::kPreamble;
+    }
+    return i;
+  }
+
+  // From the end of the body: "Nơi nhận" and its list, the signature block,
+  // and whatever follows the signer's name (an appendix or annex).
+  void MarkTail(size_t body_begin) {
+    std::optional<size_t> recipients;
+    for (size_t i = body_begin; i < n(); ++i) {
+      if (IsRecipientsHead(Text(i))) {
+        recipients = i;
+        break;
+      }
+    }
+    size_t sig_from = n();
+    bool titled = false;
+    if (recipients) {
+      titled = MarkTitlesBefore(*recipients);
+      size_t i = *recipients;
+      roles_[i] = Role::kRecipients;
+      // Blank lines may separate the head and the items (Markdown); an item
+      // list ends at a blank line not followed by another item, or at the
+      // capitals of the signature.
+      for (i = SkipBlanks(i + 1); i < n(); ++i) {
+        const std::string_view t = Text(i);
+        if (Blank(i)) {
+          const size_t next = SkipBlanks(i);
+          if (next < n() && IsListItem(Text(next))) continue;
+          break;
+        }
+        if (IsUpperText(t) && !IsListItem(t)) break;
+        // The signer's name under titles read before the list.
+        if (titled && !IsListItem(t) && LooksLikePersonName(WithoutDigitWords(t))) break;
+        roles_[i] = Role::kRecipients;
+      }
+      sig_from = SkipBlanks(i);
+    } else {
+      sig_from = FindSignatureWithoutRecipients(body_begin);
+    }
+    const size_t sig_end = MarkSignature(sig_from, titled);
+    for (size_t i = sig_end; i < n(); ++i) {
+      if (!Blank(i)) roles_[i] = Role::kAppendix;
+    }
+  }
+
+  // The first line of the last run of capitals that ends in a person's
+  // name, or an authority-prefixed line ("KT. CHỦ TỊCH").
+  size_t FindSignatureWithoutRecipients(size_t body_begin) const {
+    for (size_t i = body_begin; i < n(); ++i) {
+      if (IsAuthorityPrefixed(Text(i))) return i;
+    }
+    for (size_t i = n(); i-- > body_begin;) {
+      if (!LooksLikePersonName(Text(i))) continue;
+      size_t first = i;
+      while (first > body_begin && !Blank(first - 1) && IsUpperText(Text(first - 1))) --first;
+      if (first < i) return first;
+    }
+    return n();
+  }
+
+  // A two-column tail read right column first (OCR of a scan): the signer's
+  // titles just before "Nơi nhận", the name after the list. Marks the
+  // titles and says whether there were any: up to four lines of capitals,
+  // the first an authority line or a position.
+  bool MarkTitlesBefore(size_t head) {
+    constexpr size_t kMaxTitleLines = 4;
+    size_t first = head;
+    while (first > 0 && head - first < kMaxTitleLines && !Blank(first - 1) &&
+           IsUpperText(Text(first - 1))) {
+      --first;
+    }
+    if (first == head) return false;
+    if (!IsAuthorityPrefixed(Text(first)) && !lex_.FindPosition(Trim(Text(first)))) return false;
+    for (size_t k = first; k < head; ++k) roles_[k] = Role::kSignature;
+    return true;
+  }
+
+  // Capitals (authority, position, concurrent title), stamp remarks such as
+  // "(Đã ký)", then the signer's name; only the name when the capitals came
+  // before the recipients (`titled`). Returns the line after the block.
+  size_t MarkSignature(size_t i, bool titled) {
+    size_t last_upper = n();
+    for (; i < n(); ++i) {
+      const std::string_view t = Text(i);
+      if (Blank(i)) continue;
+      // What OCR left of the seal or the handwritten signature between the
+      // title and the name: a stray mark or digit, or a scrap of a letter
+      // or two ("Ip", "là"), no title and no name.
+      if ((titled || last_upper != n()) && (IsStrayMark(t) || IsLetterScrap(t))) continue;
+      if (IsUpperText(t) || (t.front() == '(' && t.back() == ')')) {
+        roles_[i] = Role::kSignature;
+        last_upper = i;
+        continue;
+      }
+      if ((titled || last_upper != n()) && LooksLikePersonName(WithoutDigitWords(t))) {
+        roles_[i] = Role::kSignature;
+        return i + 1;
+      }
+      break;
+    }
+    return last_upper == n() ? i : last_upper + 1;
+  }
+
+  void MarkFootnotes(size_t from) {
+    for (size_t i = from; i < n(); ++i) {
+      if (roles_[i] == Role::kBody && IsFootnoteLine(Text(i))) roles_[i] = Role::kFootnote;
+    }
+  }
+
+  const Document& doc_;
+  const Lexicon& lex_;
+  std::vector<Role>& roles_;
+};
+
+}  // namespace
+
+bool IsNumberLine(std::string_view line) {
+  // "Số:" then a serial (possibly blank) and a symbol. OCR reads "ố" as
+  // "ô", "o" or "6"; the separator keeps "Source:" and "Sơ kết" out.
+  static const RE2 kNumber(R"(^S[ốô6o](?:\s*[:;.]\s*|\s+)(?:\d[\d ]*)?(?:/\s*)?\p{Lu})");
+  return RE2::PartialMatch(Trim(line), kNumber);
+}
+
+bool IsPlaceDateLine(std::string_view line) {
+  // "ngày30" too: a day written in by hand, read by OCR without its space.
+  static const RE2 kPlaceDate(R"(^\pL[^,;:\d]{1,60},?\s+ngày(?:\b|\d).*\bnăm\s*\d{4}\s*\.?$)");
+  return RE2::PartialMatch(Trim(line), kPlaceDate);
+}
+
+bool IsMottoLine(std::string_view line) {
+  static const RE2 kRule(R"(^[-_=.* ]{3,}$)");
+  line = Trim(line);
+  static const KeyedPrefix kMottos[] = {KeyedPrefix("cộng hòa xã hội chủ nghĩa việt nam"),
+                                        KeyedPrefix("độc lập - tự do - hạnh phúc"),
+                                        KeyedPrefix("độc lập tự do hạnh phúc")};
+  for (const KeyedPrefix& motto : kMottos) {
+    if (StartsWithWords(line, motto)) return true;
+  }
+  return RE2::FullMatch(line, kRule);
+}
+
+bool IsVvLine(std::string_view line) {
+  static const RE2 kVv(R"(^[Vv]\s*/\s*[Vv]\b)");
+  return RE2::PartialMatch(Trim(line), kVv);
+}
+
+bool IsPreambleCue(std::string_view line) {
+  line = Trim(line);
+  static const KeyedPrefix kCues[] = {KeyedPrefix("căn cứ"),       KeyedPrefix("thực hiện"),
+                                      KeyedPrefix("theo đề nghị"), KeyedPrefix("xét đề nghị"),
+                                      KeyedPrefix("xét"),          KeyedPrefix("theo")};
+  for (const KeyedPrefix& cue : kCues) {
+    if (StartsWithWords(line, cue)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// What a section marker starts with: a Roman numeral and its "." or ")", an
+// Arabic numeral, a letter item ("a)", "đ)"), "Điều", "Chương", "Mục",
+// "Phần". Most lines start otherwise ("Các", "Phối hợp", "Đề nghị"), and
+// are told so without the regex.
+bool MayOpenSectionMarker(std::string_view t) {
+  if (t.empty()) return false;
+  const char c = t[0];
+  if (c >= '0' && c <= '9') return true;
+  if (c >= 'a' && c <= 'z') return t.size() > 1 && t[1] == ')';
+  if (t.starts_with("đ)")) return true;
+  for (std::string_view word : {"Chương", "Phần", "Mục", "Điều"}) {
+    if (t.starts_with(word)) return true;
+  }
+  const size_t numeral_end = std::min(t.find_first_not_of("IVXLC"), t.size());
+  if (numeral_end == 0) return false;
+  const size_t mark = std::min(t.find_first_not_of("\t\n\f\r ", numeral_end), t.size());
+  return mark < t.size() && (t[mark] == '.' || t[mark] == ')');
+}
+
+}  // namespace
+
+bool IsSectionMarker(std::string_view line) {
+  if (!MayOpenSectionMarker(Trim(line))) return false;
+  static const RE2 kMarker(
+      R"(^(?:[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:]?|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+)(?:\s|$))");
+  return RE2::PartialMatch(Trim(line), kMarker);
+}
+
+int SectionMarkerDepth(std::string_view line) {
+  static const RE2 kRoman(R"(^\s*(?:[IVXLC]+\s*[.)]|Chương|Phần|Mục|Điều)\s)");
+  static const RE2 kNumber(R"(^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)])");
+  // A numbered marker starts with a digit, the others with a letter: one
+  // pattern is worth trying.
+  const size_t first = line.find_first_not_of("\t\n\f\r ");  // RE2's \s
+  if (first == std::string_view::npos) return 3;
+  if (!IsDigit(line[first])) {
+    // A numeral's letter or the first of "Chương", "Phần", "Mục", "Điều".
+    const std::string_view rest = line.substr(first);
+    const bool may = std::string_view("IVXLCPM").find(rest[0]) != std::string_view::npos ||
+                     rest.starts_with("Đ");
+    return may && RE2::PartialMatch(line, kRoman) ? 0 : 3;
+  }
+  std::string number;
+  if (RE2::PartialMatch(line, kNumber, &number)) {
+    return 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
+  }
+  return 3;
+}
+
+bool IsRecipientsHead(std::string_view line) {
+  static const KeyedPrefix kHead("nơi nhận");
+  return StartsWithWords(Trim(line), kHead);
+}
+
+bool IsAuthorityPrefixed(std::string_view line) {
+  // "KT," too: OCR often reads the period as a comma.
+  static const RE2 kAuthority(R"(^(?:TM|KT|TL|TUQ|Q)\s*[.,]\s*\p{Lu})");
+  return RE2::PartialMatch(Trim(line), kAuthority);
+}
+
+bool IsLetterScrap(std::string_view line) {
+  const std::string_view t = Trim(line);
+  return !t.empty() && CodePointCount(t) <= 2 && !IsUpperText(t);
+}
+
+bool IsStrayMark(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.empty() || CodePointCount(t) > 4) return false;
+  static const RE2 kLetter(R"(\pL)");
+  return !RE2::PartialMatch(t, kLetter);
+}
+
+bool IsFootnoteLine(std::string_view line) {
+  static const RE2 kFootnote(R"(^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S)");
+  // The superscript digits are U+00B2, U+00B3, U+00B9 (C2 …) and U+2070–
+  // U+2079 (E2 …): a line starting with another byte is no footnote.
+  const std::string_view t = Trim(line);
+  const auto first = t.empty() ? 0 : static_cast<unsigned char>(t[0]);
+  return (first == 0xC2 || first == 0xE2) && RE2::PartialMatch(t, kFootnote);
+}
+
+size_t TypeHeadingLength(std::string_view line, const Lexicon& lex) {
+  line = Trim(line);
+  size_t best = 0;
+  for (const DocumentType& t : lex.types()) {
+    const std::string& upper = t.upper;
+    if (upper.size() <= best || line.compare(0, upper.size(), upper) != 0) continue;
+    const std::string_view rest = Trim(line.substr(upper.size()));
+    // The heading stands alone, ends in a colon, or is followed on the same
+    // line by a trích yếu in ordinary case ("KẾ HOẠCH Tuyên truyền …").
+    const bool alone = rest.empty() || rest == ":";
+    const bool title_follows = line.substr(upper.size(), 1) == " " &&
+                               StartsWithCapital(rest) && !IsUpperText(rest);
+    if (alone || title_follows) best = upper.size();
+  }
+  return best;
+}
+
+void AssignRoles(Document* doc, const Lexicon& lex) { RoleAssigner(doc, lex).Run(); }
+
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::kBlank: return "blank";
+    case Role::kHeaderIssuer: return "header_issuer";
+    case Role::kHeaderNumber: return "header_number";
+    case Role::kNationalMotto: return "national_motto";
+    case Role::kPlaceDate: return "place_date";
+    case Role::kTypeHeading: return "type_heading";
+    case Role::kTitle: return "title";
+    case Role::kAuthorityLine: return "authority_line";
+    case Role::kAddressees: return "addressees";
+    case Role::kPreamble: return "preamble";
+    case Role::kBody: return "body";
+    case Role::kFootnote: return "footnote";
+    case Role::kRecipients: return "recipients";
+    case Role::kSignature: return "signature";
+    case Role::kAppendix: return "appendix";
+  }
+  return "body";
+}
+
+}  // namespace vanban
