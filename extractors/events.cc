@@ -78,15 +78,14 @@ class EventFinder {
       : doc_(doc), lex_(lex), years_(years), subject_(std::move(subject)) {}
 
   std::vector<Event> Run() {
-    const auto table_columns = TableColumns(doc_, lex_);
     for (size_t i = 0; i < doc_.lines.size(); ++i) {
       const Role r = doc_.roles[i];
       if (r != Role::kBody && r != Role::kTitle && r != Role::kPreamble) continue;
       const std::string_view line = doc_.LineText(i);
       // Every kind of event is read off a date or a month number.
       if (!HasDigit(line)) continue;
-      if (line.find('\t') != std::string_view::npos) {
-        TableRow(i, line, table_columns[i]);
+      if (const TableRow* row = doc_.RowAt(i)) {
+        ScheduleRow(*row);
         continue;
       }
       // Both name a day as "07/4": most lines with a figure have none.
@@ -149,11 +148,12 @@ class EventFinder {
 
   // A schedule row: its date cell ("Ngày 08/4 - 09/4/2025", "Tháng 3",
   // "Tổ chức trong tháng 1") and its name (RowName).
-  void TableRow(size_t i, std::string_view line, const std::vector<ColumnKind>& columns) {
+  void ScheduleRow(const TableRow& row) {
     static const RE2 kRange(
         R"((?:^|\s)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?:\s*-\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)?)");
     static const RE2 kMonth(R"((?i)tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?(?:\s|$))");
-    const std::vector<std::string_view> cells = SplitCells(line);
+    std::vector<std::string_view> cells;
+    for (size_t c = 0; c < row.cells.size(); ++c) cells.push_back(doc_.CellText(row, c));
     std::optional<DayMonth> start, end;
     size_t date_cell = cells.size();
     for (size_t c = 0; c < cells.size() && !start; ++c) {
@@ -174,9 +174,14 @@ class EventFinder {
       }
     }
     if (!start || !Plausible(*start) || (end && !Plausible(*end))) return;
-    const std::string name = RowName(cells, date_cell, columns);
+    // The header names the columns; a table without one has none.
+    const Table& table = doc_.tables[doc_.line_table[row.line]];
+    static const std::vector<ColumnKind> kNoColumns;
+    const bool below_header = table.has_header && &row != &table.rows.front();
+    const std::string name = RowName(cells, date_cell, below_header ? table.columns : kNoColumns);
     if (name.size() < 6) return;
-    Add(name, *start, end, i, line, line.data() + line.size());
+    const std::string_view line = doc_.LineText(row.line);
+    Add(name, *start, end, row.line, line, line.data() + line.size());
   }
 
   // What a row schedules: its content cell ("NỘI DUNG HOẠT ĐỘNG"); in a

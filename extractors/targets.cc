@@ -197,10 +197,10 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex, int 
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kBody) continue;
     const std::string_view line = doc.LineText(i);
-    if (line.find('\t') != std::string_view::npos) continue;
+    if (doc.line_table[i] >= 0) continue;
     const KeyedLine keyed{doc.line_words[i], doc.line_ids[i]};
-    if (IsSectionMarker(line)) {
-      const int depth = SectionMarkerDepth(line);
+    if (doc.markers[i].numbered()) {
+      const int depth = doc.markers[i].depth;
       if (reader.OpensSection(keyed.ids) && line.size() < 80) section = depth;
       else if (section && depth <= *section) section.reset();
     }

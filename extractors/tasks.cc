@@ -10,20 +10,10 @@
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
-#include "pipeline/structure/structure.h"
-#include "pipeline/structure/table_columns.h"
 
 namespace vanban {
 
 namespace {
-
-// An item's text without its marker: "3. Sở Y tế …" → "Sở Y tế …".
-std::string_view WithoutMarker(std::string_view line) {
-  static const RE2 kMarker(R"(^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s*)");
-  re2::StringPiece rest(line.data(), line.size());
-  RE2::Consume(&rest, kMarker);
-  return std::string_view(rest.data(), rest.size());
-}
 
 // The text from `from` to the end of its clause: ";" or a sentence end.
 std::string ClauseFrom(std::string_view text, size_t from) {
@@ -259,16 +249,6 @@ class ItemReader {
   std::vector<AgencyMention> mentions_;
 };
 
-// Body lines from the item at `i` up to the next item.
-size_t ItemEnd(const Document& doc, size_t i) {
-  size_t j = i + 1;
-  while (j < doc.lines.size() && (doc.roles[j] == Role::kBody || doc.roles[j] == Role::kBlank) &&
-         !IsSectionMarker(doc.LineText(j))) {
-    ++j;
-  }
-  return j;
-}
-
 void AddUnique(std::vector<std::string>* to, const std::vector<std::string>& names) {
   for (const auto& n : names) {
     if (std::find(to->begin(), to->end(), n) == to->end()) to->push_back(n);
@@ -280,28 +260,28 @@ void AddUnique(std::vector<std::string>* to, const std::vector<std::string>& nam
 // issuer, whose schedule it is.
 void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<std::string>& issuer,
                    std::vector<Task>* out) {
-  const auto table_columns = TableColumns(doc, lex);
-  for (size_t i = 0; i < doc.lines.size(); ++i) {
-    const std::vector<ColumnKind>& columns = table_columns[i];
-    if (columns.empty()) continue;
-    const std::string_view line = doc.LineText(i);
-    const auto cells = SplitCells(line);
-    Task t;
-    for (size_t c = 0; c < cells.size() && c < columns.size(); ++c) {
-      if (columns[c] == ColumnKind::kContent) t.action = std::string(Trim(cells[c]));
-      if (columns[c] != ColumnKind::kLead && columns[c] != ColumnKind::kSupport) {
-        if (t.action.empty() && cells[c].size() > 20) t.action = std::string(Trim(cells[c]));
-        continue;
+  for (const Table& table : doc.tables) {
+    const std::vector<ColumnKind>& columns = table.columns;
+    for (size_t r = table.has_header ? 1 : table.rows.size(); r < table.rows.size(); ++r) {
+      const TableRow& row = table.rows[r];
+      Task t;
+      for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+        const std::string_view cell = doc.CellText(row, c);
+        if (columns[c] == ColumnKind::kContent) t.action = std::string(Trim(cell));
+        if (columns[c] != ColumnKind::kLead && columns[c] != ColumnKind::kSupport) {
+          if (t.action.empty() && cell.size() > 20) t.action = std::string(Trim(cell));
+          continue;
+        }
+        std::vector<std::string> names;
+        for (const auto& m : FindAgencies(cell, lex)) names.push_back(m.name);
+        AddUnique(columns[c] == ColumnKind::kLead ? &t.lead : &t.support, names);
       }
-      std::vector<std::string> names;
-      for (const auto& m : FindAgencies(cells[c], lex)) names.push_back(m.name);
-      AddUnique(columns[c] == ColumnKind::kLead ? &t.lead : &t.support, names);
+      if (t.lead.empty() && !t.support.empty() && issuer) t.lead = {*issuer};
+      if (t.lead.empty()) continue;
+      if (t.action.empty()) t.action = std::string(Trim(doc.LineText(row.line)));
+      t.span = doc.LineSpan(row.line);
+      out->push_back(std::move(t));
     }
-    if (t.lead.empty() && !t.support.empty() && issuer) t.lead = {*issuer};
-    if (t.lead.empty()) continue;
-    if (t.action.empty()) t.action = std::string(Trim(line));
-    t.span = doc.LineSpan(i);
-    out->push_back(std::move(t));
   }
 }
 
@@ -327,12 +307,6 @@ bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
   return false;
 }
 
-// A bullet ("- …", "+ …") stays in its item's task, whoever it names.
-bool IsBullet(std::string_view line) {
-  line = Trim(line);
-  return line.starts_with("-") || line.starts_with("+") || line.starts_with("•");
-}
-
 // Writes out the short names the document defines ("Ban Chỉ huy tỉnh") and
 // drops a supporting body that also leads.
 void Finish(const ShortNames& defined, Task* t) {
@@ -350,9 +324,8 @@ std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_
   for (size_t j = i + 1; j < end; ++j) {
     if (!Trim(cx.doc.LineText(j)).empty()) return {};
   }
-  const std::string_view line = cx.doc.LineText(i);
-  const std::string_view text = WithoutMarker(line);
-  const ItemReader item(cx, i, static_cast<size_t>(text.data() - line.data()));
+  const std::string_view text = cx.doc.TextAfterMarker(i);
+  const ItemReader item(cx, i, cx.doc.markers[i].text_begin);
   size_t after = 0;
   std::vector<std::string> lead = item.Lead(&after);
   if (lead.empty() || !Trim(ClauseFrom(text, after)).empty()) return {};
@@ -368,9 +341,8 @@ std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_
 void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
                   const std::vector<std::string>& heading_lead, std::vector<Task>* out) {
   const Document& doc = cx.doc;
-  const std::string_view line = doc.LineText(i);
-  const std::string_view text = WithoutMarker(line);
-  const size_t offset = static_cast<size_t>(text.data() - line.data());
+  const std::string_view text = doc.TextAfterMarker(i);
+  const size_t offset = doc.markers[i].text_begin;
   const ItemReader item(cx, i, offset);
   Task own;
   size_t after = 0;
@@ -389,7 +361,8 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
   for (size_t j = i + 1; j < end; ++j) {
     const ItemReader paragraph(cx, j, 0);
     std::vector<std::string> lead;
-    if (!IsBullet(doc.LineText(j))) lead = paragraph.Lead(&after);
+    // A bullet ("- …", "+ …") stays in its item's task, whoever it names.
+    if (doc.markers[j].kind != MarkerKind::kBullet) lead = paragraph.Lead(&after);
     if (!lead.empty() && lead != tasks.back().lead) {
       // Under a heading without a party, the first paragraph's bodies lead
       // the item itself.
@@ -423,11 +396,12 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
   // The party of a heading item that names only it, and the heading's depth.
   std::vector<std::string> heading_lead;
   int heading_depth = 0;
-  for (size_t i = 0; i < doc.lines.size(); ++i) {
-    if (doc.roles[i] != Role::kBody || !IsSectionMarker(doc.LineText(i))) continue;
-    const int depth = SectionMarkerDepth(doc.LineText(i));
+  for (const Block& item : doc.blocks) {
+    if (item.kind != Block::Kind::kItem) continue;
+    const size_t i = item.begin;
+    const int depth = doc.markers[i].depth;
     if (depth <= heading_depth) heading_lead.clear();
-    const size_t end = ItemEnd(doc, i);
+    const size_t end = doc.OwnEnd(item);
     if (auto lead = PartyOnlyHeading(cx, i, end); !lead.empty()) {
       heading_lead = std::move(lead);
       heading_depth = depth;

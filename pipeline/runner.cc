@@ -108,7 +108,7 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
     return Error{x.warnings.empty() ? "no text in the document"
                                     : "no text in the document: " + x.warnings.front().message};
   }
-  AssignRoles(&x.doc, lex);
+  BuildStructure(&x.doc, lex);
   x.meta = ExtractMetadata(x.doc, lex, &x.warnings);
   const LineMentions mentions = FindAllAgencies(x.doc, lex);
   const ShortNames short_names = DefinedShortNames(x.doc, lex, mentions);

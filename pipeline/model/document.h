@@ -100,6 +100,70 @@ enum class Role {
   kAppendix,
 };
 
+// How an item of the body is marked (Nghị định 30/2020/NĐ-CP, Phụ lục I):
+// "Phần I", "Chương II", "Mục 1", "Điều 3.", "II.", "1." / "2.3.", "a)", and
+// the bullets "-", "+", "•".
+enum class MarkerKind : uint8_t {
+  kNone,
+  kPart,
+  kChapter,
+  kSection,
+  kArticle,
+  kRoman,
+  kNumber,
+  kLetter,
+  kBullet,
+};
+
+// The marker a line opens with, as the structure stage reads it.
+struct Marker {
+  MarkerKind kind = MarkerKind::kNone;
+  std::string number;  // "II", "2.3", "a", "3"; empty for a bullet or none
+  // How deep the item sits: Phần, Chương, Mục, Điều and Roman headings 0,
+  // "1." 1, "1.2." 2, letters, bullets and unmarked lines 3.
+  int depth = 3;
+  size_t text_begin = 0;  // bytes into the line where the text after it begins
+
+  // An item of the numbering (a bullet is not: it continues its item).
+  bool numbered() const { return kind != MarkerKind::kNone && kind != MarkerKind::kBullet; }
+};
+
+// What a column of a table holds, from its header's words.
+enum class ColumnKind : uint8_t { kOther, kOrdinal, kTime, kContent, kPlace, kArea, kLead, kSupport };
+
+// A cell: bytes [begin, end) of its row's line.
+struct TableCell {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+struct TableRow {
+  size_t line = 0;
+  std::vector<TableCell> cells;
+};
+
+// A table as a grid, whatever it was read from (a Markdown or HTML table,
+// tab-separated rows, a PDF's column layout, an OCR'd ruled table: each
+// reader delivers a row as one line of tab-separated cells).
+struct Table {
+  std::vector<TableRow> rows;        // top to bottom, the header row first when there is one
+  bool has_header = false;           // its first row names the columns
+  std::vector<ColumnKind> columns;   // one per header cell; empty without a header
+};
+
+// A node of the document's tree: the whole document, an item of the body
+// (a section, article, numbered or lettered item) with the items and
+// paragraphs under it, one paragraph line, or a table.
+struct Block {
+  enum class Kind : uint8_t { kDocument, kItem, kParagraph, kTable };
+  Kind kind = Kind::kDocument;
+  size_t begin = 0;  // lines [begin, end), its descendants' included
+  size_t end = 0;
+  int parent = -1;
+  std::vector<int> children;  // in reading order
+  int table = -1;             // kTable: index into Document::tables
+};
+
 struct Document {
   Document() = default;
   // Move-only: line_words point into the pages' text, which a move of the
@@ -122,6 +186,17 @@ struct Document {
   // function-word tests (Lexicon::function_words) compare integers.
   std::vector<std::vector<WordId>> line_ids;
 
+  // Filled by the structure stage (BuildBlocks). Per line: the marker it
+  // opens with, the innermost block it belongs to (a blank line: the block
+  // it stands in), the table and row it is (-1 for none). The block tree
+  // (blocks[0] is the document) and the tables.
+  std::vector<Marker> markers;
+  std::vector<int> line_block;
+  std::vector<int> line_table;
+  std::vector<int> line_row;
+  std::vector<Block> blocks;
+  std::vector<Table> tables;
+
   std::string_view LineText(size_t i) const {
     const Line& l = lines[i];
     return std::string_view(pages[l.page - 1].text).substr(l.begin, l.end - l.begin);
@@ -129,6 +204,33 @@ struct Document {
   Span LineSpan(size_t i) const { return {lines[i].page, lines[i].begin, lines[i].end}; }
   std::string_view SpanText(const Span& s) const {
     return std::string_view(pages[s.page - 1].text).substr(s.begin, s.end - s.begin);
+  }
+
+  // Line `i` after its marker: "Sở Y tế …" of "3. Sở Y tế …".
+  std::string_view TextAfterMarker(size_t i) const {
+    return LineText(i).substr(markers.empty() ? 0 : markers[i].text_begin);
+  }
+  // The item (or the document) line `i` stands in.
+  const Block& ItemOf(size_t i) const {
+    int b = line_block[i];
+    while (blocks[b].kind != Block::Kind::kItem && blocks[b].parent >= 0) b = blocks[b].parent;
+    return blocks[b];
+  }
+  // The end of an item's own lines: where its first sub-item begins, or
+  // its end.
+  size_t OwnEnd(const Block& item) const {
+    for (int c : item.children) {
+      if (blocks[c].kind == Block::Kind::kItem) return blocks[c].begin;
+    }
+    return item.end;
+  }
+  // The table row that line `i` is, or null.
+  const TableRow* RowAt(size_t i) const {
+    if (line_table.empty() || line_table[i] < 0) return nullptr;
+    return &tables[line_table[i]].rows[line_row[i]];
+  }
+  std::string_view CellText(const TableRow& row, size_t c) const {
+    return LineText(row.line).substr(row.cells[c].begin, row.cells[c].end - row.cells[c].begin);
   }
 };
 

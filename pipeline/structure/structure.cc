@@ -8,6 +8,7 @@
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
+#include "pipeline/structure/blocks.h"
 
 namespace vanban {
 
@@ -27,10 +28,7 @@ bool IsAddresseesHead(std::string_view line) {
   return StartsWithWords(line, kHead);
 }
 
-bool IsListItem(std::string_view line) {
-  line = Trim(line);
-  return !line.empty() && (line[0] == '-' || line[0] == '+' || line.substr(0, 3) == "•");
-}
+bool IsListItem(std::string_view line) { return ReadMarker(line).kind == MarkerKind::kBullet; }
 
 // The body begins with a paragraph, not with a short header fragment.
 bool LooksLikeParagraph(std::string_view line) { return CodePointCount(line) > 160; }
@@ -89,7 +87,7 @@ class RoleAssigner {
         continue;
       }
       const bool body = IsPreambleCue(t) || IsAddresseesHead(t) || LooksLikeParagraph(t) ||
-                        IsSectionMarker(t);
+                        ReadMarker(t).numbered();
       if (body && seen_header_line) return i;
     }
     return seen_header_line ? std::min(n(), kHeaderSearchLines) : 0;
@@ -171,7 +169,7 @@ class RoleAssigner {
       // A trích yếu may itself begin "Thực hiện …" or "Theo …"; only "Căn
       // cứ" opens a preamble right under the heading.
       const bool opens_body = i == first ? StartsWithWords(t, kBasis) : IsPreambleCue(t);
-      if (Blank(i) || opens_body || IsAddresseesHead(t) || IsSectionMarker(t) ||
+      if (Blank(i) || opens_body || IsAddresseesHead(t) || ReadMarker(t).numbered() ||
           LooksLikeParagraph(t) || (IsUpperText(t) && roles_[i - 1] == Role::kTitle)) {
         break;
       }
@@ -188,7 +186,7 @@ class RoleAssigner {
     i = SkipBlanks(i);
     for (int k = 0; k < 2 && i < n(); ++k) {
       const std::string_view t = Text(i);
-      if (!IsUpperText(t) || IsSectionMarker(t) || TypeHeadingLength(t, lex_) > 0) break;
+      if (!IsUpperText(t) || ReadMarker(t).numbered() || TypeHeadingLength(t, lex_) > 0) break;
       roles_[i] = Role::kAuthorityLine;
       i = SkipBlanks(i + 1);
     }
@@ -206,7 +204,7 @@ class RoleAssigner {
         if (roles_[i - 1] == Role::kAddressees && !IsAddresseesHead(Text(i - 1))) break;
         continue;
       }
-      if (IsPreambleCue(t) || IsSectionMarker(t) || LooksLikeParagraph(t)) break;
+      if (IsPreambleCue(t) || ReadMarker(t).numbered() || LooksLikeParagraph(t)) break;
       if (roles_[i] != Role::kBody) continue;  // a late header line
       roles_[i] = Role::kAddressees;
     }
@@ -379,50 +377,9 @@ namespace {
 // Arabic numeral, a letter item ("a)", "đ)"), "Điều", "Chương", "Mục",
 // "Phần". Most lines start otherwise ("Các", "Phối hợp", "Đề nghị"), and
 // are told so without the regex.
-bool MayOpenSectionMarker(std::string_view t) {
-  if (t.empty()) return false;
-  const char c = t[0];
-  if (c >= '0' && c <= '9') return true;
-  if (c >= 'a' && c <= 'z') return t.size() > 1 && t[1] == ')';
-  if (t.starts_with("đ)")) return true;
-  for (std::string_view word : {"Chương", "Phần", "Mục", "Điều"}) {
-    if (t.starts_with(word)) return true;
-  }
-  const size_t numeral_end = std::min(t.find_first_not_of("IVXLC"), t.size());
-  if (numeral_end == 0) return false;
-  const size_t mark = std::min(t.find_first_not_of("\t\n\f\r ", numeral_end), t.size());
-  return mark < t.size() && (t[mark] == '.' || t[mark] == ')');
-}
 
 }  // namespace
 
-bool IsSectionMarker(std::string_view line) {
-  if (!MayOpenSectionMarker(Trim(line))) return false;
-  static const RE2 kMarker(
-      R"(^(?:[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|Điều\s+\d+\s*[.:]?|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+)(?:\s|$))");
-  return RE2::PartialMatch(Trim(line), kMarker);
-}
-
-int SectionMarkerDepth(std::string_view line) {
-  static const RE2 kRoman(R"(^\s*(?:[IVXLC]+\s*[.)]|Chương|Phần|Mục|Điều)\s)");
-  static const RE2 kNumber(R"(^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)])");
-  // A numbered marker starts with a digit, the others with a letter: one
-  // pattern is worth trying.
-  const size_t first = line.find_first_not_of("\t\n\f\r ");  // RE2's \s
-  if (first == std::string_view::npos) return 3;
-  if (!IsDigit(line[first])) {
-    // A numeral's letter or the first of "Chương", "Phần", "Mục", "Điều".
-    const std::string_view rest = line.substr(first);
-    const bool may = std::string_view("IVXLCPM").find(rest[0]) != std::string_view::npos ||
-                     rest.starts_with("Đ");
-    return may && RE2::PartialMatch(line, kRoman) ? 0 : 3;
-  }
-  std::string number;
-  if (RE2::PartialMatch(line, kNumber, &number)) {
-    return 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
-  }
-  return 3;
-}
 
 bool IsRecipientsHead(std::string_view line) {
   static const KeyedPrefix kHead("nơi nhận");
@@ -474,6 +431,11 @@ size_t TypeHeadingLength(std::string_view line, const Lexicon& lex) {
 }
 
 void AssignRoles(Document* doc, const Lexicon& lex) { RoleAssigner(doc, lex).Run(); }
+
+void BuildStructure(Document* doc, const Lexicon& lex) {
+  AssignRoles(doc, lex);
+  BuildBlocks(doc, lex);
+}
 
 const char* RoleName(Role role) {
   switch (role) {

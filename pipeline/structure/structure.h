@@ -19,6 +19,9 @@ class Lexicon;
 // Fills doc->roles (one per line).
 void AssignRoles(Document* doc, const Lexicon& lex);
 
+// The whole stage: roles, then the block tree and tables (BuildBlocks).
+void BuildStructure(Document* doc, const Lexicon& lex);
+
 // "header_issuer", "title", … (for --format lines and tests).
 const char* RoleName(Role role);
 
@@ -28,10 +31,6 @@ bool IsPlaceDateLine(std::string_view line);    // "Lạng Sơn, ngày … năm 
 bool IsMottoLine(std::string_view line);        // quốc hiệu, tiêu ngữ, rules
 bool IsVvLine(std::string_view line);           // "V/v …"
 bool IsPreambleCue(std::string_view line);      // "Căn cứ", "Thực hiện", …
-bool IsSectionMarker(std::string_view line);    // "I.", "2.", "a)", "Điều 3."
-// How deep a line's marker sits: "II.", "Điều 3." 0, "1." 1, "1.2." 2,
-// "a)" and bullets (or no marker) 3.
-int SectionMarkerDepth(std::string_view line);
 bool IsRecipientsHead(std::string_view line);   // "Nơi nhận:"
 bool IsAuthorityPrefixed(std::string_view line);  // "KT. CHỦ TỊCH"
 bool IsFootnoteLine(std::string_view line);     // "¹ Cơ quan thường trực …"

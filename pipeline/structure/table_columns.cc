@@ -30,29 +30,5 @@ ColumnKind ColumnOf(std::string_view header, const Lexicon& lex) {
   return ColumnKind::kOther;
 }
 
-std::vector<std::vector<ColumnKind>> TableColumns(const Document& doc, const Lexicon& lex) {
-  std::vector<std::vector<ColumnKind>> out(doc.lines.size());
-  bool in_table = false;
-  std::vector<ColumnKind> columns;
-  for (size_t i = 0; i < doc.lines.size(); ++i) {
-    const std::string_view line = doc.LineText(i);
-    if (line.find('\t') == std::string_view::npos) {
-      if (!Trim(line).empty()) {
-        in_table = false;
-        columns.clear();
-      }
-      continue;
-    }
-    if (!in_table) {
-      in_table = true;
-      if (!HasDigit(line)) {
-        for (auto cell : SplitCells(line)) columns.push_back(ColumnOf(cell, lex));
-        continue;
-      }
-    }
-    out[i] = columns;
-  }
-  return out;
-}
 
 }  // namespace vanban

@@ -37,11 +37,6 @@ TEST(LineClassifiers, BodyAndFootLines) {
   EXPECT_TRUE(IsPreambleCue("Thực hiện Kế hoạch số 312/KH-UBND"));
   EXPECT_TRUE(IsPreambleCue("Theo đề nghị của Giám đốc Sở"));
   EXPECT_FALSE(IsPreambleCue("Thường trực Ban Chỉ đạo"));
-  EXPECT_TRUE(IsSectionMarker("I. MỤC ĐÍCH, YÊU CẦU"));
-  EXPECT_TRUE(IsSectionMarker("4.3. Ban Chỉ đạo"));
-  EXPECT_TRUE(IsSectionMarker("đ) Công an xã"));
-  EXPECT_TRUE(IsSectionMarker("Điều 2. Nhiệm vụ"));
-  EXPECT_FALSE(IsSectionMarker("2023 là năm"));
   EXPECT_TRUE(IsRecipientsHead("Nơi nhận:"));
   EXPECT_TRUE(IsAuthorityPrefixed("KT. CHỦ TỊCH"));
   EXPECT_TRUE(IsAuthorityPrefixed("TM. ỦY BAN NHÂN DÂN"));

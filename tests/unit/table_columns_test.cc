@@ -31,21 +31,17 @@ TEST(TableColumns, FirstRowWithoutDigitsIsTheHeader) {
       "KẾ HOẠCH\nVề hiến máu\n\nLịch như sau:\n"
       "STT\tThời gian\tNội dung\n1\tTháng 3\tNgày hội\n\n2\tTháng 4\tMít tinh\n"
       "Các đơn vị thực hiện.\n1\tTháng 5\tHội thao\n");
-  const auto columns = TableColumns(doc, testing::Lex());
-  std::vector<size_t> sizes;
-  for (size_t i = 0; i < doc.lines.size(); ++i) {
-    if (doc.LineText(i).find('\t') != std::string_view::npos) sizes.push_back(columns[i].size());
-  }
-  // The header row itself has none; the rows on both sides of the blank
-  // line keep it; after ordinary text a row with digits starts a table
-  // without a header.
-  EXPECT_EQ(sizes, (std::vector<size_t>{0, 3, 3, 0}));
-  for (size_t i = 0; i < doc.lines.size(); ++i) {
-    if (columns[i].size() == 3) {
-      EXPECT_EQ(columns[i][1], ColumnKind::kTime);
-      EXPECT_EQ(columns[i][2], ColumnKind::kContent);
-    }
-  }
+  // The rows on both sides of the blank line are one table under its
+  // header; after ordinary text a row with digits starts a table without
+  // a header.
+  ASSERT_EQ(doc.tables.size(), 2u);
+  EXPECT_TRUE(doc.tables[0].has_header);
+  EXPECT_EQ(doc.tables[0].rows.size(), 3u);
+  EXPECT_EQ(doc.tables[0].columns,
+            (std::vector<ColumnKind>{ColumnKind::kOrdinal, ColumnKind::kTime, ColumnKind::kContent}));
+  EXPECT_FALSE(doc.tables[1].has_header);
+  EXPECT_TRUE(doc.tables[1].columns.empty());
+  EXPECT_EQ(doc.tables[1].rows.size(), 1u);
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ inline const Lexicon& Lex() {
 
 inline Document StructuredText(const std::string& text) {
   Document doc = BuildDocument(ReadPlainText(text), Lex());
-  AssignRoles(&doc, Lex());
+  BuildStructure(&doc, Lex());
   return doc;
 }
 
