@@ -1,5 +1,7 @@
 #include "extractors/agencies.h"
 
+#include "extractors/context.h"
+
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -512,8 +514,9 @@ std::string Resolve(const std::string& name, const ShortNames& defined) {
 }
 
 std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
-                                    const DocumentMeta& meta, const ShortNames& defined,
-                                    const LineMentions& mentions) {
+                                    const DocumentMeta& meta, const DocumentContext& cx) {
+  const ShortNames& defined = cx.short_names;
+  const LineMentions& mentions = cx.mentions;
   const std::string place_key = meta.place ? MatchKey(meta.place->value) : "";
   std::vector<Agency> out;
   std::vector<std::string> keys;  // of `out`

@@ -24,6 +24,7 @@
 namespace vanban {
 
 class Lexicon;
+struct DocumentContext;  // extractors/context.h
 
 struct AgencyMention {
   std::string name;                         // written out
@@ -54,14 +55,12 @@ ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
 // or at its end ("Văn phòng thường trực Ban Chỉ huy tỉnh").
 std::string Resolve(const std::string& name, const ShortNames& defined);
 
-
 // Every body of the document once, the issuer first. Names that differ
 // only by the document's own place at the end ("Ủy ban nhân dân tỉnh" in a
 // Lạng Sơn document) are one body, and so are a body and the short name the
-// document defines for it (`defined`, from DefinedShortNames).
+// document defines for it (the context's short names).
 std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
-                                    const DocumentMeta& meta, const ShortNames& defined,
-                                    const LineMentions& mentions);
+                                    const DocumentMeta& meta, const DocumentContext& cx);
 
 }  // namespace vanban
 

@@ -4,7 +4,6 @@
 
 #include <string>
 
-#include "pipeline/language/dates.h"
 
 namespace vanban {
 
@@ -12,7 +11,7 @@ namespace {
 
 // Whether `a` is certainly later than `b`, comparing only what both give
 // ("2023-02" is not later than "2023-02-22").
-bool CertainlyLater(const PartialDate& a, const PartialDate& b) {
+bool CertainlyLater(const Date& a, const Date& b) {
   if (a.year != b.year) return a.year > b.year;
   if (a.month == 0 || b.month == 0 || a.month != b.month) return a.month > b.month && b.month != 0;
   return a.day != 0 && b.day != 0 && a.day > b.day;
@@ -24,37 +23,34 @@ std::string Describe(const Reference& r) {
   return out;
 }
 
-void CheckReferences(const PartialDate& issued, const std::vector<Reference>& references,
+void CheckReferences(const Date& issued, const std::vector<Reference>& references,
                      std::vector<Warning>* out) {
   for (const Reference& r : references) {
-    if (!r.issued) continue;
-    const std::optional<PartialDate> cited = ParseIso(*r.issued);
-    if (!cited || !CertainlyLater(*cited, issued)) continue;
-    out->push_back({"date_inconsistent",
+    if (!r.issued || !CertainlyLater(*r.issued, issued)) continue;
+    out->push_back({WarningCode::kDateInconsistent,
                     "the document is dated " + issued.Iso() + " but cites " + Describe(r) +
-                        " dated " + cited->Iso() + ": one of the two dates may be misread"});
+                        " dated " + r.issued->Iso() + ": one of the two dates may be misread"});
   }
 }
 
 // "12/2023/QĐ-UBND": the year in a number is the year of issue.
-void CheckNumberYear(const PartialDate& issued, const DocumentMeta& meta,
+void CheckNumberYear(const Date& issued, const DocumentMeta& meta,
                      std::vector<Warning>* out) {
   static const RE2 kYearInNumber(R"(^\d+/((?:19|20)\d\d)/)");
   int year = 0;
   if (!meta.number || !RE2::PartialMatch(meta.number->value, kYearInNumber, &year)) return;
   if (year == issued.year) return;
-  out->push_back({"date_inconsistent", "the number " + meta.number->value + " gives the year " +
+  out->push_back({WarningCode::kDateInconsistent, "the number " + meta.number->value + " gives the year " +
                                            std::to_string(year) + " but the document is dated " +
                                            issued.Iso() + ": one of the two may be misread"});
 }
 
-void CheckDeadlines(const PartialDate& issued, const std::vector<Deadline>& deadlines,
+void CheckDeadlines(const Date& issued, const std::vector<Deadline>& deadlines,
                     std::vector<Warning>* out) {
   for (const Deadline& d : deadlines) {
-    if (d.inferred_year || d.kind == "recurring") continue;
-    const std::optional<PartialDate> due = ParseIso(d.due);
-    if (!due || !CertainlyLater(issued, *due)) continue;
-    out->push_back({"date_inconsistent", "the deadline " + due->Iso() +
+    if (d.inferred_year || d.kind == DeadlineKind::kRecurring) continue;
+    if (!CertainlyLater(issued, d.due)) continue;
+    out->push_back({WarningCode::kDateInconsistent, "the deadline " + d.due.Iso() +
                                              " falls before the document's date " + issued.Iso() +
                                              ": one of the two dates may be misread"});
   }
@@ -66,11 +62,10 @@ std::vector<Warning> CheckDates(const DocumentMeta& meta, const std::vector<Refe
                                 const std::vector<Deadline>& deadlines) {
   std::vector<Warning> out;
   if (!meta.issued) return out;
-  const std::optional<PartialDate> issued = ParseIso(meta.issued->value);
-  if (!issued) return out;
-  CheckReferences(*issued, references, &out);
-  CheckNumberYear(*issued, meta, &out);
-  CheckDeadlines(*issued, deadlines, &out);
+  const Date& issued = meta.issued->value;
+  CheckReferences(issued, references, &out);
+  CheckNumberYear(issued, meta, &out);
+  CheckDeadlines(issued, deadlines, &out);
   return out;
 }
 

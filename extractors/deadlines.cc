@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <span>
 
+#include "extractors/context.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
@@ -15,37 +16,12 @@ namespace vanban {
 
 namespace {
 
-std::string IsoDate(int y, int m, int d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
-}
-
-int DaysIn(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
-
 int RomanOrDigit(const std::string& s) {
   static const char* kRoman[] = {"I", "II", "III", "IV"};
   for (int i = 0; i < 4; ++i) {
     if (s == kRoman[i]) return i + 1;
   }
   return s.size() == 1 && s[0] >= '1' && s[0] <= '4' ? s[0] - '0' : 0;
-}
-
-// A day as std::chrono counts them.
-std::chrono::sys_days DayOf(int y, int m, int d) {
-  return std::chrono::sys_days(std::chrono::year_month_day(
-      std::chrono::year(y), std::chrono::month(static_cast<unsigned>(m)),
-      std::chrono::day(static_cast<unsigned>(d))));
-}
-
-std::string IsoDate(std::chrono::sys_days day) {
-  const std::chrono::year_month_day ymd(day);
-  return IsoDate(int(ymd.year()), static_cast<int>(unsigned(ymd.month())),
-                 static_cast<int>(unsigned(ymd.day())));
 }
 
 // ISO weekday (1 = Monday) of the day after "thứ": "Hai" … "Bảy", "2" …
@@ -63,7 +39,7 @@ int IsoWeekday(const std::string& day) {
 
 // The due date written right after a cue, at `text`'s start.
 struct Due {
-  std::string iso;  // with "THH:MM" when a time of day is given
+  Date date;  // with its time of day when one is given
   bool inferred_year = false;
   std::optional<Recurrence> every;
   size_t length = 0;
@@ -71,7 +47,11 @@ struct Due {
 
 class DueParser {
  public:
-  DueParser(int year, int month, int day) : year_(year), month_(month), day_(day) {}
+  // `issued`: the document's date, for years left out and recurrences.
+  explicit DueParser(const std::optional<Date>& issued)
+      : year_(issued ? issued->year : 0),
+        month_(issued ? issued->month : 0),
+        day_(issued ? issued->day : 0) {}
 
   // A time of day may come first: "16 giờ ngày 25/4/2025", "17h00, ngày
   // 30/6", "16 giờ hằng ngày".
@@ -88,10 +68,8 @@ class DueParser {
     std::optional<Due> due = ParseDay(rest, hour >= 0);
     if (!due) return std::nullopt;
     if (hour >= 0) {
-      char time[8];
-      std::snprintf(time, sizeof time, "%02d:%02d", hour, minute.empty() ? 0 : std::stoi(minute));
-      due->iso += std::string("T") + time;
-      if (due->every) due->every->time = time;
+      due->date.hour = hour;
+      due->date.minute = minute.empty() ? 0 : std::stoi(minute);
     }
     due->length += static_cast<size_t>(rest.data() - text.data());
     return due;
@@ -128,24 +106,23 @@ class DueParser {
     const bool issued = year_ > 0 && month_ > 0 && day_ > 0;
     if (timed && issued && RE2::Consume(&at_start(), kDaily)) {
       // The first such day after the issue date.
-      due.iso = IsoDate(DayOf(year_, month_, day_) + std::chrono::days(1));
-      due.every = Recurrence{"daily"};
+      due.date = FromDays(Issued() + std::chrono::days(1));
+      due.every = Recurrence{Frequency::kDaily};
     } else if (issued && RE2::Consume(&at_start(), kWeekly, &weekday, &sunday)) {
       const int iso_weekday = sunday.empty() ? IsoWeekday(weekday) : 7;  // "chủ nhật"
       if (iso_weekday == 0) return std::nullopt;
-      const std::chrono::sys_days after = DayOf(year_, month_, day_);
+      const std::chrono::sys_days next = Issued() + std::chrono::days(1);
       const std::chrono::weekday want(static_cast<unsigned>(iso_weekday % 7));
-      due.iso = IsoDate(after + std::chrono::days(1) +
-                        (want - std::chrono::weekday(after + std::chrono::days(1))));
-      due.every = Recurrence{"weekly"};
+      due.date = FromDays(next + (want - std::chrono::weekday(next)));
+      due.every = Recurrence{Frequency::kWeekly};
       due.every->weekday = iso_weekday;
     } else if (RE2::Consume(&at_start(), kMonthly, &d) && d >= 1 && d <= 31 && year_ > 0) {
       // The first such day after the issue date.
       int mm = month_ > 0 ? month_ : 1, yy = year_;
       if (day_ >= d) ++mm;
       if (mm > 12) mm = 1, ++yy;
-      due.iso = IsoDate(yy, mm, std::min(d, DaysIn(yy, mm)));
-      due.every = Recurrence{"monthly"};
+      due.date = Date(yy, mm, std::min(d, DaysInMonth(yy, mm)));
+      due.every = Recurrence{Frequency::kMonthly};
       due.every->day = d;
     } else if (RE2::Consume(&at_start(), kQuarterly, &d, &q) && d >= 1 && d <= 31 && issued) {
       // The first such day after the issue date, in the quarter's first
@@ -154,30 +131,31 @@ class DueParser {
       int mm = ((month_ - 1) / 3) * 3 + offset, yy = year_;
       if (mm < month_ || (mm == month_ && day_ >= d)) mm += 3;
       if (mm > 12) mm -= 12, ++yy;
-      due.iso = IsoDate(yy, mm, std::min(d, DaysIn(yy, mm)));
-      due.every = Recurrence{"quarterly"};
+      due.date = Date(yy, mm, std::min(d, DaysInMonth(yy, mm)));
+      due.every = Recurrence{Frequency::kQuarterly};
       due.every->day = d;
-    } else if (RE2::Consume(&at_start(), kYearly, &d, &m) && Valid(2000, m, d) && year_ > 0) {
+    } else if (RE2::Consume(&at_start(), kYearly, &d, &m) && IsValid(Date(2000, m, d)) &&
+               year_ > 0) {
       const bool passed = m < month_ || (m == month_ && d <= day_);
-      due.iso = IsoDate(passed ? year_ + 1 : year_, m, d);
-      due.every = Recurrence{"yearly"};
+      due.date = Date(passed ? year_ + 1 : year_, m, d);
+      due.every = Recurrence{Frequency::kYearly};
       due.every->day = d;
       due.every->month = m;
     } else if (RE2::Consume(&at_start(), kAfterSigning, &n) && issued) {
       // "trong thời hạn 10 ngày kể từ ngày ký": from the issue date.
-      due.iso = IsoDate(DayOf(year_, month_, day_) + std::chrono::days(n));
-    } else if (RE2::Consume(&at_start(), kLong, &d, &m, &y) && Valid(y, m, d)) {
-      due.iso = IsoDate(y, m, d);
+      due.date = FromDays(Issued() + std::chrono::days(n));
+    } else if (RE2::Consume(&at_start(), kLong, &d, &m, &y) && IsValid(Date(y, m, d))) {
+      due.date = Date(y, m, d);
     } else if (RE2::Consume(&at_start(), kShort, &d, &m, &year)) {
-      y = year.empty() ? year_ : std::stoi(year);
+      due.date = Date(year.empty() ? year_ : std::stoi(year), m, d);
       due.inferred_year = year.empty();
-      if (!Valid(y, m, d)) return std::nullopt;
-      due.iso = IsoDate(y, m, d);
-    } else if (RE2::Consume(&at_start(), kQuarter, &q, &y) && RomanOrDigit(q) > 0) {
+      if (!IsValid(due.date)) return std::nullopt;
+    } else if (RE2::Consume(&at_start(), kQuarter, &q, &y) && RomanOrDigit(q) > 0 &&
+               IsValid(Date(y))) {
       const int last = 3 * RomanOrDigit(q);
-      due.iso = IsoDate(y, last, DaysIn(y, last));
-    } else if (RE2::Consume(&at_start(), kMonth, &m, &y) && m >= 1 && m <= 12) {
-      due.iso = IsoDate(y, m, DaysIn(y, m));
+      due.date = Date(y, last, DaysInMonth(y, last));
+    } else if (RE2::Consume(&at_start(), kMonth, &m, &y) && IsValid(Date(y, m))) {
+      due.date = Date(y, m, DaysInMonth(y, m));
     } else {
       return std::nullopt;
     }
@@ -185,9 +163,7 @@ class DueParser {
     return due;
   }
 
-  static bool Valid(int y, int m, int d) {
-    return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= DaysIn(y, m);
-  }
+  std::chrono::sys_days Issued() const { return ToDays(Date(year_, month_, day_)); }
 
   int year_, month_, day_;
 };
@@ -296,10 +272,8 @@ const Task* TaskHolding(const std::vector<Task>& tasks, const Span& s) {
 }  // namespace
 
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
-                                       const std::vector<Task>& tasks,
-                                       const LineMentions& mentions, const ShortNames& defined,
-                                       int issued_year, int issued_month, int issued_day) {
-  const DueParser parser(issued_year, issued_month, issued_day);
+                                       const DocumentContext& cx, const std::vector<Task>& tasks) {
+  const DueParser parser(cx.issued);
   std::vector<Deadline> out;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kBody) continue;
@@ -317,8 +291,8 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         auto due = parser.Parse(line.substr(date_at));
         if (!due) continue;
         Deadline d;
-        d.due = due->iso;
-        d.kind = due->every ? "recurring" : cue->kind;
+        d.due = due->date;
+        d.kind = due->every ? DeadlineKind::kRecurring : static_cast<DeadlineKind>(cue->value);
         d.recurrence = due->every;
         d.inferred_year = due->inferred_year;
         const Span l = doc.LineSpan(i);
@@ -330,7 +304,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
           d.action.pop_back();
         }
         if (const Task* t = TaskHolding(tasks, d.span)) d.responsible = t->lead;
-        d.report_to = RecipientReader(doc, lex, mentions, defined, i)
+        d.report_to = RecipientReader(doc, lex, cx.mentions, cx.short_names, i)
                           .Find(from, cue_at, ClauseEnd(line, date_at + due->length));
         out.push_back(std::move(d));
         w += n;

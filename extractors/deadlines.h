@@ -23,17 +23,15 @@
 namespace vanban {
 
 class Lexicon;
+struct DocumentContext;  // extractors/context.h
 
 
 
-// `mentions` and `defined` (FindAllAgencies, DefinedShortNames) name the
-// bodies reported to; `issued_year`/`issued_month`/`issued_day`: the
-// document's date (0 when unknown), for years left out and recurring
-// deadlines.
+// `tasks` give each deadline the lead of the item it stands in; the
+// context gives the bodies reported to and the issue date, for years left
+// out and recurring deadlines.
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
-                                       const std::vector<Task>& tasks,
-                                       const LineMentions& mentions, const ShortNames& defined,
-                                       int issued_year, int issued_month, int issued_day);
+                                       const DocumentContext& cx, const std::vector<Task>& tasks);
 
 }  // namespace vanban
 

@@ -2,9 +2,9 @@
 
 #include <re2/re2.h>
 
-#include <cstdio>
 #include <set>
 
+#include "extractors/context.h"
 #include "extractors/issuer.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
@@ -15,29 +15,20 @@ namespace vanban {
 
 namespace {
 
-struct DayMonth {
-  int day = 0, month = 0, year = 0;  // year 0: not written
-};
-
-std::string Iso(const DayMonth& d, int year) {
-  char buf[16];
-  if (d.day == 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, d.month);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, d.month, d.day);
-  }
-  return buf;
-}
-
-bool Plausible(const DayMonth& d) {
+// A day or month as written: year 0 when the year is left out, to be
+// taken from the document.
+bool Plausible(const Date& d) {
   return d.month >= 1 && d.month <= 12 && d.day >= 0 && d.day <= 31;
 }
 
-DayMonth Read(const std::string& day, const std::string& month, const std::string& year) {
-  DayMonth d;
-  d.day = day.empty() ? 0 : std::stoi(day);
-  d.month = month.empty() ? 0 : std::stoi(month);
-  d.year = year.empty() ? 0 : std::stoi(year);
+Date Read(const std::string& day, const std::string& month, const std::string& year) {
+  return Date(year.empty() ? 0 : std::stoi(year), month.empty() ? 0 : std::stoi(month),
+              day.empty() ? 0 : std::stoi(day));
+}
+
+// `d` in `year` when it leaves its year out.
+Date InYear(Date d, int year) {
+  if (d.year == 0) d.year = year;
   return d;
 }
 
@@ -62,7 +53,7 @@ bool HasTu(std::string_view line) {
 }
 
 // A digit, "/", a digit: what every day NamedDays and Windows read holds.
-bool HasDayMonth(std::string_view line) {
+bool HasDate(std::string_view line) {
   for (size_t at = line.find('/'); at != std::string_view::npos; at = line.find('/', at + 1)) {
     if (at > 0 && at + 1 < line.size() && IsDigit(line[at - 1]) && IsDigit(line[at + 1])) {
       return true;
@@ -73,9 +64,9 @@ bool HasDayMonth(std::string_view line) {
 
 class EventFinder {
  public:
-  EventFinder(const Document& doc, const Lexicon& lex, const EventYears& years,
+  EventFinder(const Document& doc, const Lexicon& lex, const DocumentContext& cx,
               std::string subject)
-      : doc_(doc), lex_(lex), years_(years), subject_(std::move(subject)) {}
+      : doc_(doc), lex_(lex), cx_(cx), subject_(std::move(subject)) {}
 
   std::vector<Event> Run() {
     for (size_t i = 0; i < doc_.lines.size(); ++i) {
@@ -89,7 +80,7 @@ class EventFinder {
         continue;
       }
       // Both name a day as "07/4": most lines with a figure have none.
-      if (!HasDayMonth(line)) continue;
+      if (!HasDate(line)) continue;
       NamedDays(i, line);
       Windows(i, line);
     }
@@ -118,7 +109,7 @@ class EventFinder {
         in = re2::StringPiece(name.data() + 1, line.data() + line.size() - name.data() - 1);
         continue;
       }
-      const DayMonth dm = Read(d, m, y);
+      const Date dm = Read(d, m, y);
       if (!Plausible(dm) || dm.day == 0) continue;
       // "Ngày toàn dân HMTN" is the day also written out in full.
       Add(ExpandAbbreviations(Trim(std::string_view(name.data(), name.size())), lex_), dm,
@@ -134,7 +125,7 @@ class EventFinder {
     re2::StringPiece in(line.data(), line.size()), whole;
     std::string d1, m1, y1, d2, m2, y2;
     while (RE2::FindAndConsume(&in, kWindow, &whole, &d1, &m1, &y1, &d2, &m2, &y2)) {
-      DayMonth start = Read(d1, m1, y1), end = Read(d2, m2, y2);
+      Date start = Read(d1, m1, y1), end = Read(d2, m2, y2);
       if (!Plausible(start) || !Plausible(end)) continue;
       if (start.year == 0 && end.year != 0) start.year = end.year;
       std::string name = NameBefore(line, static_cast<size_t>(whole.data() - line.data()));
@@ -154,14 +145,14 @@ class EventFinder {
     static const RE2 kMonth(R"((?i)tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?(?:\s|$))");
     std::vector<std::string_view> cells;
     for (size_t c = 0; c < row.cells.size(); ++c) cells.push_back(doc_.CellText(row, c));
-    std::optional<DayMonth> start, end;
+    std::optional<Date> start, end;
     size_t date_cell = cells.size();
     for (size_t c = 0; c < cells.size() && !start; ++c) {
       re2::StringPiece cell(cells[c].data(), cells[c].size());
       std::string d1, m1, y1, d2, m2, y2, m, y;
-      // Each pattern needs what HasDayMonth looks for, or the "á" of "tháng".
+      // Each pattern needs what HasDate looks for, or the "á" of "tháng".
       const std::string_view text = cells[c];
-      if (HasDayMonth(text) && RE2::PartialMatch(cell, kRange, &d1, &m1, &y1, &d2, &m2, &y2)) {
+      if (HasDate(text) && RE2::PartialMatch(cell, kRange, &d1, &m1, &y1, &d2, &m2, &y2)) {
         start = Read(d1, m1, y1);
         if (!d2.empty()) end = Read(d2, m2, y2);
         if (end && start->year == 0) start->year = end->year;
@@ -209,29 +200,30 @@ class EventFinder {
     return std::string(Trim(name));
   }
 
-  void Add(std::string name, DayMonth start, std::optional<DayMonth> end, size_t line_index,
+  void Add(std::string name, Date start, std::optional<Date> end, size_t line_index,
            std::string_view line, const char* match_end) {
     // Over before the year of issue: background ("nhân Ngày toàn dân
     // HMTN - 07/4/2020" in a 2023 plan), not something to schedule.
     const int last_year = end && end->year ? end->year : start.year;
-    if (last_year != 0 && years_.issued != 0 && last_year < years_.issued) return;
+    if (last_year != 0 && cx_.issued_year() != 0 && last_year < cx_.issued_year()) return;
     Event e;
-    e.inferred_year = start.year == 0 && years_.scope > 0;
-    const int year = start.year ? start.year : years_.scope;
+    e.inferred_year = start.year == 0 && cx_.scope_year > 0;
+    const int year = start.year ? start.year : cx_.scope_year;
     if (year == 0) return;
     e.name = std::move(name);
-    e.start = Iso(start, year);
-    if (end) e.end = Iso(*end, end->year ? end->year : year);
+    e.start = InYear(start, year);
+    if (end) e.end = InYear(*end, year);
+    if (!IsValid(e.start) || (e.end && !IsValid(*e.end))) return;  // "31/02"
     const Span l = doc_.LineSpan(line_index);
     e.span = {l.page, l.begin, l.begin + static_cast<size_t>(match_end - line.data())};
     // Annual observances named twice are one event.
-    if (!seen_.insert(MatchKey(e.name) + "|" + e.start).second) return;
+    if (!seen_.insert(MatchKey(e.name) + "|" + e.start.Iso()).second) return;
     out_.push_back(std::move(e));
   }
 
   const Document& doc_;
   const Lexicon& lex_;
-  const EventYears years_;
+  const DocumentContext& cx_;
   std::string subject_;
   std::vector<Event> out_;
   std::set<std::string> seen_;
@@ -239,12 +231,12 @@ class EventFinder {
 
 }  // namespace
 
-std::vector<Event> ExtractEvents(const Document& doc, const Lexicon& lex, const EventYears& years,
-                                 std::string_view title) {
+std::vector<Event> ExtractEvents(const Document& doc, const Lexicon& lex,
+                                 const DocumentContext& cx) {
   static const RE2 kAbout(R"(^(?:V/v|Về việc|Về)\s+)");
-  std::string subject(title);
+  std::string subject = cx.title;
   RE2::Replace(&subject, kAbout, "");
-  return EventFinder(doc, lex, years, CapitalizeFirst(subject)).Run();
+  return EventFinder(doc, lex, cx, CapitalizeFirst(subject)).Run();
 }
 
 }  // namespace vanban

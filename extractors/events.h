@@ -19,19 +19,17 @@
 namespace vanban {
 
 class Lexicon;
+struct DocumentContext;  // extractors/context.h
 
 
-struct EventYears {
-  int scope = 0;   // the year the document is about: a day without a year takes it
-  int issued = 0;  // the year of issue: what ended before it is background
-};
-
-// `title`: the document's trích yếu, which names a window given only by
-// its time ("Thời gian tổ chức: từ ngày …") and what a schedule by area
-// does there. Abbreviations in a day's name are written out
-// (`lex`), so that a day written both ways is one event.
-std::vector<Event> ExtractEvents(const Document& doc, const Lexicon& lex, const EventYears& years,
-                                 std::string_view title);
+// The context gives the years: a day without a year takes the year the
+// document is about, and what ended before the year of issue is
+// background. Its title names a window given only by its time ("Thời gian
+// tổ chức: từ ngày …") and what a schedule by area does there.
+// Abbreviations in a day's name are written out (`lex`), so that a day
+// written both ways is one event.
+std::vector<Event> ExtractEvents(const Document& doc, const Lexicon& lex,
+                                 const DocumentContext& cx);
 
 }  // namespace vanban
 

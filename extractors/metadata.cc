@@ -43,7 +43,7 @@ void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warn
     m->number = Field{*n->number, span};
     m->serial = n->serial;
   } else {
-    warnings->push_back({"number_blank", "Số ký hiệu has no serial number"});
+    warnings->push_back({WarningCode::kNumberBlank, "Số ký hiệu has no serial number"});
   }
 }
 
@@ -59,9 +59,9 @@ void ReadPlaceAndDate(const Document& doc, DocumentMeta* m, std::vector<Warning>
   }
   size_t at = 0, len = 0;
   if (auto d = FindDate(text, &at, &len)) {
-    m->issued = Field{d->Iso(), SubSpan(doc, *line, text.substr(at, len))};
+    m->issued = DateField{*d, SubSpan(doc, *line, text.substr(at, len))};
     if (d->day == 0) {
-      warnings->push_back({"issued_partial", "the date line leaves the day" +
+      warnings->push_back({WarningCode::kIssuedPartial, "the date line leaves the day" +
                                                  std::string(d->month == 0 ? " and month" : "") +
                                                  " blank"});
     }
@@ -104,7 +104,7 @@ const DocumentType* RepairDoubledTypeCode(const DocumentType& heading, DocumentM
   const std::string single = WithoutDoubledLetters(code);
   for (const std::string& abbreviation : heading.abbreviations) {
     if (single == code || FoldCode(single) != FoldCode(abbreviation)) continue;
-    warnings->push_back({"ocr_corrected", "symbol type code read as " + code + ", taken as " +
+    warnings->push_back({WarningCode::kOcrCorrected, "symbol type code read as " + code + ", taken as " +
                                               abbreviation + " (the type heading's)"});
     sym = abbreviation + sym.substr(code.size());
     if (m->number) {
@@ -144,7 +144,7 @@ void ReadType(const Document& doc, const Lexicon& lex, DocumentMeta* m,
   }
   if (!t) return;
   if (by_heading && by_symbol && by_heading != by_symbol) {
-    warnings->push_back({"type_mismatch", "type heading says " + by_heading->name +
+    warnings->push_back({WarningCode::kTypeMismatch, "type heading says " + by_heading->name +
                                               " but the symbol says " + by_symbol->name});
   }
   m->type = Field{t->code, span};
@@ -165,7 +165,7 @@ DocumentMeta ExtractMetadata(const Document& doc, const Lexicon& lex,
   m.issuer = issuer.issuer;
   m.parent_issuer = issuer.parent;
   if (issuer.inferred) {
-    warnings->push_back({"issuer_inferred", "no issuer in the header; inferred from the symbol "
+    warnings->push_back({WarningCode::kIssuerInferred, "no issuer in the header; inferred from the symbol "
                                             "and the body: " + m.issuer->value});
   }
   m.signer = ExtractSigner(doc, lex);

@@ -1,5 +1,7 @@
 #include "extractors/references.h"
 
+#include "extractors/context.h"
+
 #include <re2/re2.h>
 #include <unicode/utf8.h>
 
@@ -69,7 +71,7 @@ std::string DedupKey(const Reference& r) {
     k.erase(0, std::min(k.find_first_not_of('0'), k.size()));
     return k;
   }
-  return r.type + "@" + r.issued.value_or("");
+  return r.type + "@" + (r.issued ? r.issued->Iso() : "");
 }
 
 const DocumentType* TypeFromSymbol(const std::string& number, const Lexicon& lex) {
@@ -142,7 +144,8 @@ class Scanner {
     // Both a symbol and a law's date hold digits: a line without any cites
     // nothing, and most lines have none.
     if (!HasDigit(text)) return;
-    const std::string role = doc_.roles[li] == Role::kPreamble ? "basis" : "mention";
+    const ReferenceRole role =
+        doc_.roles[li] == Role::kPreamble ? ReferenceRole::kBasis : ReferenceRole::kMention;
     if (MayHoldSymbol(text)) ScanNumbered(li, text, role, out);
     if (MayNameLaw(text)) ScanLaws(li, text, role, out);
   }
@@ -159,7 +162,7 @@ class Scanner {
     size_t used = 0;
     const size_t at = rest.data() - text.data();
     if (auto d = ParseDatePrefix(text.substr(at), &used)) {
-      r->issued = d->Iso();
+      r->issued = *d;
       pos = at + used;
     }
     if (auto issuer = CitedIssuerAt(text, pos)) {
@@ -186,7 +189,7 @@ class Scanner {
     return text.substr(pos + begin, static_cast<size_t>(end.data() - rest.data()));
   }
 
-  void ScanNumbered(size_t li, std::string_view text, const std::string& role,
+  void ScanNumbered(size_t li, std::string_view text, ReferenceRole role,
                     std::vector<Reference>* out) const {
     const re2::StringPiece in(text.data(), text.size());
     re2::StringPiece match;
@@ -216,7 +219,7 @@ class Scanner {
   }
 
   // Laws are cited by name and date, without a number.
-  void ScanLaws(size_t li, std::string_view text, const std::string& role,
+  void ScanLaws(size_t li, std::string_view text, ReferenceRole role,
                 std::vector<Reference>* out) const {
     re2::StringPiece in(text.data(), text.size());
     re2::StringPiece word;
@@ -241,7 +244,7 @@ class Scanner {
       Reference r;
       const DocumentType* t = lex_.TypeByName(std::string_view(word.data(), word.size()));
       r.type = t ? t->code : "luat";
-      r.issued = date->Iso();
+      r.issued = *date;
       r.title = std::string(word.data(), word.size()) + " " + std::string(title);
       r.issuer = r.type == "phap_lenh" ? "Ủy ban Thường vụ Quốc hội" : "Quốc hội";
       r.role = role;
@@ -282,7 +285,8 @@ std::string CleanCitedIssuer(std::string_view text, const Lexicon& lex) {
 }
 
 std::vector<Reference> ExtractReferences(const Document& doc, const Lexicon& lex,
-                                         const std::optional<std::string>& own_number) {
+                                         const DocumentContext& cx) {
+  const std::optional<std::string>& own_number = cx.number;
   std::vector<Reference> found;
   Scanner scanner(doc, lex);
   for (size_t i = 0; i < doc.lines.size(); ++i) {
@@ -301,7 +305,7 @@ std::vector<Reference> ExtractReferences(const Document& doc, const Lexicon& lex
       continue;
     }
     Reference& first = out[it->second];
-    if (r.role == "basis") first.role = "basis";
+    if (r.role == ReferenceRole::kBasis) first.role = ReferenceRole::kBasis;
     if (!first.issued && r.issued) first.issued = r.issued;
     if (!first.issuer && r.issuer) first.issuer = r.issuer;
   }

@@ -15,10 +15,11 @@
 namespace vanban {
 
 class Lexicon;
+struct DocumentContext;  // extractors/context.h
 
-// `own_number` (this document's number, if any) is never a reference.
+// The context's own number (this document's, if any) is never a reference.
 std::vector<Reference> ExtractReferences(const Document& doc, const Lexicon& lex,
-                                         const std::optional<std::string>& own_number);
+                                         const DocumentContext& cx);
 
 // The body a citation names after "của": "Bộ trưởng Bộ Y tế" → "Bộ Y tế",
 // "UBND tỉnh" → "Ủy ban nhân dân tỉnh". Exposed for tests.

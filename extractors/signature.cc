@@ -6,6 +6,7 @@
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
+#include "pipeline/structure/blocks.h"
 
 namespace vanban {
 
@@ -103,7 +104,6 @@ Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
 
 std::vector<Recipient> ExtractRecipients(const Document& doc) {
   static const RE2 kHead(R"((?i)^nơi\s+nhận\s*:?\s*)");
-  static const RE2 kBullet(R"(^[-+•]\s*)");
   static const RE2 kArchive(R"((?i)^(Lưu)\s*(?::|\s)\s*(.+)$)");
   static const RE2 kPurpose(R"(^(.*\S)\s*\(([^()]*)\)$)");
 
@@ -123,9 +123,9 @@ std::vector<Recipient> ExtractRecipients(const Document& doc) {
       std::string part = text.substr(start, next == std::string::npos ? std::string::npos
                                                                        : next + 1 - start);
       start = next == std::string::npos ? text.size() : next + 2;
-      const bool bullet = (part.starts_with("-") || part.starts_with("+") ||
-                           part.starts_with("•")) &&
-                          RE2::Replace(&part, kBullet, "");
+      const Marker marker = ReadMarker(part);
+      const bool bullet = marker.kind == MarkerKind::kBullet;
+      if (bullet) part.erase(0, marker.text_begin);
       if (bullet || items.empty()) {
         items.push_back({part, span});
       } else {

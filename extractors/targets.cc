@@ -1,5 +1,7 @@
 #include "extractors/targets.h"
 
+#include "extractors/context.h"
+
 #include <algorithm>
 #include <optional>
 #include <span>
@@ -9,7 +11,6 @@
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
-#include "pipeline/structure/structure.h"
 
 namespace vanban {
 
@@ -79,7 +80,7 @@ class TargetReader {
       t.comparator = ComparatorBefore(before);
       // "Tối thiểu 85% … và 70% …": a figure without a comparator of its
       // own shares the one of the figure it is listed with.
-      if (t.comparator == "exactly" && !out->empty() && out->back().subject == Trim(clause) &&
+      if (t.comparator == Comparator::kExactly && !out->empty() && out->back().subject == Trim(clause) &&
           Joined(clause.substr(0, begin))) {
         t.comparator = out->back().comparator;
       }
@@ -151,14 +152,14 @@ class TargetReader {
   }
 
   // The comparator among the last three words before the figure.
-  std::string ComparatorBefore(std::span<const WordId> before) const {
+  Comparator ComparatorBefore(std::span<const WordId> before) const {
     const auto last = before.last(std::min<size_t>(before.size(), 3));
     for (size_t w = 0; w < last.size(); ++w) {
       for (const Phrase* p : lex_.target_comparators().StartingWith(last[w])) {
-        if (MatchPhrase(last, w, *p) == last.size() - w) return p->kind;
+        if (MatchPhrase(last, w, *p) == last.size() - w) return static_cast<Comparator>(p->value);
       }
     }
-    return "exactly";
+    return Comparator::kExactly;
   }
 
   const Lexicon& lex_;
@@ -188,7 +189,9 @@ std::string_view SentenceOf(std::string_view line, std::string_view clause) {
 
 }  // namespace
 
-std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex, int issued_year) {
+std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
+                                   const DocumentContext& cx) {
+  const int issued_year = cx.issued_year();
   const TargetReader reader(lex);
   std::vector<Target> out;
   // The depth of the heading that opened a section of targets: its items

@@ -16,10 +16,13 @@
 namespace vanban {
 
 class Lexicon;
+struct DocumentContext;  // extractors/context.h
 
 
-// `issued_year` (0 when unknown) tells a past year's statistics from targets.
-std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex, int issued_year);
+// The context's year of issue (0 when unknown) tells a past year's
+// statistics from targets.
+std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
+                                   const DocumentContext& cx);
 
 }  // namespace vanban
 

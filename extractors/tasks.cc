@@ -7,6 +7,7 @@
 #include <span>
 
 #include "extractors/agencies.h"
+#include "extractors/context.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
@@ -388,11 +389,10 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
 }  // namespace
 
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
-                               const std::optional<std::string>& issuer,
-                               const LineMentions& mentions, const ShortNames& defined) {
-  const ItemContext cx{doc, lex, mentions, defined};
+                               const DocumentContext& context) {
+  const ItemContext cx{doc, lex, context.mentions, context.short_names};
   std::vector<Task> out;
-  AddTableTasks(doc, lex, issuer, &out);
+  AddTableTasks(doc, lex, context.issuer, &out);
   // The party of a heading item that names only it, and the heading's depth.
   std::vector<std::string> heading_lead;
   int heading_depth = 0;

@@ -20,15 +20,14 @@
 namespace vanban {
 
 class Lexicon;
+struct DocumentContext;  // extractors/context.h
 
 
 // Also one task per row of a schedule table naming a party; a row with a
 // partner but no lead column is the `issuer`'s. `mentions`: the bodies of
 // each line (FindAllAgencies). Short names the document defines
 // (`defined`, from DefinedShortNames) are written out.
-std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
-                               const std::optional<std::string>& issuer,
-                               const LineMentions& mentions, const ShortNames& defined);
+std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex, const DocumentContext& cx);
 
 }  // namespace vanban
 

@@ -1,8 +1,7 @@
 #include "pipeline/runner.h"
 
-#include <re2/re2.h>
-
 #include "extractors/agencies.h"
+#include "extractors/context.h"
 #include "extractors/date_checks.h"
 #include "extractors/deadlines.h"
 #include "extractors/events.h"
@@ -14,7 +13,6 @@
 #include "pipeline/ingest/pdf_reader.h"
 #include "pipeline/ingest/source.h"
 #include "pipeline/ingest/text_reader.h"
-#include "pipeline/language/dates.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/layout/page_builder.h"
 #include "pipeline/ocr/ocr_pool.h"
@@ -43,7 +41,7 @@ Result<std::vector<RawPage>> ReadPdfPages(const Source& src, OcrPool* ocr, Extra
       return Error{"PDF has no text layer (scanned) and OCR is turned off"};
     }
     for (int p : scanned) {
-      x->warnings.push_back({"page_without_text", "page " + std::to_string(p + 1) +
+      x->warnings.push_back({WarningCode::kPageWithoutText, "page " + std::to_string(p + 1) +
                                                       " has no usable text layer and was not read"});
     }
     return pages;
@@ -83,15 +81,6 @@ Result<std::vector<RawPage>> ReadPages(const Source& src, OcrPool* ocr, Extracti
   return Error{"not a PDF, image or UTF-8 text file (binary data or another text encoding)"};
 }
 
-// The year a document is about: the first year its title names ("… năm
-// 2025", "giai đoạn 2023 - 2027"), else the year it was issued.
-int ScopeYear(const DocumentMeta& meta, int issued_year) {
-  static const RE2 kYear(R"(\b((?:19|20)\d\d)\b)");
-  int year = 0;
-  if (meta.title && RE2::PartialMatch(meta.title->value, kYear, &year)) return year;
-  return issued_year;
-}
-
 }  // namespace
 
 Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr) {
@@ -110,26 +99,18 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   }
   BuildStructure(&x.doc, lex);
   x.meta = ExtractMetadata(x.doc, lex, &x.warnings);
-  const LineMentions mentions = FindAllAgencies(x.doc, lex);
-  const ShortNames short_names = DefinedShortNames(x.doc, lex, mentions);
-  x.agencies = ExtractAgencies(x.doc, lex, x.meta, short_names, mentions);
-  x.tasks = ExtractTasks(x.doc, lex, x.meta.issuer ? std::optional(x.meta.issuer->value) : std::nullopt,
-                         mentions, short_names);
-  const std::optional<PartialDate> issued =
-      x.meta.issued ? ParseIso(x.meta.issued->value) : std::nullopt;
-  x.deadlines = ExtractDeadlines(x.doc, lex, x.tasks, mentions, short_names,
-                                 issued ? issued->year : 0, issued ? issued->month : 0,
-                                 issued ? issued->day : 0);
-  x.targets = ExtractTargets(x.doc, lex, issued ? issued->year : 0);
-  x.events = ExtractEvents(x.doc, lex,
-                           {ScopeYear(x.meta, issued ? issued->year : 0), issued ? issued->year : 0},
-                           x.meta.title ? x.meta.title->value : "");
-  x.references = ExtractReferences(
-      x.doc, lex, x.meta.number ? std::optional<std::string>(x.meta.number->value) : std::nullopt);
+  const DocumentContext cx = MakeContext(x.doc, lex, x.meta);
+  x.agencies = ExtractAgencies(x.doc, lex, x.meta, cx);
+  x.tasks = ExtractTasks(x.doc, lex, cx);
+  x.deadlines = ExtractDeadlines(x.doc, lex, cx, x.tasks);
+  x.targets = ExtractTargets(x.doc, lex, cx);
+  x.events = ExtractEvents(x.doc, lex, cx);
+  x.references = ExtractReferences(x.doc, lex, cx);
   for (Warning& w : CheckDates(x.meta, x.references, x.deadlines)) x.warnings.push_back(std::move(w));
   if (!x.meta.type && !x.meta.number && !x.meta.title) {
-    x.warnings.push_back({"no_structure", "no type heading, number or title found: this may not "
-                                          "be an administrative document"});
+    x.warnings.push_back({WarningCode::kNoStructure,
+                          "no type heading, number or title found: this may not be an "
+                          "administrative document"});
   }
   return x;
 }

@@ -4,65 +4,36 @@
 
 #include "pipeline/base/anchored_capture.h"
 
-#include <chrono>
-#include <cstdio>
 
 namespace vanban {
 
 namespace {
 
-bool Valid(const PartialDate& d) {
-  if (d.year < 1900 || d.year > 2200) return false;
-  if (d.month == 0) return d.day == 0;
-  if (d.month < 1 || d.month > 12) return false;
-  if (d.day == 0) return true;
-  using namespace std::chrono;
-  return year_month_day{year{d.year}, month{static_cast<unsigned>(d.month)},
-                        day{static_cast<unsigned>(d.day)}}
-      .ok();
-}
-
 int ToInt(const std::string& s) { return s.empty() ? 0 : std::stoi(s); }
 
 }  // namespace
 
-std::optional<PartialDate> ParseIso(std::string_view iso) {
-  PartialDate d;
-  const std::string s(iso);
-  const int n = std::sscanf(s.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day);
-  if (n < 1) return std::nullopt;
-  return d;
-}
-
-std::string PartialDate::Iso() const {
-  char buf[16];
-  if (month == 0) std::snprintf(buf, sizeof buf, "%04d", year);
-  else if (day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
-
-std::optional<PartialDate> ParseDatePrefix(std::string_view text, size_t* consumed) {
+std::optional<Date> ParseDatePrefix(std::string_view text, size_t* consumed) {
   // Written out; day and month may be left blank for the signer to fill in.
   static const RE2 kWords(
       R"(^\s*(?:ngày\s*)?(\d{1,2})?\s*(?:[,.]\s*)?tháng\s*(\d{1,2})?\s*(?:[,.]\s*)?năm\s*(\d{4}))");
   static const RE2 kNumeric(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*([/.-])\s*(\d{4}))");
   re2::StringPiece in(text.data(), text.size());
   std::string d, m, y, sep1, sep2;
-  PartialDate date;
+  Date date;
   if (ConsumeCapturing(&in, kWords, &d, &m, &y)) {
-    date = {ToInt(y), ToInt(m), m.empty() ? 0 : ToInt(d)};
+    date = Date(ToInt(y), ToInt(m), m.empty() ? 0 : ToInt(d));
   } else if (ConsumeCapturing(&in, kNumeric, &d, &sep1, &m, &sep2, &y) && sep1 == sep2) {
-    date = {ToInt(y), ToInt(m), ToInt(d)};
+    date = Date(ToInt(y), ToInt(m), ToInt(d));
   } else {
     return std::nullopt;
   }
-  if (!Valid(date)) return std::nullopt;
+  if (!IsValid(date)) return std::nullopt;
   if (consumed) *consumed = text.size() - in.size();
   return date;
 }
 
-std::optional<PartialDate> FindDate(std::string_view text, size_t* at, size_t* length) {
+std::optional<Date> FindDate(std::string_view text, size_t* at, size_t* length) {
   static const RE2 kStart(R"((ngày\s*\d{0,2}\s*(?:tháng|\d)|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s*\d{0,2}\s*năm))");
   re2::StringPiece hit;
   size_t offset = 0;

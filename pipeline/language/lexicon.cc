@@ -196,33 +196,41 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   auto deadlines = ReadTsv(dir + "/deadline_grammar.tsv", 2);
   if (!deadlines.ok()) return Error{deadlines.error()};
   for (const auto& r : deadlines.value()) {
-    PhraseList& list = r[1] == "report" ? lex.report_verbs_
-                       : r[1] == "to"   ? lex.report_pointers_
-                                        : lex.deadline_cues_;
-    list.Add(MakePhrase(r[0], &lex.vocabulary_, r[1]));
+    Phrase p = MakePhrase(r[0], &lex.vocabulary_, r[1]);
+    if (r[1] == "report") {
+      lex.report_verbs_.Add(std::move(p));
+    } else if (r[1] == "to") {
+      lex.report_pointers_.Add(std::move(p));
+    } else if (auto kind = EnumNamed<DeadlineKind>(r[1]); kind && kind != DeadlineKind::kRecurring) {
+      // Recurring is what the date says ("hằng tháng"), not a cue.
+      p.value = static_cast<uint8_t>(*kind);
+      lex.deadline_cues_.Add(std::move(p));
+    } else {
+      return Error{dir + "/deadline_grammar.tsv: unknown kind '" + r[1] + "'"};
+    }
   }
   auto columns = ReadTsv(dir + "/table_columns.tsv", 2);
   if (!columns.ok()) return Error{columns.error()};
-  // The kinds extractors/table_columns.cc reads.
-  static const std::set<std::string> kColumnKinds = {"support", "lead",  "time",   "content",
-                                                     "place",   "area",  "ordinal"};
   for (const auto& r : columns.value()) {
-    if (!kColumnKinds.count(r[1])) return Error{"table_columns.tsv: unknown kind '" + r[1] + "'"};
+    const auto kind = EnumNamed<ColumnKind>(r[1]);
+    if (!kind) return Error{dir + "/table_columns.tsv: unknown kind '" + r[1] + "'"};
     lex.table_columns_.push_back(MakePhrase(r[0], &lex.vocabulary_, r[1]));
+    lex.table_columns_.back().value = static_cast<uint8_t>(*kind);
   }
   auto targets = ReadTsv(dir + "/target_grammar.tsv", 2);
   if (!targets.ok()) return Error{targets.error()};
   for (const auto& r : targets.value()) {
     static const std::set<std::string> kNotComparators = {
         "cue", "section", "unit", "not_unit", "past", "threshold", "closing"};
-    static const std::set<std::string> kComparators = {"at_least", "more_than", "at_most",
-                                                       "approx"};
-    if (!kNotComparators.count(r[1]) && !kComparators.count(r[1])) {
-      return Error{"target_grammar.tsv: unknown kind '" + r[1] + "'"};
+    Phrase p = MakePhrase(r[0], &lex.vocabulary_, r[1]);
+    if (kNotComparators.count(r[1])) {
+      lex.target_phrases_[r[1]].Add(std::move(p));
+    } else if (auto comparator = EnumNamed<Comparator>(r[1])) {
+      p.value = static_cast<uint8_t>(*comparator);
+      lex.target_comparators_.Add(std::move(p));
+    } else {
+      return Error{dir + "/target_grammar.tsv: unknown kind '" + r[1] + "'"};
     }
-    PhraseList& list =
-        kNotComparators.count(r[1]) ? lex.target_phrases_[r[1]] : lex.target_comparators_;
-    list.Add(MakePhrase(r[0], &lex.vocabulary_, r[1]));
   }
   auto units = ReadTsv(dir + "/admin_units.tsv", 2);
   if (!units.ok()) return Error{units.error()};

@@ -16,6 +16,7 @@
 #include "pipeline/base/result.h"
 #include "pipeline/base/string_map.h"
 #include "pipeline/model/document.h"
+#include "pipeline/model/enums.h"
 
 namespace vanban {
 
@@ -35,6 +36,10 @@ struct Phrase {
   std::vector<WordId> word_ids;   // ids of {"ủy", "ban", "nhân", "dân"}
   std::string kind;               // a grammar table's second column, if any
   std::vector<bool> capitals;     // which words start with a capital: {1, 0, 0, 0}
+  // `kind` as its enum's value where a grammar's kinds are one, checked at
+  // load: a DeadlineKind for deadline cues, a Comparator for comparators,
+  // a ColumnKind for table headers.
+  uint8_t value = 0;
 };
 
 // Number of words of `phrase` that the words (their lexicon ids,
@@ -195,12 +200,13 @@ class Lexicon {
   // "past", "threshold", "closing" (an empty list for another kind).
   const PhraseList& target_phrases(std::string_view kind) const;
   // Its other kinds name comparators ("at_least", …): their phrases in one
-  // list, each with its kind.
+  // list, each with its Comparator as its value.
   const PhraseList& target_comparators() const { return target_comparators_; }
-  // table_columns.tsv: header phrases in file order, each with the kind of
-  // column it names.
+  // table_columns.tsv: header phrases in file order, each with the
+  // ColumnKind it names as its value.
   const std::vector<Phrase>& table_columns() const { return table_columns_; }
-  // deadline_grammar.tsv: cue phrases, each with the deadline kind it sets.
+  // deadline_grammar.tsv: cue phrases, each with the deadline kind it sets
+  // (its value, a DeadlineKind).
   const PhraseList& deadline_cues() const { return deadline_cues_; }
   // Its "report" verbs ("báo cáo", "gửi") and the "to" words pointing from
   // what is sent to the body receiving it ("về", "cho").

@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pipeline/model/enums.h"
+
 namespace vanban {
 
 // [x0, y0, x1, y1] in PDF points, origin top-left of the page.
@@ -75,8 +77,9 @@ struct Span {
   size_t end = 0;
 };
 
+// What a reader of the record should check, and why.
 struct Warning {
-  std::string code;
+  WarningCode code;
   std::string message;
 };
 
@@ -127,9 +130,6 @@ struct Marker {
   // An item of the numbering (a bullet is not: it continues its item).
   bool numbered() const { return kind != MarkerKind::kNone && kind != MarkerKind::kBullet; }
 };
-
-// What a column of a table holds, from its header's words.
-enum class ColumnKind : uint8_t { kOther, kOrdinal, kTime, kContent, kPlace, kArea, kLead, kSupport };
 
 // A cell: bytes [begin, end) of its row's line.
 struct TableCell {

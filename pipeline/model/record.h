@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/model/date.h"
 #include "pipeline/model/document.h"
+#include "pipeline/model/enums.h"
 #include "pipeline/model/source.h"
 
 namespace vanban {
@@ -16,6 +18,11 @@ namespace vanban {
 // A scalar fact and where it was read.
 struct Field {
   std::string value;
+  Span span;
+};
+
+struct DateField {
+  Date value;
   Span span;
 };
 
@@ -43,7 +50,7 @@ struct DocumentMeta {
   std::optional<Field> issuer;
   std::optional<std::string> parent_issuer;
   std::optional<Field> place;
-  std::optional<Field> issued;
+  std::optional<DateField> issued;
   std::optional<Field> title;
   Signer signer;
   std::vector<Recipient> recipients;
@@ -52,10 +59,10 @@ struct DocumentMeta {
 struct Reference {
   std::string type;  // code
   std::optional<std::string> number;
-  std::optional<std::string> issued;
+  std::optional<Date> issued;
   std::optional<std::string> issuer;
   std::optional<std::string> title;  // laws cited by name
-  std::string role;                  // "basis" | "mention"
+  ReferenceRole role = ReferenceRole::kMention;
   Span span;
 };
 
@@ -77,18 +84,17 @@ struct Task {
 // How a recurring deadline recurs: "16 giờ hằng ngày" (daily, time),
 // "thứ Sáu hằng tuần" (weekly, weekday), "ngày 20 hằng tháng" (monthly,
 // day), "ngày 15 của tháng cuối quý" (quarterly, day), "ngày 31 tháng 3
-// hằng năm" (yearly, day and month).
+// hằng năm" (yearly, day and month). Its time of day is its deadline's.
 struct Recurrence {
-  std::string freq;  // daily | weekly | monthly | quarterly | yearly
+  Frequency freq = Frequency::kDaily;
   std::optional<int> day;
   std::optional<int> month;
-  std::optional<int> weekday;       // ISO: 1 is Monday
-  std::optional<std::string> time;  // "16:00"
+  std::optional<int> weekday;  // ISO: 1 is Monday
 };
 
 struct Deadline {
-  std::string due;   // ISO date, with "THH:MM" when a time of day is given
-  std::string kind;  // before | by | recurring
+  Date due;  // a day, with a time of day when one is given
+  DeadlineKind kind = DeadlineKind::kBy;
   std::optional<Recurrence> recurrence;
   std::string action;
   std::vector<std::string> responsible;  // the lead of the item it stands in
@@ -102,8 +108,8 @@ struct Deadline {
 
 struct Event {
   std::string name;
-  std::string start;               // ISO, at the precision written
-  std::optional<std::string> end;  // ISO
+  Date start;  // at the precision written
+  std::optional<Date> end;
   bool inferred_year = false;
   Span span;
 };
@@ -111,7 +117,7 @@ struct Event {
 struct Target {
   double value = 0;
   std::optional<std::string> unit;  // "%" for percentages
-  std::string comparator;           // exactly | at_least | more_than | at_most | approx
+  Comparator comparator = Comparator::kExactly;
   bool is_percent = false;
   std::string subject;  // the clause
   Span span;            // the figure with its unit

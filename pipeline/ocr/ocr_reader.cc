@@ -24,21 +24,21 @@ void OcrPages(const PageImageSource& images, const std::vector<int>& indices, Oc
   for (auto& [index, future] : pending) {
     Result<OcrPage> read = future.get();
     if (!read.ok()) {
-      warnings->push_back({"page_unreadable", PageName(index) + ": " + read.error()});
+      warnings->push_back({WarningCode::kPageUnreadable, PageName(index) + ": " + read.error()});
       continue;
     }
     OcrPage& ocr = read.value();
     if (ocr.timed_out) {
-      warnings->push_back({"ocr_timeout", PageName(index) + " ran out of time; the text read "
+      warnings->push_back({WarningCode::kOcrTimeout, PageName(index) + " ran out of time; the text read "
                                                             "before the deadline is kept"});
     }
     if (ocr.turned_quarters != 0) {
-      warnings->push_back({"page_turned", PageName(index) + " was scanned turned; read after a " +
+      warnings->push_back({WarningCode::kPageTurned, PageName(index) + " was scanned turned; read after a " +
                                               std::to_string(90 * ocr.turned_quarters) +
                                               "° clockwise turn"});
     }
     if (ocr.words.empty() && ocr.table_rows.empty()) {
-      warnings->push_back({"ocr_empty", PageName(index) + ": OCR found no text"});
+      warnings->push_back({WarningCode::kOcrEmpty, PageName(index) + ": OCR found no text"});
     }
     conf_sum += ocr.mean_confidence * ocr.words.size();
     words += ocr.words.size();

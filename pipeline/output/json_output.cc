@@ -73,7 +73,7 @@ class Writer {
     w_.BeginArray();
     for (const auto& warning : x_.warnings) {
       w_.BeginObject();
-      w_.Member("code", warning.code);
+      w_.Member("code", NameOf(warning.code));
       w_.Member("message", warning.message);
       w_.EndObject();
     }
@@ -155,6 +155,12 @@ class Writer {
     return l.page == s.page && l.begin <= s.begin && s.end <= l.end ? &l : nullptr;
   }
 
+  void DateOrNull(std::string_view name, const std::optional<Date>& d) {
+    w_.Key(name);
+    if (d) w_.String(d->Iso());
+    else w_.Null();
+  }
+
   void FieldValue(std::string_view name, const std::optional<Field>& f) {
     w_.Key(name);
     if (f) w_.String(f->value);
@@ -187,7 +193,7 @@ class Writer {
       w_.Key("value");
       w_.Double(t.value);
       w_.MemberOrNull("unit", t.unit);
-      w_.Member("comparator", t.comparator);
+      w_.Member("comparator", NameOf(t.comparator));
       w_.Key("is_percent");
       w_.Bool(t.is_percent);
       w_.Key("period");
@@ -204,8 +210,8 @@ class Writer {
     for (const Event& e : x_.events) {
       w_.BeginObject();
       w_.Member("name", e.name);
-      w_.Member("start", e.start);
-      w_.MemberOrNull("end", e.end);
+      w_.Member("start", e.start.Iso());
+      DateOrNull("end", e.end);
       if (e.inferred_year) {
         w_.Key("inferred_year");
         w_.Bool(true);
@@ -223,17 +229,17 @@ class Writer {
   }
 
   // Only the members the recurrence has.
-  void RecurrenceOf(const Recurrence& r) {
+  void RecurrenceOf(const Recurrence& r, const Date& due) {
     w_.Key("recurrence");
     w_.BeginObject();
-    w_.Member("freq", r.freq);
+    w_.Member("freq", NameOf(r.freq));
     for (const auto& [name, value] : {std::pair{"day", r.day}, {"month", r.month},
                                        {"weekday", r.weekday}}) {
       if (!value) continue;
       w_.Key(name);
       w_.Int(*value);
     }
-    if (r.time) w_.Member("time", *r.time);
+    if (due.has_time()) w_.Member("time", due.Time());
     w_.EndObject();
   }
 
@@ -241,9 +247,9 @@ class Writer {
     w_.BeginArray();
     for (const Deadline& d : x_.deadlines) {
       w_.BeginObject();
-      w_.Member("due", d.due);
-      w_.Member("kind", d.kind);
-      if (d.recurrence) RecurrenceOf(*d.recurrence);
+      w_.Member("due", d.due.Iso());
+      w_.Member("kind", NameOf(d.kind));
+      if (d.recurrence) RecurrenceOf(*d.recurrence, d.due);
       w_.Key("action");
       if (d.action.empty()) w_.Null();
       else w_.String(d.action);
@@ -330,7 +336,7 @@ class Writer {
   // Where each header field was read, for those found.
   void FieldSpans(const DocumentMeta& m) {
     w_.BeginObject();
-    auto add_span = [&](const char* name, const std::optional<Field>& f) {
+    auto add_span = [&](const char* name, const auto& f) {
       if (!f) return;
       w_.Key(name);
       SpanJson(f->span);
@@ -361,7 +367,9 @@ class Writer {
     FieldValue("issuer", m.issuer);
     w_.MemberOrNull("parent_issuer", m.parent_issuer);
     FieldValue("place", m.place);
-    FieldValue("issued", m.issued);
+    w_.Key("issued");
+    if (m.issued) w_.String(m.issued->value.Iso());
+    else w_.Null();
     FieldValue("title", m.title);
     w_.Key("signer");
     Signer(m.signer);
@@ -387,9 +395,9 @@ class Writer {
       w_.BeginObject();
       w_.Member("type", r.type);
       w_.MemberOrNull("number", r.number);
-      w_.MemberOrNull("issued", r.issued);
+      DateOrNull("issued", r.issued);
       w_.MemberOrNull("issuer", r.issuer);
-      w_.Member("role", r.role);
+      w_.Member("role", NameOf(r.role));
       if (r.title) w_.Member("title", *r.title);
       w_.Key("span");
       SpanJson(r.span);

@@ -154,7 +154,7 @@ void RepairSectionNumbers(std::vector<RawPage>* pages, std::vector<Warning>* war
     changes += "\"" + h.read + ".\" as \"" + numeral + ".\" (page " + std::to_string(h.page + 1) + ")";
   }
   if (!changes.empty()) {
-    warnings->push_back({"ocr_corrected", "section numbers read out of sequence, taken as the "
+    warnings->push_back({WarningCode::kOcrCorrected, "section numbers read out of sequence, taken as the "
                                           "sequence: " + changes});
   }
 }

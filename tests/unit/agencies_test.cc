@@ -159,9 +159,7 @@ TEST(ExtractAgencies, DefinedShortNamesAndNamesCutShortAreOneBody) {
   DocumentMeta meta;
   meta.place = Field{"Quảng Bình", {}};
   V names;
-  const LineMentions mentions = FindAllAgencies(doc, testing::Lex());
-  const ShortNames defined = DefinedShortNames(doc, testing::Lex(), mentions);
-  for (const auto& a : ExtractAgencies(doc, testing::Lex(), meta, defined, mentions)) {
+  for (const auto& a : ExtractAgencies(doc, testing::Lex(), meta, testing::ContextOf(doc))) {
     names.push_back(a.name);
   }
   EXPECT_EQ(names, (V{"Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Bình",
@@ -227,8 +225,9 @@ TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
   DocumentMeta meta;
   meta.issuer = Field{"Ủy ban nhân dân tỉnh Lạng Sơn", {}};
   meta.place = Field{"Lạng Sơn", {}};
-  const auto agencies =
-      ExtractAgencies(doc, testing::Lex(), meta, {}, FindAllAgencies(doc, testing::Lex()));
+  DocumentContext cx;  // no short names
+  cx.mentions = FindAllAgencies(doc, testing::Lex());
+  const auto agencies = ExtractAgencies(doc, testing::Lex(), meta, cx);
   ASSERT_EQ(agencies.size(), 2u);
   EXPECT_EQ(agencies[0].name, "Ủy ban nhân dân tỉnh Lạng Sơn");
   EXPECT_EQ(agencies[0].abbreviation, "UBND tỉnh");

@@ -57,21 +57,6 @@ TEST(ReadMarker, NearMissesOpenNoItem) {
   }
 }
 
-// The lines of `doc` as "kind:first words" for each block under `parent`.
-std::string Outline(const Document& doc, int parent) {
-  std::string out;
-  for (int c : doc.blocks[parent].children) {
-    const Block& b = doc.blocks[c];
-    const char* kind = b.kind == Block::Kind::kItem    ? "item"
-                       : b.kind == Block::Kind::kTable ? "table"
-                                                        : "para";
-    out += std::string(kind) + "[" + std::to_string(b.begin) + "," + std::to_string(b.end) + ")";
-    if (b.kind == Block::Kind::kItem) out += "{" + Outline(doc, c) + "}";
-    out += " ";
-  }
-  return out;
-}
-
 TEST(BuildBlocks, ItemsNestByDepthAndCloseAtTheFoot) {
   const Document doc = StructuredText(
       "KẾ HOẠCH\n"

@@ -7,7 +7,7 @@ namespace {
 
 DocumentMeta DatedMeta(const std::string& issued, const std::string& number = "") {
   DocumentMeta meta;
-  meta.issued = Field{issued, {}};
+  meta.issued = DateField{*ParseIso(issued), {}};
   if (!number.empty()) meta.number = Field{number, {}};
   return meta;
 }
@@ -16,14 +16,15 @@ Reference Cited(const std::string& number, const std::string& issued) {
   Reference r;
   r.type = "ke_hoach";
   r.number = number;
-  r.issued = issued;
-  r.role = "basis";
+  r.issued = ParseIso(issued);
+  r.role = ReferenceRole::kBasis;
   return r;
 }
 
-Deadline Due(const std::string& due, bool inferred = false, const std::string& kind = "before") {
+Deadline Due(const std::string& due, bool inferred = false,
+             DeadlineKind kind = DeadlineKind::kBefore) {
   Deadline d;
-  d.due = due;
+  d.due = *ParseIso(due);
   d.kind = kind;
   d.inferred_year = inferred;
   return d;
@@ -34,7 +35,7 @@ Deadline Due(const std::string& due, bool inferred = false, const std::string& k
 TEST(CheckDates, DocumentOlderThanWhatItCites) {
   const auto w = CheckDates(DatedMeta("2023-03-12"), {Cited("45/KH-UBND", "2025-02-20")}, {});
   ASSERT_EQ(w.size(), 1u);
-  EXPECT_EQ(w[0].code, "date_inconsistent");
+  EXPECT_EQ(w[0].code, WarningCode::kDateInconsistent);
   EXPECT_NE(w[0].message.find("45/KH-UBND"), std::string::npos) << w[0].message;
 }
 
@@ -52,7 +53,7 @@ TEST(CheckDates, ConsistentDatesPass) {
                   .empty());
   EXPECT_TRUE(CheckDates(DatedMeta("2023-02"), {Cited("7/KH-UBND", "2023-02-20")}, {}).empty());
   EXPECT_TRUE(CheckDates(DatedMeta("2025-03-12"), {},
-                         {Due("2025-01-20", true), Due("2025-01-20", false, "recurring")})
+                         {Due("2025-01-20", true), Due("2025-01-20", false, DeadlineKind::kRecurring)})
                   .empty());
   EXPECT_TRUE(CheckDates(DocumentMeta{}, {Cited("45/KH-UBND", "2025-02-20")}, {}).empty());
 }

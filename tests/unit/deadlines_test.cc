@@ -10,15 +10,15 @@ namespace {
 // Deadlines of a one-item body in a document issued on 2025-03-28.
 std::vector<Deadline> Of(const std::string& body) {
   const Document doc = testing::StructuredText("THÔNG BÁO\nVề tiêm phòng\n\n" + body + "\n");
-  const LineMentions mentions = FindAllAgencies(doc, testing::Lex());
-  const ShortNames defined = DefinedShortNames(doc, testing::Lex(), mentions);
-  const auto tasks = ExtractTasks(doc, testing::Lex(), std::nullopt, mentions, defined);
-  return ExtractDeadlines(doc, testing::Lex(), tasks, mentions, defined, 2025, 3, 28);
+  const DocumentContext cx = testing::ContextOf(doc, Date(2025, 3, 28));
+  const auto tasks = ExtractTasks(doc, testing::Lex(), cx);
+  return ExtractDeadlines(doc, testing::Lex(), cx, tasks);
 }
 
 std::string DueKind(const std::string& body) {
   const auto d = Of(body);
-  return d.size() == 1 ? d[0].due + " " + d[0].kind : "(" + std::to_string(d.size()) + ")";
+  return d.size() == 1 ? d[0].due.Iso() + " " + std::string(NameOf(d[0].kind))
+                       : "(" + std::to_string(d.size()) + ")";
 }
 
 TEST(ExtractDeadlines, Phrasings) {
@@ -42,7 +42,7 @@ TEST(ExtractDeadlines, YearlyRecurrenceKeepsItsDayAndMonth) {
   const auto d = Of("- Báo cáo trước ngày 31 tháng 3 hằng năm.");
   ASSERT_EQ(d.size(), 1u);
   ASSERT_TRUE(d[0].recurrence);
-  EXPECT_EQ(d[0].recurrence->freq, "yearly");
+  EXPECT_EQ(d[0].recurrence->freq, Frequency::kYearly);
   EXPECT_EQ(d[0].recurrence->day, 31);
   EXPECT_EQ(d[0].recurrence->month, 3);
 }
@@ -67,14 +67,14 @@ TEST(ExtractDeadlines, DailyAndWeeklyRecurrencesAndTimesOfDay) {
   const auto daily = Of("- Báo cáo tiến độ trước 16 giờ hằng ngày.");
   ASSERT_EQ(daily.size(), 1u);
   ASSERT_TRUE(daily[0].recurrence);
-  EXPECT_EQ(daily[0].recurrence->freq, "daily");
-  EXPECT_EQ(daily[0].recurrence->time, "16:00");
+  EXPECT_EQ(daily[0].recurrence->freq, Frequency::kDaily);
+  EXPECT_EQ(daily[0].due.Time(), "16:00");
   const auto weekly = Of("- Gửi báo cáo tuần trước thứ Năm hằng tuần.");
   ASSERT_EQ(weekly.size(), 1u);
   ASSERT_TRUE(weekly[0].recurrence);
-  EXPECT_EQ(weekly[0].recurrence->freq, "weekly");
+  EXPECT_EQ(weekly[0].recurrence->freq, Frequency::kWeekly);
   EXPECT_EQ(weekly[0].recurrence->weekday, 4);
-  EXPECT_FALSE(weekly[0].recurrence->time);
+  EXPECT_FALSE(weekly[0].due.has_time());
 }
 
 // Near misses: a time without a day, a day without a time, an hour that is
@@ -90,7 +90,7 @@ TEST(ExtractDeadlines, TimesNeedADayAndDailyNeedsATime) {
 TEST(ExtractDeadlines, YearLeftOutIsTheIssueYearAndSaidSo) {
   const auto d = Of("- Gửi báo cáo về Sở Y tế trước ngày 30/6.");
   ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].due, "2025-06-30");
+  EXPECT_EQ(d[0].due.Iso(), "2025-06-30");
   EXPECT_TRUE(d[0].inferred_year);
   EXPECT_EQ(d[0].action, "Gửi báo cáo về Sở Y tế");
 }

@@ -9,13 +9,14 @@ namespace {
 
 std::vector<Event> Of(const std::string& body, int year = 2023) {
   const Document doc = testing::StructuredText("KẾ HOẠCH\nVề hiến máu\n\n" + body + "\n");
-  return ExtractEvents(doc, testing::Lex(), {year, year}, "V/v chiến dịch tiêm vắc xin sởi");
+  return ExtractEvents(doc, testing::Lex(),
+                       testing::ContextOf(doc, Date(year), "", "V/v chiến dịch tiêm vắc xin sởi"));
 }
 
 std::string StartEnd(const std::string& body) {
   const auto e = Of(body);
   if (e.size() != 1) return "(" + std::to_string(e.size()) + ")";
-  return e[0].start + (e[0].end ? " " + *e[0].end : "");
+  return e[0].start.Iso() + (e[0].end ? " " + e[0].end->Iso() : "");
 }
 
 TEST(ExtractEvents, NamedDays) {
@@ -78,8 +79,9 @@ TEST(ExtractEvents, WindowOpeningASentenceOrAParenthesis) {
   const auto e = Of("- Tuyên truyền về 18 đợt hiến máu (Từ ngày 20/12/2022 đến ngày 28/11/2023).");
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].name, "Tuyên truyền về 18 đợt hiến máu");
-  EXPECT_EQ(e[0].start, "2022-12-20");
-  EXPECT_EQ(e[0].end, "2023-11-28");
+  EXPECT_EQ(e[0].start.Iso(), "2022-12-20");
+  ASSERT_TRUE(e[0].end);
+  EXPECT_EQ(e[0].end->Iso(), "2023-11-28");
 }
 
 TEST(ExtractEvents, AnnualDayNamedTwiceIsOneEvent) {

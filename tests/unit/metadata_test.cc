@@ -105,7 +105,7 @@ TEST(ExtractMetadata, HeaderWithParentIssuer) {
   EXPECT_EQ(m.issuer->value, "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang");
   EXPECT_EQ(*m.parent_issuer, "Ủy ban nhân dân tỉnh Tuyên Quang");
   EXPECT_EQ(m.place->value, "Tuyên Quang");
-  EXPECT_EQ(m.issued->value, "2025-03-12");
+  EXPECT_EQ(m.issued->value.Iso(), "2025-03-12");
   EXPECT_EQ(m.title->value, "Triển khai nhiệm vụ chuyển đổi số");
   EXPECT_TRUE(w.empty());
 }
@@ -119,11 +119,11 @@ TEST(ExtractMetadata, BlankSerialAndDayAreNullWithWarnings) {
   EXPECT_FALSE(m.number);
   EXPECT_FALSE(m.serial);
   EXPECT_EQ(m.symbol->value, "CT-UBND");
-  EXPECT_EQ(m.issued->value, "2023-02");
+  EXPECT_EQ(m.issued->value.Iso(), "2023-02");
   EXPECT_EQ(m.issuer->value, "Ủy ban nhân dân huyện Vị Xuyên");
   ASSERT_EQ(w.size(), 2u);
-  EXPECT_EQ(w[0].code, "number_blank");
-  EXPECT_EQ(w[1].code, "issued_partial");
+  EXPECT_EQ(w[0].code, WarningCode::kNumberBlank);
+  EXPECT_EQ(w[1].code, WarningCode::kIssuedPartial);
 }
 
 TEST(ExtractMetadata, CongVanTypeFromVvLine) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extractors/context.h"
+
 #include "test_support.h"
 
 namespace vanban {
@@ -12,7 +14,9 @@ using testing::StructuredText;
 
 std::vector<Reference> RefsIn(const std::string& body, std::optional<std::string> own = {}) {
   const Document doc = StructuredText(body);
-  return ExtractReferences(doc, Lex(), own);
+  DocumentContext cx;
+  cx.number = own;
+  return ExtractReferences(doc, Lex(), cx);
 }
 
 // One citation per phrasing: type, normalised number, date, issuer.
@@ -62,11 +66,11 @@ TEST(ExtractReferences, ReadsManyPhrasings) {
     ASSERT_EQ(refs.size(), 1u);
     EXPECT_EQ(refs[0].type, c.type);
     EXPECT_EQ(refs[0].number.value_or(""), c.number);
-    EXPECT_EQ(refs[0].issued.value_or(""), c.issued);
+    EXPECT_EQ(refs[0].issued ? refs[0].issued->Iso() : "", c.issued);
     if (c.issuer) {
       EXPECT_EQ(refs[0].issuer.value_or(""), c.issuer);
     }
-    EXPECT_EQ(refs[0].role, "mention");
+    EXPECT_EQ(refs[0].role, ReferenceRole::kMention);
   }
 }
 
@@ -80,11 +84,11 @@ TEST(ExtractReferences, LawsByNameAndDate) {
   ASSERT_EQ(refs.size(), 3u);
   EXPECT_EQ(refs[0].type, "luat");
   EXPECT_FALSE(refs[0].number);
-  EXPECT_EQ(*refs[0].issued, "2015-06-19");
+  EXPECT_EQ(refs[0].issued->Iso(), "2015-06-19");
   EXPECT_EQ(*refs[0].title, "Luật Tổ chức chính quyền địa phương");
-  EXPECT_EQ(*refs[1].issued, "2019-11-22");
+  EXPECT_EQ(refs[1].issued->Iso(), "2019-11-22");
   EXPECT_EQ(refs[2].type, "nghi_dinh");  // the undated laws in its title are no citations
-  for (const auto& r : refs) EXPECT_EQ(r.role, "basis");
+  for (const auto& r : refs) EXPECT_EQ(r.role, ReferenceRole::kBasis);
 }
 
 TEST(ExtractReferences, PreambleIsBasisAndDuplicatesMergeToTheStrongerRole) {
@@ -94,9 +98,9 @@ TEST(ExtractReferences, PreambleIsBasisAndDuplicatesMergeToTheStrongerRole) {
       "22/02/2023 và Kế hoạch số 45/KH-UBND ngày 20/02/2025.\n");
   ASSERT_EQ(refs.size(), 2u);
   EXPECT_EQ(*refs[0].number, "03/CT-UBND");
-  EXPECT_EQ(refs[0].role, "basis");
+  EXPECT_EQ(refs[0].role, ReferenceRole::kBasis);
   EXPECT_EQ(*refs[1].number, "45/KH-UBND");
-  EXPECT_EQ(refs[1].role, "mention");
+  EXPECT_EQ(refs[1].role, ReferenceRole::kMention);
 }
 
 TEST(ExtractReferences, NearMissesAreNoReferences) {

@@ -44,7 +44,7 @@ TEST(RepairSectionNumbers, MisreadNumeralsFollowTheSequence) {
             (std::vector<std::string>{"I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. CHỈ TIÊU",
                                       "III. NỘI DUNG THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN"}));
   ASSERT_EQ(w.size(), 1u);
-  EXPECT_EQ(w[0].code, "ocr_corrected");
+  EXPECT_EQ(w[0].code, WarningCode::kOcrCorrected);
   EXPECT_NE(w[0].message.find("\"IH.\" as \"II.\""), std::string::npos) << w[0].message;
 }
 

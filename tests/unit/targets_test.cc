@@ -15,9 +15,9 @@ namespace {
 std::string Of(const std::string& body) {
   const Document doc = testing::StructuredText("KẾ HOẠCH\nVề hiến máu\n\n" + body + "\n");
   std::ostringstream out;
-  for (const Target& t : ExtractTargets(doc, testing::Lex(), 2023)) {
+  for (const Target& t : ExtractTargets(doc, testing::Lex(), testing::ContextOf(doc, Date(2023)))) {
     out << (out.tellp() > 0 ? "; " : "") << t.value << " " << t.unit.value_or("-") << " "
-        << t.comparator;
+        << NameOf(t.comparator);
   }
   return out.str();
 }

@@ -11,9 +11,8 @@ using V = std::vector<std::string>;
 
 std::vector<Task> TasksOf(const std::string& body) {
   const Document doc = testing::StructuredText("CHỈ THỊ\nVề hiến máu\n\n" + body);
-  const LineMentions mentions = FindAllAgencies(doc, testing::Lex());
-  return ExtractTasks(doc, testing::Lex(), std::string("Ủy ban nhân dân tỉnh"), mentions,
-                      DefinedShortNames(doc, testing::Lex(), mentions));
+  return ExtractTasks(doc, testing::Lex(),
+                      testing::ContextOf(doc, std::nullopt, "Ủy ban nhân dân tỉnh"));
 }
 
 TEST(ExtractTasks, SubjectLeadsAndPhoiHopVoiSupports) {
