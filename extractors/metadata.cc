@@ -29,12 +29,10 @@ Span SubSpan(const Document& doc, size_t line, std::string_view part) {
 }
 
 void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warnings) {
-  static const RE2 kPrefix(R"(^\s*S[ốô6o]\s*[:;.]?\s*)");
   const auto line = FirstLine(doc, Role::kHeaderNumber);
   if (!line) return;
-  re2::StringPiece rest(doc.LineText(*line));
-  RE2::Consume(&rest, kPrefix);
-  const std::string_view after(rest.data(), rest.size());
+  const std::string_view text = doc.LineText(*line);
+  const std::string_view after = text.substr(NumberLabelLength(text));
   auto n = ParseDocumentNumber(after);
   if (!n) return;
   const Span span = SubSpan(doc, *line, Trim(after));

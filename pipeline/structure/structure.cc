@@ -330,11 +330,20 @@ class RoleAssigner {
 
 }  // namespace
 
+size_t NumberLabelLength(std::string_view line) {
+  // OCR reads "ố" as "ô", "o" or "6"; the separator keeps "Source:" and
+  // "Sơ kết" out.
+  static const RE2 kLabel(R"(^\s*S[ốô6o](?:\s*[:;.]\s*|\s+))");
+  re2::StringPiece in(line.data(), line.size());
+  return RE2::Consume(&in, kLabel) ? line.size() - in.size() : 0;
+}
+
 bool IsNumberLine(std::string_view line) {
-  // "Số:" then a serial (possibly blank) and a symbol. OCR reads "ố" as
-  // "ô", "o" or "6"; the separator keeps "Source:" and "Sơ kết" out.
-  static const RE2 kNumber(R"(^S[ốô6o](?:\s*[:;.]\s*|\s+)(?:\d[\d ]*)?(?:/\s*)?\p{Lu})");
-  return RE2::PartialMatch(Trim(line), kNumber);
+  // The label, then a serial (possibly blank) and a symbol.
+  static const RE2 kNumber(R"(^(?:\d[\d ]*)?(?:/\s*)?\p{Lu})");
+  line = Trim(line);
+  const size_t label = NumberLabelLength(line);
+  return label > 0 && RE2::PartialMatch(line.substr(label), kNumber);
 }
 
 bool IsPlaceDateLine(std::string_view line) {

@@ -27,6 +27,9 @@ const char* RoleName(Role role);
 
 // Line classifiers, exposed for the extractors and for tests.
 bool IsNumberLine(std::string_view line);       // "Số: 12/KH-UBND"
+// Bytes of the "Số:" label a number line opens with (spaces before it
+// included), 0 when it opens with none.
+size_t NumberLabelLength(std::string_view line);
 bool IsPlaceDateLine(std::string_view line);    // "Lạng Sơn, ngày … năm 2023"
 bool IsMottoLine(std::string_view line);        // quốc hiệu, tiêu ngữ, rules
 bool IsVvLine(std::string_view line);           // "V/v …"
