@@ -173,8 +173,7 @@ bool SplitForZone(const Row& row, const Zone& zone, std::vector<Segment>* left,
     const double gap = both ? w[p].x0 - w[p - 1].x1 : 1e9;
     // Wider than a word space. OCR boxes hug the glyphs, so a plain space
     // between them is wider than between the advance boxes of a PDF.
-    const double space = w[p].confidence ? 0.6 : 0.3;
-    if (both && gap < space * line_height) continue;
+    if (both && gap < (w[p].confidence ? 0.6 : 0.3) * line_height) continue;
     if (gap > best_gap) {
       best_gap = gap;
       best = p;
@@ -318,6 +317,16 @@ std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_w
       left.insert(left.end(), l.begin(), l.end());
       right.insert(right.end(), rt.begin(), rt.end());
       ++end;
+    }
+    if (end == i) {
+      // Its own two segments do not split at the gap between them (boxes
+      // that overlap or run backwards, as in a damaged PDF): read it as
+      // it stands, one segment after the other.
+      for (const Segment& s : r.segments) {
+        emit.Fixed(s.text, Box(s), MeanConfidence(s.conf_sum, s.conf_words));
+      }
+      ++i;
+      continue;
     }
     emit.Blank();
     for (const auto* column : {&left, &right}) {
