@@ -101,17 +101,36 @@ class NameScanner {
 
  private:
   // Words of a head written with its capital ("Sở", "Ban Chỉ đạo") or an
-  // abbreviation standing for one ("UBND", "BCĐ").
-  size_t HeadAt(size_t i) const {
+  // abbreviation standing for one ("UBND", "BCĐ"); `kind` receives how
+  // that kind of body names itself (an abbreviation's is plain).
+  size_t HeadAt(size_t i, HeadKind* kind = nullptr) const {
     if (!StartsWithCapital(words_[i]) || MatchAnyPhrase(ids_, i, lex_.name_not_heads())) return 0;
     const std::string_view bare = StripPunct(words_[i]);
+    if (kind) *kind = HeadKind::kPlain;
     if (lex_.AbbreviatesBody(bare)) return 1;
     if (lex_.Expand(bare)) return 0;
     for (const Phrase* head : lex_.HeadsFrom(ids_[i])) {
       const size_t n = MatchPhrase(ids_, i, *head);
-      if (n > 0 && SameCapitals(i, *head)) return n;
+      if (n > 0 && SameCapitals(i, *head)) {
+        if (kind) *kind = Lexicon::KindOf(*head);
+        return n;
+      }
     }
     return 0;
+  }
+
+  // Whether the word-layer word at `j` opens a predicate rather than going
+  // on with a name: written in lower case, with no noun reading, and a
+  // verb, adjective or adverb ("đồng ý", "xác nhận", "khẩn trương", "chưa");
+  // function words ("và", "của") are the grammar's own business.
+  // Only after a name is complete — its head and a field, or a head that is
+  // a whole name — and never in a committee's purpose, which is a verb
+  // phrase ("Ban Chỉ đạo vận động hiến máu tình nguyện").
+  bool OpensPredicate(size_t j, const WordAt& word, bool complete, HeadKind kind) const {
+    if (!complete || kind == HeadKind::kCommittee || word.length == 0) return false;
+    if (StartsWithCapital(words_[j])) return false;
+    if (word.classes & (kNoun | kPreposition | kConjunction | kPronoun | kNumeral)) return false;
+    return (word.classes & (kVerb | kAdjective | kAdverb)) != 0;
   }
 
   // "Hội" but not "hội": the head's words keep the lexicon's capitals.
@@ -152,18 +171,33 @@ class NameScanner {
 
   // One past the last word of the name whose head starts at `i`.
   size_t NameEnd(size_t i, size_t head) const {
+    HeadKind kind = HeadKind::kPlain;
+    HeadAt(i, &kind);
     size_t j = i + head;
     if (EndsWithAny(words_[j - 1], ",;.:)\"")) return j;
+    size_t word_end = j;  // the end of the word-layer word the name is in
     while (j < words_.size() && j - i < kMaxNameWords) {
       const std::string_view w = words_[j];
       if (w.front() == '(' || w.front() == '"') break;
+      // Inside a word of the word layer begun before ("giao" of "an toàn
+      // giao thông"), nothing ends the name.
+      const bool inside = j < word_end;
+      WordAt word;  // the word starting here
+      if (!inside) {
+        word = lex_.LongestWordAt(ids_, j);
+        word_end = j + std::max<size_t>(word.length, 1);
+      }
       // "Phòng Tổ chức cán bộ", "Sở Xây dựng": right after a one-word
       // head, an end word written with its capital opens the field instead
       // (not after a whole name: "… của Chính phủ Quy định chi tiết …").
-      if (MatchAnyPhrase(ids_, j, lex_.name_ends()) &&
-          !(head == 1 && j == i + 1 && StartsWithCapital(w))) {
+      // Nor does one end it that begins a longer noun ("giao thông").
+      if (const size_t end = MatchAnyPhrase(ids_, j, lex_.name_ends());
+          end > 0 && !inside && !(head == 1 && j == i + 1 && StartsWithCapital(w)) &&
+          !(word.length > end && (word.classes & kNoun))) {
         break;
       }
+      const bool complete = j > i + head || kind == HeadKind::kWhole;
+      if (OpensPredicate(j, word, complete, kind)) break;
       // "Sở Nông nghiệp và Phát triển nông thôn - Phó Trưởng ban": a
       // member list gives the body, a dash, the member's office.
       if (w == "-" && MatchAnyPhrase(ids_, j + 1, lex_.position_phrases())) break;

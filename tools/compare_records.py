@@ -73,7 +73,7 @@ def main():
     ap.add_argument("inputs", nargs="*")
     ap.add_argument("--data-old")
     ap.add_argument("--no-scans", action="store_true")
-    args = ap.parse_args()
+    args = ap.parse_intermixed_args()
     inputs = args.inputs or default_inputs(args.no_scans)
     changed = 0
     for path in inputs:

@@ -131,10 +131,63 @@ void PhraseList::Add(Phrase p) {
   by_first_id_[first].push_back(&phrases_.back());
 }
 
+void PhraseList::SortLongestFirst() {
+  for (auto& phrases : by_first_id_) {
+    std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase* a, const Phrase* b) {
+      return a->word_ids.size() > b->word_ids.size();
+    });
+  }
+}
+
 std::string Lexicon::DefaultDir() {
   if (const char* env = std::getenv("VANBAN_DATA_DIR"); env && *env) return env;
   return VANBAN_DATA_DIR;
 }
+
+std::optional<uint8_t> WordClassesNamed(std::string_view letters) {
+  static constexpr std::string_view kLetters = "NVAREPCM";
+  uint8_t classes = 0;
+  for (char c : letters) {
+    const size_t bit = kLetters.find(c);
+    if (bit == std::string_view::npos) return std::nullopt;
+    classes |= static_cast<uint8_t>(1u << bit);
+  }
+  return classes;
+}
+
+WordAt Lexicon::LongestWordAt(std::span<const WordId> ids, size_t from) const {
+  const Phrase* w = words_.Find(ids, from);  // longest first (SortLongestFirst)
+  return w ? WordAt{w->word_ids.size(), w->value} : WordAt{};
+}
+
+namespace {
+
+// words.tsv, then admin_words.tsv over it: each word once, with the classes
+// of the last file that gives it.
+std::optional<Error> ReadWords(const std::string& dir, StringMap<WordId>* vocabulary,
+                               PhraseList* words) {
+  std::map<std::string, std::pair<std::string, uint8_t>> by_key;  // key → text, classes
+  for (const char* file : {"words.tsv", "admin_words.tsv"}) {
+    auto rows = ReadTsv(dir + "/" + file, 2);
+    if (!rows.ok()) return Error{rows.error()};
+    for (const auto& r : rows.value()) {
+      const auto classes = WordClassesNamed(r[1]);
+      if (!classes || *classes == 0) {
+        return Error{dir + "/" + file + ": unknown word classes '" + r[1] + "' of '" + r[0] + "'"};
+      }
+      by_key[MatchKey(r[0])] = {r[0], *classes};
+    }
+  }
+  for (auto& [key, word] : by_key) {
+    Phrase p = MakePhrase(word.first, vocabulary);
+    p.value = word.second;
+    words->Add(std::move(p));
+  }
+  words->SortLongestFirst();
+  return std::nullopt;
+}
+
+}  // namespace
 
 Result<Lexicon> Lexicon::Load(const std::string& dir) {
   static std::atomic<uint64_t> loaded{0};
@@ -161,7 +214,26 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   auto heads = ReadTsv(dir + "/agency_kinds.tsv", 1);
   if (!heads.ok()) return Error{heads.error()};
-  for (const auto& r : heads.value()) lex.agency_heads_.Add(MakePhrase(r[0], &lex.vocabulary_));
+  for (const auto& r : heads.value()) {
+    Phrase head = MakePhrase(r[0], &lex.vocabulary_);
+    const std::string kind = r.size() > 1 ? r[1] : "";
+    if (kind == "committee") {
+      head.value = static_cast<uint8_t>(HeadKind::kCommittee);
+    } else if (kind == "whole") {
+      head.value = static_cast<uint8_t>(HeadKind::kWhole);
+    } else if (!kind.empty()) {
+      return Error{dir + "/agency_kinds.tsv: unknown kind '" + kind + "' of '" + r[0] + "'"};
+    }
+    // The first head that matches is taken: one that another begins with
+    // must come after it.
+    for (const Phrase& earlier : lex.agency_heads_) {
+      if (earlier.word_ids.size() < head.word_ids.size() && MatchPhrase(head.word_ids, 0, earlier)) {
+        return Error{dir + "/agency_kinds.tsv: '" + r[0] + "' must come before '" + earlier.text +
+                     "', which it begins with"};
+      }
+    }
+    lex.agency_heads_.Add(std::move(head));
+  }
   for (const auto& [short_form, full] : lex.abbreviations_) {
     const Phrase expanded = MakePhrase(full, &lex.vocabulary_);
     for (const auto& head : lex.agency_heads_) {
@@ -246,6 +318,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     auto [it, fresh] = lex.positions_by_fold_.try_emplace(FoldCode(r[0]), r[0]);
     if (!fresh && it->second != r[0]) it->second = std::nullopt;
   }
+  // Last: the word layer's many syllables take the highest ids, so that
+  // the grammars' phrase indexes above stay small.
+  if (auto e = ReadWords(dir, &lex.vocabulary_, &lex.words_)) return *e;
   FunctionWords& f = lex.function_words_;
   for (auto [word, id] : {std::pair{"các", &f.cac}, {"và", &f.va}, {"với", &f.voi},
                           {"về", &f.ve}, {"của", &f.cua}, {"xã", &f.xa}, {"hội", &f.hoi}}) {

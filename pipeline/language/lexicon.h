@@ -81,6 +81,9 @@ class PhraseList {
   const std::vector<const Phrase*>& StartingWith(WordId first) const {
     return first < by_first_id_.size() ? by_first_id_[first] : kNoPhrases;
   }
+  // Reorders each word's phrases longest first, so that Find gives the
+  // longest match (for lists that are not in that order in their file).
+  void SortLongestFirst();
   // Words of the longest phrase: how far from a word a match can reach.
   size_t max_words() const { return max_words_; }
   std::deque<Phrase>::const_iterator begin() const { return phrases_.begin(); }
@@ -98,6 +101,36 @@ class PhraseList {
 inline size_t MatchAnyPhrase(std::span<const WordId> ids, size_t from, const PhraseList& list) {
   return list.Match(ids, from);
 }
+
+// Word classes of the word layer (words.tsv, admin_words.tsv): a word may
+// have several.
+enum WordClass : uint8_t {
+  kNoun = 1 << 0,
+  kVerb = 1 << 1,
+  kAdjective = 1 << 2,
+  kAdverb = 1 << 3,
+  kPreposition = 1 << 4,
+  kPronoun = 1 << 5,
+  kConjunction = 1 << 6,
+  kNumeral = 1 << 7,
+};
+
+// The classes of the letters "NVAREPCM" in `letters`; nullopt when a
+// letter is none of them.
+std::optional<uint8_t> WordClassesNamed(std::string_view letters);
+
+// A word of the word layer found in running text.
+struct WordAt {
+  size_t length = 0;    // its syllables; 0 when no word of the layer starts here
+  uint8_t classes = 0;  // WordClass bits
+};
+
+// How a kind of body names itself (agency_kinds.tsv's second column).
+enum class HeadKind : uint8_t {
+  kPlain,      // "Sở", "Cục": the field that follows is a noun phrase
+  kCommittee,  // "Ban Chỉ đạo", "Hội đồng": its field is a purpose, often a verb phrase
+  kWhole,      // "Chính phủ", "Tỉnh ủy": a whole name, complete without a field
+};
 
 struct AdminUnit {
   Phrase name;        // "thành phố"
@@ -167,6 +200,13 @@ class Lexicon {
   const std::vector<const Phrase*>& HeadsFrom(WordId first) const {
     return agency_heads_.StartingWith(first);
   }
+  // A head's kind (its phrase's value).
+  static HeadKind KindOf(const Phrase& head) { return static_cast<HeadKind>(head.value); }
+  // The word layer: the longest word of words.tsv (classes from
+  // @vntk/dictionary) or admin_words.tsv (administrative words it lacks or
+  // classes otherwise, which win) that the words (their ids) start with at
+  // `from`.
+  WordAt LongestWordAt(std::span<const WordId> ids, size_t from) const;
   // True for a short form that stands for a body's head ("UBND", "BCĐ").
   bool AbbreviatesBody(std::string_view short_form) const {
     return MayAbbreviate(short_form) && body_abbreviations_.contains(short_form);
@@ -269,6 +309,7 @@ class Lexicon {
   PhraseList task_fillers_;
   PhraseList task_closings_;
   PhraseList task_qualifiers_;
+  PhraseList words_;  // value: WordClass bits
   PhraseList deadline_cues_;
   PhraseList report_verbs_;
   PhraseList report_pointers_;

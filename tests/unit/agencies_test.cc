@@ -20,6 +20,51 @@ TEST(FindAgencies, BodyAsSubjectEndsAtItsVerb) {
             (V{"Sở Y tế", "Bệnh viện Đa khoa tỉnh", "Hội Chữ thập đỏ tỉnh"}));
 }
 
+// The word layer ends a name where a predicate begins, whatever its verb:
+// a lower-case word with no noun reading after a complete name. Sentences
+// of fields the development documents do not cover.
+TEST(FindAgencies, NameEndsWhereAnyPredicateBegins) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Tổng cục Hải quan đồng ý gia hạn nộp thuế nhập khẩu.", "Tổng cục Hải quan"},
+      {"Sở Nông nghiệp và Môi trường khẩn trương rà soát diện tích lúa bị hạn.",
+       "Sở Nông nghiệp và Môi trường"},
+      {"Bộ Tư pháp trả lời kiến nghị của cử tri về hộ tịch.", "Bộ Tư pháp"},
+      {"Cục Đường bộ Việt Nam tạm dừng cấp phép lưu hành xe quá tải.", "Cục Đường bộ Việt Nam"},
+      {"Chính phủ quy định mức lương cơ sở mới.", "Chính phủ"},
+      {"Tỉnh ủy chưa ban hành nghị quyết chuyên đề.", "Tỉnh ủy"},
+      {"Chi cục Kiểm lâm xử phạt các trường hợp khai thác rừng trái phép.", "Chi cục Kiểm lâm"},
+      {"Sở Tài chính thẩm định dự toán kinh phí diễn tập.", "Sở Tài chính"},
+      {"Ngân hàng Chính sách xã hội giải ngân vốn vay cho hộ nghèo.",
+       "Ngân hàng Chính sách xã hội"},
+      {"Trường Đại học Nông Lâm xác nhận danh sách sinh viên thực tập.",
+       "Trường Đại học Nông Lâm"},
+      {"Bộ Y tế đánh giá lại quy trình tiêm chủng.", "Bộ Y tế"},
+  };
+  for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
+}
+
+// Near misses: verbs and adjectives that belong to a name — a compound
+// field, a committee's purpose, the field right after a head, a level.
+TEST(FindAgencies, VerbsInsideANameKeepIt) {
+  const char* names[] = {
+      "Bộ Giao thông vận tải",
+      "Trung tâm Xúc tiến đầu tư tỉnh",
+      "Ban An toàn giao thông tỉnh",
+      "Cục Thi hành án dân sự tỉnh",
+      "Viện kiểm sát nhân dân tối cao",
+      "Trung tâm điều dưỡng người có công",
+      "Đài truyền thanh xã",
+      "Hội Chữ thập đỏ tỉnh",
+      "Hội Cựu Thanh niên xung phong tỉnh",
+      "Ban Chỉ đạo phòng, chống dịch tả lợn châu Phi tỉnh",
+      "Ban Chỉ huy Phòng thủ dân sự tỉnh",
+      "Chi cục Chăn nuôi và Thú y tỉnh",
+  };
+  for (const char* name : names) {
+    EXPECT_EQ(Names(std::string(name) + " tổ chức kiểm tra."), V{name}) << name;
+  }
+}
+
 TEST(FindAgencies, FieldNamesWithAndAndDash) {
   EXPECT_EQ(Names("Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội chỉ đạo"),
             (V{"Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"}));

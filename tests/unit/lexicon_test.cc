@@ -21,8 +21,9 @@ std::vector<WordId> IdsOfText(std::string_view text) {
 }
 
 TEST(LexiconIds, PhraseWordsHaveIdsOtherWordsNone) {
-  // "Ủy ban nhân dân" is an agency head; "xoài" is in no phrase.
-  const auto ids = IdsOfText("Ủy ban nhân dân xoài");
+  // "Ủy ban nhân dân" is an agency head; "Zalo" is in no phrase and no
+  // word of the word layer.
+  const auto ids = IdsOfText("Ủy ban nhân dân Zalo");
   ASSERT_EQ(ids.size(), 5u);
   for (size_t k = 0; k < 4; ++k) EXPECT_NE(ids[k], 0u) << k;
   EXPECT_EQ(ids[4], 0u);
