@@ -93,21 +93,58 @@ class NameScanner {
       }
       const size_t prefix = PrefixBefore(i);
       const size_t end = NameEnd(i, head);
-      if (end > i + head || MultiWordHead(i)) out.push_back(Mention(i - prefix, prefix, end));
+      const bool named = end > i + head || MultiWordHead(i);
+      if (bare_ && bare_->next != i - prefix) FlushBare(&out);
+      if (end == i + head && EndsWithAny(words_[end - 1], ":")) {
+        // "các Sở: Y tế, Tài chính": one body per field of the list.
+        i = ListAfterColon(i, head, &out);
+        continue;
+      }
+      HeadKind kind = HeadKind::kPlain;
+      HeadAt(i, &kind);
+      if (end == i + head && end < words_.size() && kind != HeadKind::kWhole &&
+          (EndsWithAny(words_[end - 1], ",") || ids_[end] == fw_.va)) {
+        // "HĐND, UBND các tỉnh", "Công an và UBND các xã": a head without a
+        // field may take the level of the body after it.
+        FlushBare(&out);
+        bare_ = Bare{i - prefix, prefix, end, end + (EndsWithAny(words_[end - 1], ",") ? 0 : 1),
+                     named};
+      } else if (named) {
+        if (bare_ && level_begin_ < end) {
+          AgencyMention shared = Mention(bare_->from, bare_->prefix, bare_->end);
+          shared.name += " " + Mention(level_begin_, 0, end).name;
+          out.push_back(std::move(shared));
+          bare_.reset();
+        }
+        FlushBare(&out);
+        out.push_back(Mention(i - prefix, prefix, end));
+      }
       i = std::max(end, i + 1);
     }
+    FlushBare(&out);
     return out;
   }
 
  private:
+  // A bare head that took no level: a body if its head is a whole name.
+  void FlushBare(std::vector<AgencyMention>* out) {
+    if (bare_ && bare_->named) {
+      out->push_back(Mention(bare_->from, bare_->prefix, bare_->end));
+    }
+    bare_.reset();
+  }
+
   // Words of a head written with its capital ("Sở", "Ban Chỉ đạo") or an
   // abbreviation standing for one ("UBND", "BCĐ"); `kind` receives how
-  // that kind of body names itself (an abbreviation's is plain).
+  // that kind of body names itself.
   size_t HeadAt(size_t i, HeadKind* kind = nullptr) const {
     if (!StartsWithCapital(words_[i]) || MatchAnyPhrase(ids_, i, lex_.name_not_heads())) return 0;
     const std::string_view bare = StripPunct(words_[i]);
     if (kind) *kind = HeadKind::kPlain;
-    if (lex_.AbbreviatesBody(bare)) return 1;
+    if (lex_.AbbreviatesBody(bare)) {
+      if (kind) *kind = lex_.AbbreviatedHeadKind(bare);
+      return 1;
+    }
     if (lex_.Expand(bare)) return 0;
     for (const Phrase* head : lex_.HeadsFrom(ids_[i])) {
       const size_t n = MatchPhrase(ids_, i, *head);
@@ -151,6 +188,56 @@ class NameScanner {
     return false;
   }
 
+  // The bodies of a list after a head and its colon ("các Sở: Y tế, Tài
+  // chính, Nội vụ", "Liên Bộ: LĐTBXH, Tài chính"): each field, written out,
+  // after the head. A field ends at a comma; the last one also at "và"
+  // unless the field is one word of the word layer with it ("Kế hoạch và
+  // Đầu tư"). The list ends at ";", "." or a field in lower case. Returns
+  // the word after the list.
+  size_t ListAfterColon(size_t i, size_t head, std::vector<AgencyMention>* out) const {
+    const std::string name = Mention(i, 0, i + head).name;
+    size_t k = i + head;
+    while (k < words_.size() && IsListedField(k)) {
+      size_t end = k;
+      const size_t field_word_end = k + std::max<size_t>(lex_.LongestWordAt(ids_, k).length, 1);
+      while (end < words_.size() && !EndsWithAny(words_[end], ",;.") &&
+             !(ids_[end] == fw_.va && end >= field_word_end && end > k)) {
+        ++end;
+      }
+      const bool joined = end < words_.size() && ids_[end] == fw_.va;
+      if (end < words_.size() && !joined) ++end;  // the word with the comma
+      // The last field ends where the sentence goes on ("Nội vụ phối hợp"),
+      // at the start of a word of the word layer.
+      for (size_t m = k, word_end = k; m < end; ++m) {
+        if (m < word_end) continue;
+        const WordAt word = lex_.LongestWordAt(ids_, m);
+        word_end = m + std::max<size_t>(word.length, 1);
+        if (m > k && (MatchAnyPhrase(ids_, m, lex_.name_ends()) ||
+                      OpensPredicate(m, word, true, HeadKind::kPlain))) {
+          end = m;
+          break;
+        }
+      }
+      if (end == k) break;
+      AgencyMention m = Mention(k, 0, end);
+      m.name = name + " " + m.name;
+      m.abbreviation.reset();
+      out->push_back(std::move(m));
+      if (end >= words_.size() || EndsWithAny(words_[end - 1], ";.")) return end;
+      k = joined ? end + 1 : end;
+    }
+    return std::max(k, i + head);
+  }
+
+  // A field of such a list: written with its capital, not a body of its
+  // own, and not a code ("Các Phòng: VX, NC" lists filing codes) — a word
+  // in capitals only is a field when it is a known short form.
+  bool IsListedField(size_t k) const {
+    if (!StartsWithCapital(words_[k]) || HeadAt(k)) return false;
+    const std::string_view bare = StripPunct(words_[k]);
+    return !IsUpperText(bare) || lex_.Expand(bare) != nullptr;
+  }
+
   // Words of an office's title at `i` when a body's name follows it (and
   // the title is not the start of a longer head: "Thủ tướng Chính phủ").
   size_t OfficeAt(size_t i) const {
@@ -169,16 +256,35 @@ class NameScanner {
     return 0;
   }
 
-  // One past the last word of the name whose head starts at `i`.
+  // "về" and the committee's purpose after it ("Ban Chỉ đạo Trung ương về
+  // phòng, chống tham nhũng"), not "về việc …" nor "về" at a name's end.
+  bool PurposeAt(size_t j) const {
+    return ids_[j] == fw_.ve && j + 1 < words_.size() && ids_[j + 1] != fw_.viec &&
+           !EndsWithAny(words_[j - 1], ",;.:)\"") && !HeadAt(j + 1);
+  }
+
+  // One past the last word of the name whose head starts at `i`; sets
+  // level_begin_ to the first word of its level (its end when it has none).
   size_t NameEnd(size_t i, size_t head) const {
     HeadKind kind = HeadKind::kPlain;
     HeadAt(i, &kind);
+    level_begin_ = words_.size();
     size_t j = i + head;
     if (EndsWithAny(words_[j - 1], ",;.:)\"")) return j;
     size_t word_end = j;  // the end of the word-layer word the name is in
     while (j < words_.size() && j - i < kMaxNameWords) {
       const std::string_view w = words_[j];
       if (w.front() == '(' || w.front() == '"') break;
+      // A committee named inside the name is what it names: "Văn phòng Ban
+      // Chỉ đạo …" states a purpose too.
+      if (HeadKind inner; j > i && HeadAt(j, &inner) && inner == HeadKind::kCommittee) {
+        kind = HeadKind::kCommittee;
+      }
+      if (kind == HeadKind::kCommittee && PurposeAt(j)) {
+        j += 1;
+        word_end = j;
+        continue;
+      }
       // Inside a word of the word layer begun before ("giao" of "an toàn
       // giao thông"), nothing ends the name.
       const bool inside = j < word_end;
@@ -204,7 +310,15 @@ class NameScanner {
       if (ids_[j] == fw_.va && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
       // "Cục Thi hành án dân sự và Ủy ban nhân dân …": "và" joins two bodies.
       if (HeadAt(j) && j > i + head && StartsWithCapital(w) && ids_[j - 1] == fw_.va) return j - 1;
-      if (const size_t level = LevelAt(j)) return AfterLevel(j, level);
+      if (const size_t level = LevelAt(j)) {
+        level_begin_ = j;
+        const size_t after = AfterLevel(j, level);
+        if (kind != HeadKind::kCommittee || after >= words_.size() || !PurposeAt(after)) return after;
+        j = after + 1;
+        word_end = j;
+        level_begin_ = words_.size();
+        continue;
+      }
       ++j;
       // "Trung tâm Văn hóa, Thể thao và Truyền thông": a comma inside a
       // name, before the next field of it rather than another body.
@@ -228,6 +342,11 @@ class NameScanner {
       const size_t more = MatchAnyPhrase(ids_, end, lex_.name_levels());
       if (more == 0) break;
       end += more;
+    }
+    // "các tỉnh, thành phố trực thuộc Trung ương": a level that qualifies
+    // the one before it.
+    if (!EndsWithAny(words_[end - 1], ",;.:)\"")) {
+      if (const size_t more = MatchAnyPhrase(ids_, end, lex_.name_levels()); more > 1) end += more;
     }
     if (EndsWithAny(words_[end - 1], ",;.:)\"")) return end;
     const bool plural = ids_[j] == fw_.cac;
@@ -286,11 +405,23 @@ class NameScanner {
     return m;
   }
 
+  // A head named without a field, before a comma or "và" ("HĐND, UBND các
+  // tỉnh"), and the word where the body that may lend it a level starts.
+  struct Bare {
+    size_t from;    // its first word (its prefix's, if any)
+    size_t prefix;  // words of prefix
+    size_t end;     // one past its head
+    size_t next;    // where the body that may lend it a level starts
+    bool named;     // a body by itself (MultiWordHead), if no level comes
+  };
+
   std::string_view line_;
   const Lexicon& lex_;
   const Lexicon::FunctionWords& fw_;
   const std::vector<std::string_view>& words_;
   const std::vector<WordId>& ids_;
+  std::optional<Bare> bare_;
+  mutable size_t level_begin_ = 0;  // NameEnd's: where the last name's level began
 };
 
 // A name's MatchKey without the document's own place at its end: the key

@@ -238,7 +238,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     const Phrase expanded = MakePhrase(full, &lex.vocabulary_);
     for (const auto& head : lex.agency_heads_) {
       if (MatchPhrase(expanded.word_ids, 0, head)) {
-        lex.body_abbreviations_.insert(short_form);
+        lex.body_abbreviations_.try_emplace(short_form, KindOf(head));
         break;
       }
     }
@@ -323,7 +323,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   if (auto e = ReadWords(dir, &lex.vocabulary_, &lex.words_)) return *e;
   FunctionWords& f = lex.function_words_;
   for (auto [word, id] : {std::pair{"các", &f.cac}, {"và", &f.va}, {"với", &f.voi},
-                          {"về", &f.ve}, {"của", &f.cua}, {"xã", &f.xa}, {"hội", &f.hoi}}) {
+                          {"về", &f.ve}, {"của", &f.cua}, {"xã", &f.xa}, {"hội", &f.hoi},
+                          {"việc", &f.viec}}) {
     *id = Intern(MatchKey(word), &lex.vocabulary_);
   }
   return lex;

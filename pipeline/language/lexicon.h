@@ -172,11 +172,12 @@ class Lexicon {
   WordId IdOf(std::string_view key) const;
   // The ids of the function words the extractors' code tests by itself:
   // "các" before a kind of body, "và" and "với" joining a list, "về" and
-  // "của" ending a name, "xã hội" (society, not a commune). Ids rather
+  // "của" ending a name, "xã hội" (society, not a commune), "về việc"
+  // (a subject, not a committee's purpose). Ids rather
   // than keys: a document's words are looked up once, to their ids, and
   // keeping every word's key as well cost 2-3% of the text → JSON time.
   struct FunctionWords {
-    WordId cac = 0, va = 0, voi = 0, ve = 0, cua = 0, xa = 0, hoi = 0;
+    WordId cac = 0, va = 0, voi = 0, ve = 0, cua = 0, xa = 0, hoi = 0, viec = 0;
   };
   const FunctionWords& function_words() const { return function_words_; }
   // A word of running text keyed as WordKeys keys it, with the key's id:
@@ -210,6 +211,11 @@ class Lexicon {
   // True for a short form that stands for a body's head ("UBND", "BCĐ").
   bool AbbreviatesBody(std::string_view short_form) const {
     return MayAbbreviate(short_form) && body_abbreviations_.contains(short_form);
+  }
+  // The kind of the head such a short form stands for ("BCĐ": committee).
+  HeadKind AbbreviatedHeadKind(std::string_view short_form) const {
+    const auto it = body_abbreviations_.find(short_form);
+    return it == body_abbreviations_.end() ? HeadKind::kPlain : it->second;
   }
   // agency_name_grammar.tsv: what ends a body's name, the levels that
   // close it, the words that may precede its head and the heads they may
@@ -293,7 +299,7 @@ class Lexicon {
   StringMap<const DocumentType*> types_by_abbreviation_;  // key: FoldCode
   PhraseList agency_heads_;
   std::vector<AdminUnit> admin_units_;
-  StringSet body_abbreviations_;
+  StringMap<HeadKind> body_abbreviations_;  // short form → its head's kind
   PhraseList name_ends_;
   PhraseList name_levels_;
   PhraseList name_prefixes_;

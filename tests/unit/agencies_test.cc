@@ -65,6 +65,43 @@ TEST(FindAgencies, VerbsInsideANameKeepIt) {
   }
 }
 
+// Lists that share a head or a level name each body in full.
+TEST(FindAgencies, SharedHeadsAndLevelsExpandToEachBody) {
+  EXPECT_EQ(Names("- HĐND, UBND các tỉnh, TP trực thuộc TW;"),
+            (V{"Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+               "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}));
+  EXPECT_EQ(Names("Giao Công an và Ủy ban nhân dân các xã kiểm tra."),
+            (V{"Công an các xã", "Ủy ban nhân dân các xã"}));
+  EXPECT_EQ(Names("đề nghị các Sở: Y tế, Tài chính, Nội vụ phối hợp"),
+            (V{"Sở Y tế", "Sở Tài chính", "Sở Nội vụ"}));
+  EXPECT_EQ(Names("Liên Bộ: LĐTBXH, Tài chính, Y tế hướng dẫn"),
+            (V{"Bộ Lao động - Thương binh và Xã hội", "Bộ Tài chính", "Bộ Y tế"}));
+  EXPECT_EQ(Names("Giám đốc các Sở: Kế hoạch và Đầu tư, Giao thông vận tải và Xây dựng;"),
+            (V{"Sở Kế hoạch và Đầu tư", "Sở Giao thông vận tải", "Sở Xây dựng"}));
+  EXPECT_EQ(Names("các Bộ: Công Thương, Nông nghiệp và Môi trường."),
+            (V{"Bộ Công Thương", "Bộ Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(Names("Kho bạc Nhà nước cấp huyện thanh toán"), V{"Kho bạc Nhà nước cấp huyện"});
+  EXPECT_EQ(Names("Ủy ban nhân dân các huyện, thị xã trực thuộc tỉnh"),
+            V{"Ủy ban nhân dân các huyện, thị xã trực thuộc tỉnh"});
+  // Near misses: a body with a field of its own lends nothing, codes after a
+  // colon are no fields, a whole name takes no level.
+  EXPECT_EQ(Names("Sở Tài chính, Kho bạc Nhà nước tỉnh"),
+            (V{"Sở Tài chính", "Kho bạc Nhà nước tỉnh"}));
+  EXPECT_EQ(Names("- Các Phòng: VX, NC;"), V{});
+  EXPECT_EQ(Names("- TT Tỉnh ủy, TT HĐND tỉnh;"),
+            (V{"Thường trực Tỉnh ủy", "Thường trực Hội đồng nhân dân tỉnh"}));
+}
+
+// A committee is named by its purpose, after "về" too; "về việc" is a subject.
+TEST(FindAgencies, CommitteesKeepTheirPurpose) {
+  EXPECT_EQ(Names("- VP BCĐ TW về phòng, chống tham nhũng;"),
+            V{"Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"});
+  EXPECT_EQ(Names("Ban Chỉ đạo quốc gia về chuyển đổi số chỉ đạo"),
+            V{"Ban Chỉ đạo quốc gia về chuyển đổi số"});
+  EXPECT_EQ(Names("Ban Chỉ đạo tỉnh về việc triển khai"), V{"Ban Chỉ đạo tỉnh"});
+  EXPECT_EQ(Names("Sở Y tế tỉnh về tình hình dịch"), V{"Sở Y tế tỉnh"});
+}
+
 TEST(FindAgencies, FieldNamesWithAndAndDash) {
   EXPECT_EQ(Names("Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội chỉ đạo"),
             (V{"Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"}));
