@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <span>
 
@@ -186,44 +187,60 @@ class ItemReader {
   // partners).
   std::vector<std::string> Support() const {
     std::vector<std::string> out;
-    auto add = [&](std::string name) {
-      if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
-    };
     for (size_t w = 0; w < words_.size(); ++w) {
       const size_t n = MatchAnyPhrase(ids_, w, lex_.task_support_cues());
       if (n == 0) continue;
-      size_t k = w + n;
-      while (k < words_.size()) {
-        const auto m = std::find_if(mentions_.begin(), mentions_.end(),
-                                    [&](const AgencyMention& x) { return x.begin == Offset(k); });
-        size_t next = k;
-        if (m != mentions_.end()) {
-          add(m->name);
-          while (next < words_.size() && Offset(next) < m->end) ++next;
-        } else if (const size_t c = CollectiveAt(k)) {
-          if (!IsFiller(k, c)) add(CollectiveText(k, c));
-          next = k + c;
-        } else if (ids_[k] == fw_.va || ids_[k] == fw_.voi) {
-          ++k;
-          continue;
-        } else {
-          break;
-        }
-        next += MatchAnyPhrase(ids_, next, lex_.task_qualifiers());
-        // "Hội Chữ thập đỏ tỉnh (Cơ quan thường trực …), Viện …": a note
-        // on the party.
-        if (next < words_.size() && words_[next].front() == '(') {
-          while (next < words_.size() && words_[next].find(')') == std::string_view::npos) ++next;
-          if (next < words_.size()) ++next;
-        }
-        const std::string_view last = words_[next - 1];
-        const bool listed = last.back() == ',' || (next < words_.size() && ids_[next] == fw_.va);
-        if (!listed || last.back() == ';' || last.back() == '.') break;
-        k = next;
-      }
-      w = k;
+      w = ReadParties(w + n, /*semicolons=*/false, &out);
     }
     return out;
+  }
+
+  // The parties a label's list gives from the text's start: "Ban Chỉ đạo
+  // các quân khu; Ban Chỉ đạo các tỉnh.", "Bộ Quốc phòng; các Bộ, ngành
+  // liên quan."
+  std::vector<std::string> Listed() const {
+    std::vector<std::string> out;
+    ReadParties(0, /*semicolons=*/true, &out);
+    return out;
+  }
+
+  // Bodies and collective parties from word `k` on, joined by commas or
+  // "và" (and semicolons when `semicolons`), added to `out` once each;
+  // returns the word after the last.
+  size_t ReadParties(size_t k, bool semicolons, std::vector<std::string>* out) const {
+    auto add = [&](std::string name) {
+      if (std::find(out->begin(), out->end(), name) == out->end()) out->push_back(std::move(name));
+    };
+    while (k < words_.size()) {
+      const auto m = std::find_if(mentions_.begin(), mentions_.end(),
+                                  [&](const AgencyMention& x) { return x.begin == Offset(k); });
+      size_t next = k;
+      if (m != mentions_.end()) {
+        add(m->name);
+        while (next < words_.size() && Offset(next) < m->end) ++next;
+      } else if (const size_t c = CollectiveAt(k)) {
+        if (!IsFiller(k, c)) add(CollectiveText(k, c));
+        next = k + c;
+      } else if (ids_[k] == fw_.va || ids_[k] == fw_.voi) {
+        ++k;
+        continue;
+      } else {
+        break;
+      }
+      next += MatchAnyPhrase(ids_, next, lex_.task_qualifiers());
+      // "Hội Chữ thập đỏ tỉnh (Cơ quan thường trực …), Viện …": a note
+      // on the party.
+      if (next < words_.size() && words_[next].front() == '(') {
+        while (next < words_.size() && words_[next].find(')') == std::string_view::npos) ++next;
+        if (next < words_.size()) ++next;
+      }
+      const std::string_view last = words_[next - 1];
+      const bool listed = last.back() == ',' || (semicolons && last.back() == ';') ||
+                          (next < words_.size() && ids_[next] == fw_.va);
+      if (!listed || (!semicolons && last.back() == ';') || last.back() == '.') break;
+      k = next;
+    }
+    return k;
   }
 
   // The line is nothing but one body's name: a heading over its duties.
@@ -386,6 +403,92 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
   }
 }
 
+// A line that labels its section's parties: which kind, and where the
+// parties after its colon begin (bytes into the line).
+struct PartyLabel {
+  bool lead = false;
+  bool support = false;
+  size_t after = 0;
+};
+
+// The label line `li` opens with after its marker: a label of
+// task_grammar.tsv that is the whole line or ends at a colon ("Cơ quan
+// chủ trì:", "b) Cơ quan phối hợp"), not a sentence that starts alike
+// ("Phối hợp với Sở Y tế …").
+std::optional<PartyLabel> LabelOf(const Document& doc, const Lexicon& lex, size_t li) {
+  const auto& words = doc.line_words[li];
+  const size_t from = doc.markers[li].text_begin;
+  const std::string_view line = doc.LineText(li);
+  size_t w = 0;
+  while (w < words.size() && static_cast<size_t>(words[w].data() - line.data()) < from) ++w;
+  const std::span<const WordId> ids = std::span(doc.line_ids[li]).subspan(w);
+  PartyLabel label;
+  size_t n = 0;
+  if ((n = MatchAnyPhrase(ids, 0, lex.task_party_labels()))) {
+    label.lead = label.support = true;
+  } else if ((n = MatchAnyPhrase(ids, 0, lex.task_lead_labels()))) {
+    label.lead = true;
+  } else if ((n = MatchAnyPhrase(ids, 0, lex.task_support_labels()))) {
+    label.support = true;
+  } else {
+    return std::nullopt;
+  }
+  const std::string_view last = words[w + n - 1];
+  const bool whole = w + n == words.size();
+  if (!whole && last.back() != ':') return std::nullopt;
+  label.after = static_cast<size_t>(last.data() - line.data()) + last.size();
+  return label;
+}
+
+// The parties a label names: after its colon, else in the lines under it
+// (an item's own lines, or the bullets after a label paragraph).
+std::vector<std::string> LabelledParties(const ItemContext& cx, size_t li, size_t after) {
+  const Document& doc = cx.doc;
+  std::vector<std::string> parties = ItemReader(cx, li, after).Listed();
+  if (!parties.empty()) return parties;
+  const Block& block = doc.blocks[doc.line_block[li]];
+  const bool item = block.kind == Block::Kind::kItem && block.begin == li;
+  const size_t end = item ? doc.OwnEnd(block) : doc.lines.size();
+  for (size_t j = li + 1; j < end; ++j) {
+    if (doc.roles[j] == Role::kBlank) continue;
+    if (doc.roles[j] != Role::kBody || (!item && doc.markers[j].kind != MarkerKind::kBullet)) break;
+    AddUnique(&parties, ItemReader(cx, j, doc.markers[j].text_begin).Listed());
+  }
+  return parties;
+}
+
+// "I. CÔNG TÁC QUÁN TRIỆT … / 2. Cơ quan chủ trì, phối hợp / a) Cơ quan chủ
+// trì / - Ban Chỉ đạo quốc gia. / b) Cơ quan phối hợp / - …": one task per
+// section whose parties its labels name, the section's heading its action.
+// A label belongs to the nearest item above it that is no label itself.
+void AddLabelledTasks(const ItemContext& cx, std::vector<Task>* out) {
+  const Document& doc = cx.doc;
+  std::map<int, Task> by_section;  // block index of the section → its task
+  for (size_t li = 0; li < doc.lines.size(); ++li) {
+    if (doc.roles[li] != Role::kBody) continue;
+    const auto label = LabelOf(doc, cx.lex, li);
+    if (!label) continue;
+    int section = doc.line_block[li];
+    while (section > 0 && (doc.blocks[section].kind != Block::Kind::kItem ||
+                           LabelOf(doc, cx.lex, doc.blocks[section].begin))) {
+      section = doc.blocks[section].parent;
+    }
+    if (section <= 0) continue;
+    const std::vector<std::string> parties = LabelledParties(cx, li, label->after);
+    Task& t = by_section[section];
+    if (label->lead) AddUnique(&t.lead, parties);
+    else AddUnique(&t.support, parties);
+  }
+  for (auto& [section, t] : by_section) {
+    if (t.lead.empty()) continue;
+    const size_t first = doc.blocks[section].begin;
+    t.action = std::string(Trim(doc.TextAfterMarker(first)));
+    t.span = doc.LineSpan(first);
+    Finish(cx.defined, &t);
+    out->push_back(std::move(t));
+  }
+}
+
 }  // namespace
 
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
@@ -399,6 +502,7 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
   for (const Block& item : doc.blocks) {
     if (item.kind != Block::Kind::kItem) continue;
     const size_t i = item.begin;
+    if (LabelOf(doc, lex, i)) continue;  // its parties are its section's (AddLabelledTasks)
     const int depth = doc.markers[i].depth;
     if (depth <= heading_depth) heading_lead.clear();
     const size_t end = doc.OwnEnd(item);
@@ -409,6 +513,7 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
     }
     AddItemTasks(cx, i, end, heading_lead, &out);
   }
+  AddLabelledTasks(cx, &out);
   return out;
 }
 

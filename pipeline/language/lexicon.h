@@ -242,6 +242,13 @@ class Lexicon {
   const PhraseList& task_fillers() const { return task_fillers_; }
   const PhraseList& task_closings() const { return task_closings_; }
   const PhraseList& task_qualifiers() const { return task_qualifiers_; }
+  // Labels of a section's parties ("Cơ quan chủ trì", "Cơ quan phối hợp",
+  // "Cơ quan chủ trì, phối hợp") and a letter's words for its addressee
+  // ("quý Bộ").
+  const PhraseList& task_lead_labels() const { return task_lead_labels_; }
+  const PhraseList& task_support_labels() const { return task_support_labels_; }
+  const PhraseList& task_party_labels() const { return task_party_labels_; }
+  const PhraseList& task_addressees() const { return task_addressees_; }
   // target_grammar.tsv, one list per kind: "cue", "section", "unit",
   // "past", "threshold", "closing" (an empty list for another kind).
   const PhraseList& target_phrases(std::string_view kind) const;
@@ -315,6 +322,10 @@ class Lexicon {
   PhraseList task_fillers_;
   PhraseList task_closings_;
   PhraseList task_qualifiers_;
+  PhraseList task_lead_labels_;
+  PhraseList task_support_labels_;
+  PhraseList task_party_labels_;
+  PhraseList task_addressees_;
   PhraseList words_;  // value: WordClass bits
   PhraseList deadline_cues_;
   PhraseList report_verbs_;
