@@ -166,8 +166,11 @@ class NameScanner {
   bool OpensPredicate(size_t j, const WordAt& word, bool complete, HeadKind kind) const {
     if (!complete || kind == HeadKind::kCommittee || word.length == 0) return false;
     if (StartsWithCapital(words_[j])) return false;
-    if (word.classes & (kNoun | kPreposition | kConjunction | kPronoun | kNumeral)) return false;
-    return (word.classes & (kVerb | kAdjective | kAdverb)) != 0;
+    if (word.classes & (kPreposition | kConjunction | kPronoun | kNumeral)) return false;
+    // Nothing of a noun goes on with a whole name ("Thủ tướng Chính phủ
+    // yêu cầu", "Chính phủ quyết định").
+    if (kind == HeadKind::kWhole && (word.classes & kVerb)) return true;
+    return !(word.classes & kNoun) && (word.classes & (kVerb | kAdjective | kAdverb)) != 0;
   }
 
   // "Hội" but not "hội": the head's words keep the lexicon's capitals.

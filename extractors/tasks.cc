@@ -9,9 +9,11 @@
 
 #include "extractors/agencies.h"
 #include "extractors/context.h"
+#include "pipeline/language/dates.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
+#include "pipeline/structure/blocks.h"
 
 namespace vanban {
 
@@ -33,6 +35,9 @@ struct ItemContext {
   const Lexicon& lex;
   const LineMentions& mentions;  // FindAllAgencies(doc, lex)
   const ShortNames& defined;
+  // The bodies a letter is addressed to ("Kính gửi: …"), which "quý Bộ"
+  // names in its body.
+  std::vector<std::string> addressees;
 };
 
 class ItemReader {
@@ -46,7 +51,10 @@ class ItemReader {
   // `from` is a word's start: reading them again for every item was a
   // tenth of the text → JSON time.
   ItemReader(const ItemContext& cx, size_t li, size_t from)
-      : text_(cx.doc.LineText(li).substr(from)), lex_(cx.lex), fw_(cx.lex.function_words()) {
+      : text_(cx.doc.LineText(li).substr(from)),
+        lex_(cx.lex),
+        fw_(cx.lex.function_words()),
+        addressees_(&cx.addressees) {
     const std::string_view line = cx.doc.LineText(li);
     const bool word_start = from == 0 || line[from - 1] == ' ' || line[from - 1] == '\t';
     if (!word_start || li >= cx.mentions.size()) {
@@ -75,9 +83,11 @@ class ItemReader {
   // The bodies the item opens with, and the byte offset after them. An
   // opening clause of purpose or basis ("Căn cứ kế hoạch …, Ban Chỉ đạo
   // thành phố xây dựng …") comes before them.
-  std::vector<std::string> Lead(size_t* after) const {
+  std::vector<std::string> Lead(size_t* after) const { return Lead(AfterIntroClause(), after); }
+
+  // The same from word `w`.
+  std::vector<std::string> Lead(size_t w, size_t* after) const {
     std::vector<std::string> lead;
-    size_t w = AfterIntroClause();
     *after = 0;
     while (w < words_.size()) {
       // "Thường trực Ban Chỉ đạo": the standing part of a body leads.
@@ -105,6 +115,22 @@ class ItemReader {
         w += n;
         continue;
       }
+      // "Giám đốc Sở chỉ đạo …" in a letter to "Giám đốc Sở Lao động - Thương
+      // binh và Xã hội các tỉnh …": a bare head names the addressee of its kind.
+      if (const auto named = AddresseesHeaded(w); !named.empty()) {
+        for (const std::string& a : named) lead.push_back(a);
+        *after = Offset(w) + words_[w].size();
+        ++w;
+        continue;
+      }
+      // "đề nghị quý Bộ …": the letter's addressee.
+      if (const size_t n = MatchAnyPhrase(ids_, w, lex_.task_addressees())) {
+        for (const std::string& a : *addressees_) lead.push_back(a);
+        const size_t last = w + n - 1;
+        *after = Offset(last) + words_[last].size();
+        w += n;
+        continue;
+      }
       // "Ủy ban nhân dân huyện yêu cầu các xã …": who asks does not lead.
       if (const size_t n = MatchAnyPhrase(ids_, w, lex_.task_requests())) {
         lead.clear();
@@ -118,6 +144,27 @@ class ItemReader {
       break;
     }
     return lead;
+  }
+
+  // The parties a request of the text asks ("Bộ Xây dựng đề nghị Ủy ban
+  // nhân dân các tỉnh … chỉ đạo …"), read as an item's lead is from the
+  // request on; `after` receives the byte offset after them. None when the
+  // request recounts what was asked before: its sentence opens with a date
+  // ("Ngày 19/9/2013, Văn phòng Chính phủ có văn bản … yêu cầu quý Bộ …"),
+  // or when the text is the document's closing paragraph.
+  std::vector<std::string> Requested(size_t* after) const {
+    // "Trên đây là kế hoạch …, yêu cầu các cấp triển khai thực hiện": the
+    // closing asks for the whole document, unless it sets a date.
+    if (MatchAnyPhrase(ids_, 0, lex_.task_summaries()) && !FindDate(text_)) return {};
+    for (size_t w = 0; w < words_.size(); ++w) {
+      if (MatchAnyPhrase(ids_, w, lex_.task_requests()) == 0) continue;
+      const std::string_view before = text_.substr(SentenceStart(w), Offset(w) - SentenceStart(w));
+      size_t date_at = 0;
+      if (FindDate(before, &date_at) && date_at < 20) return {};
+      std::vector<std::string> lead = Lead(w, after);
+      if (!lead.empty()) return lead;
+    }
+    return {};
   }
 
   // "Các sở, ban, ngành": the collective of `n` words at `w` as a party.
@@ -134,7 +181,10 @@ class ItemReader {
     const size_t filler = MatchAnyPhrase(ids_, w, lex_.task_fillers());
     if (filler == 0 || filler > n) return false;
     for (size_t k = w + filler; k < w + n; ++k) {
-      if (MatchAnyPhrase(ids_, k, lex_.task_collectives())) return false;
+      // A kind in lower case; "Ban" of "các thành viên Ban Chỉ huy" names one.
+      if (MatchAnyPhrase(ids_, k, lex_.task_collectives()) && !StartsWithCapital(words_[k])) {
+        return false;
+      }
     }
     return true;
   }
@@ -224,6 +274,9 @@ class ItemReader {
       } else if (ids_[k] == fw_.va || ids_[k] == fw_.voi) {
         ++k;
         continue;
+      } else if (const size_t office = MatchAnyPhrase(ids_, k, lex_.task_openers())) {
+        k += office;  // "Giám đốc Sở …": the office stands for its body
+        continue;
       } else {
         break;
       }
@@ -255,9 +308,30 @@ class ItemReader {
  private:
   size_t Offset(size_t w) const { return static_cast<size_t>(words_[w].data() - text_.data()); }
 
+  // The addressees whose name opens with word `w`, a head written alone
+  // ("Sở", not "Sở Y tế").
+  std::vector<std::string> AddresseesHeaded(size_t w) const {
+    if (!StartsWithCapital(words_[w]) || addressees_->empty()) return {};
+    const bool alone = w + 1 >= words_.size() || !StartsWithCapital(words_[w + 1]);
+    if (!alone) return {};
+    const std::string head = std::string(StripPunct(words_[w])) + " ";
+    std::vector<std::string> out;
+    for (const std::string& a : *addressees_) {
+      if (a.starts_with(head)) out.push_back(a);
+    }
+    return out;
+  }
+
+  // Where the sentence holding word `w` starts (bytes into the text).
+  size_t SentenceStart(size_t w) const {
+    while (w > 0 && words_[w - 1].back() != '.' && words_[w - 1].back() != ';') --w;
+    return Offset(w);
+  }
+
   std::string_view text_;
   const Lexicon& lex_;
   const Lexicon::FunctionWords& fw_;
+  const std::vector<std::string>* addressees_;
   std::vector<std::string_view> own_words_;
   std::span<const std::string_view> words_;
   // The words' lexicon ids: the document's, or of the reader's own words
@@ -336,6 +410,17 @@ void Finish(const ShortNames& defined, Task* t) {
   });
 }
 
+// Whether an item's text gives work to whoever the introduction or the
+// letter addresses: a sentence, not a heading ("Tổ chức thực hiện") nor a
+// labelled fact ("Đối tượng: khoảng 2.846 trẻ").
+bool IsAssignable(std::string_view text) {
+  text = Trim(text);
+  const size_t colon = text.find(':');
+  const bool labelled = colon != std::string_view::npos && Words(text.substr(0, colon)).size() <= 5;
+  const bool sentence = text.ends_with(".") || text.ends_with(";") || Words(text, 13).size() > 12;
+  return sentence && !labelled;
+}
+
 // The bodies an item names as its whole text ("1. Sở Y tế"), when no
 // line of its own follows: its duties are the sub-items below it.
 std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_t end) {
@@ -357,7 +442,8 @@ std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_
 // `heading_lead`: the party of the heading the item stands under, for an
 // item that names none of its own.
 void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
-                  const std::vector<std::string>& heading_lead, std::vector<Task>* out) {
+                  const std::vector<std::string>& heading_lead, bool inherits,
+                  std::vector<Task>* out) {
   const Document& doc = cx.doc;
   const std::string_view text = doc.TextAfterMarker(i);
   const size_t offset = doc.markers[i].text_begin;
@@ -365,7 +451,7 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
   Task own;
   size_t after = 0;
   own.lead = item.Lead(&after);
-  if (own.lead.empty() && !heading_lead.empty()) own.lead = heading_lead;
+  if (own.lead.empty() && inherits) own.lead = heading_lead;
   if (!own.lead.empty()) {
     own.action = ClauseFrom(text, after);
   } else if (auto body = item.HeadingBody(); body && end > i + 1) {
@@ -380,7 +466,10 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
     const ItemReader paragraph(cx, j, 0);
     std::vector<std::string> lead;
     // A bullet ("- …", "+ …") stays in its item's task, whoever it names.
-    if (doc.markers[j].kind != MarkerKind::kBullet) lead = paragraph.Lead(&after);
+    if (doc.markers[j].kind != MarkerKind::kBullet) {
+      lead = paragraph.Lead(&after);
+      if (lead.empty()) lead = paragraph.Requested(&after);
+    }
     if (!lead.empty() && lead != tasks.back().lead) {
       // Under a heading without a party, the first paragraph's bodies lead
       // the item itself.
@@ -489,29 +578,86 @@ void AddLabelledTasks(const ItemContext& cx, std::vector<Task>* out) {
   }
 }
 
+
+// The bodies of the "Kính gửi" lines, written out, and the collective
+// parties listed there.
+std::vector<std::string> Addressees(const Document& doc, const Lexicon& lex,
+                                    const DocumentContext& context) {
+  static const KeyedPrefix kHead("kính gửi");
+  const ItemContext cx{doc, lex, context.mentions, context.short_names, {}};
+  std::vector<std::string> out;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] != Role::kAddressees) continue;
+    const std::string_view line = doc.LineText(i);
+    size_t from = ReadMarker(line).text_begin;
+    if (StartsWithWords(line, kHead)) from = std::min(line.find(':') + 1, line.size());
+    while (from < line.size() && line[from] == ' ') ++from;
+    std::vector<std::string> parties = ItemReader(cx, i, from).Listed();
+    for (std::string& p : parties) p = Resolve(p, context.short_names);
+    AddUnique(&out, parties);
+  }
+  return out;
+}
+
+// A paragraph of the body outside every item that asks a party for work
+// ("Văn phòng Chính phủ đề nghị quý Bộ khẩn trương báo cáo …"): a task of
+// its own, or, when it ends in a colon, the lead of the items after it
+// ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố …:" then 1.–5.).
+// Returns that lead for the items; adds the task to `out`.
+std::vector<std::string> ReadRequest(const ItemContext& cx, size_t li, std::vector<Task>* out) {
+  const std::string_view text = cx.doc.LineText(li);
+  const ItemReader paragraph(cx, li, 0);
+  size_t after = 0;
+  std::vector<std::string> lead = paragraph.Requested(&after);
+  if (lead.empty()) return {};
+  Task t;
+  t.lead = lead;
+  if (Trim(text).ends_with(":")) return lead;
+  t.action = ClauseFrom(text, after);
+  t.span = cx.doc.LineSpan(li);
+  AddUnique(&t.support, paragraph.Support());
+  if (!IsClosingFormula(t.action, cx.lex)) {
+    Finish(cx.defined, &t);
+    out->push_back(std::move(t));
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
                                const DocumentContext& context) {
-  const ItemContext cx{doc, lex, context.mentions, context.short_names};
+  const ItemContext cx{doc, lex, context.mentions, context.short_names,
+                       Addressees(doc, lex, context)};
   std::vector<Task> out;
   AddTableTasks(doc, lex, context.issuer, &out);
   // The party of a heading item that names only it, and the heading's depth.
   std::vector<std::string> heading_lead;
   int heading_depth = 0;
-  for (const Block& item : doc.blocks) {
-    if (item.kind != Block::Kind::kItem) continue;
-    const size_t i = item.begin;
+  // The parties an introduction asks, for the items after it; a letter's
+  // addressees when no introduction names any.
+  std::vector<std::string> intro_lead = cx.addressees;
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    if (doc.roles[i] != Role::kBody) continue;
+    const Block& block = doc.blocks[doc.line_block[i]];
+    if (block.kind == Block::Kind::kParagraph && doc.ItemOf(i).kind == Block::Kind::kDocument &&
+        doc.markers[i].kind == MarkerKind::kNone) {
+      if (auto lead = ReadRequest(cx, i, &out); !lead.empty()) intro_lead = std::move(lead);
+      continue;
+    }
+    if (block.kind != Block::Kind::kItem || block.begin != i) continue;
     if (LabelOf(doc, lex, i)) continue;  // its parties are its section's (AddLabelledTasks)
     const int depth = doc.markers[i].depth;
     if (depth <= heading_depth) heading_lead.clear();
-    const size_t end = doc.OwnEnd(item);
+    const size_t end = doc.OwnEnd(block);
     if (auto lead = PartyOnlyHeading(cx, i, end); !lead.empty()) {
       heading_lead = std::move(lead);
       heading_depth = depth;
       continue;
     }
-    AddItemTasks(cx, i, end, heading_lead, &out);
+    const bool inherits = !heading_lead.empty() || IsAssignable(doc.TextAfterMarker(i));
+    AddItemTasks(cx, i, end, heading_lead.empty() ? intro_lead : heading_lead,
+                 inherits, &out);
   }
   AddLabelledTasks(cx, &out);
   return out;

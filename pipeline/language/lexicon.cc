@@ -263,6 +263,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"support_label", &lex.task_support_labels_},
                                 {"party_label", &lex.task_party_labels_},
                                 {"addressee", &lex.task_addressees_},
+                                {"summary", &lex.task_summaries_},
                                 {"filler", &lex.task_fillers_},
                                 {"closing", &lex.task_closings_},
                                 {"qualifier", &lex.task_qualifiers_}},

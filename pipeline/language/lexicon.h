@@ -249,6 +249,8 @@ class Lexicon {
   const PhraseList& task_support_labels() const { return task_support_labels_; }
   const PhraseList& task_party_labels() const { return task_party_labels_; }
   const PhraseList& task_addressees() const { return task_addressees_; }
+  // Words opening a document's closing paragraph ("Trên đây là …").
+  const PhraseList& task_summaries() const { return task_summaries_; }
   // target_grammar.tsv, one list per kind: "cue", "section", "unit",
   // "past", "threshold", "closing" (an empty list for another kind).
   const PhraseList& target_phrases(std::string_view kind) const;
@@ -326,6 +328,7 @@ class Lexicon {
   PhraseList task_support_labels_;
   PhraseList task_party_labels_;
   PhraseList task_addressees_;
+  PhraseList task_summaries_;
   PhraseList words_;  // value: WordClass bits
   PhraseList deadline_cues_;
   PhraseList report_verbs_;

@@ -28,6 +28,13 @@ bool IsAddresseesHead(std::string_view line) {
   return StartsWithWords(line, kHead);
 }
 
+// "Kính gửi:" with nothing after it on its line.
+bool IsBareAddresseesHead(std::string_view line) {
+  if (!IsAddresseesHead(line)) return false;
+  const std::vector<std::string_view> words = Words(line, 4);
+  return words.size() == 2 || (words.size() == 3 && words[2] == ":");
+}
+
 bool IsListItem(std::string_view line) { return ReadMarker(line).kind == MarkerKind::kBullet; }
 
 // The body begins with a paragraph, not with a short header fragment.
@@ -200,8 +207,9 @@ class RoleAssigner {
     for (; i < n(); ++i) {
       const std::string_view t = Text(i);
       if (Blank(i)) {
-        // A blank line ends the list unless the list has not begun yet.
-        if (roles_[i - 1] == Role::kAddressees && !IsAddresseesHead(Text(i - 1))) break;
+        // A blank line ends the list unless the list has not begun yet
+        // ("Kính gửi:" alone, its list below it).
+        if (roles_[i - 1] == Role::kAddressees && !IsBareAddresseesHead(Text(i - 1))) break;
         continue;
       }
       if (IsPreambleCue(t) || ReadMarker(t).numbered() || LooksLikeParagraph(t)) break;

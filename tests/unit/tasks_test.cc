@@ -181,5 +181,76 @@ TEST(ExtractTasks, ItemsWithoutAPartyAreNoTasks) {
   EXPECT_TRUE(TasksOf("3. Năm 2022, toàn tỉnh tiếp nhận 7.819 đơn vị máu.\n").empty());
 }
 
+// A letter's tasks, with its "Kính gửi" line.
+std::vector<Task> LetterTasks(const std::string& addressee, const std::string& body) {
+  const Document doc = testing::StructuredText(
+      "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 15/BNNMT-TL\nV/v phòng, chống hạn hán\n\nKính gửi: " +
+      addressee + "\n\n" + body);
+  return ExtractTasks(doc, testing::Lex(),
+                      testing::ContextOf(doc, std::nullopt, "Bộ Nông nghiệp và Môi trường"));
+}
+
+// Labelled parties of a section: the section's task gets them, its
+// heading is the action; a label must be the line's whole text or end at
+// its colon.
+TEST(ExtractTasks, LabelledPartiesOfASection) {
+  const auto t = TasksOf(
+      "I. KIỂM TRA AN TOÀN HỒ ĐẬP\n"
+      "1. Nội dung\n"
+      "a) Rà soát các hồ chứa xung yếu trước mùa mưa;\n"
+      "2. Cơ quan chủ trì, phối hợp\n"
+      "a) Cơ quan chủ trì\n"
+      "- Sở Nông nghiệp và Môi trường.\n"
+      "- Ủy ban nhân dân các huyện; các Ban quản lý dự án.\n"
+      "b) Cơ quan phối hợp\n"
+      "- Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh.\n"
+      "II. TRUYỀN THÔNG\n"
+      "1. Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch; đơn vị phối hợp: Báo Lạng Sơn.\n"
+      "2. Phối hợp với Đài Phát thanh và Truyền hình tỉnh đưa tin.\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].action, "KIỂM TRA AN TOÀN HỒ ĐẬP");
+  EXPECT_EQ(t[0].lead, (V{"Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các huyện",
+                          "Các Ban quản lý dự án"}));
+  EXPECT_EQ(t[0].support, (V{"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"}));
+  EXPECT_EQ(t[1].lead, V{"Sở Văn hóa, Thể thao và Du lịch"});
+}
+
+// A request outside every item is a task; ending in a colon, it leads the
+// items after it that name no party; a request recounted with its date is
+// background.
+TEST(ExtractTasks, RequestsAndTheItemsTheyIntroduce) {
+  const auto t = TasksOf(
+      "Ngày 05/3/2025, Ủy ban nhân dân tỉnh đã có văn bản yêu cầu Sở Tài chính rà soát.\n"
+      "Ủy ban nhân dân tỉnh đề nghị Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ các khoản chi.\n"
+      "Để bảo đảm an toàn giao thông dịp Tết, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc "
+      "Sở Xây dựng:\n"
+      "1. Tổ chức kiểm tra tải trọng các cầu yếu trên quốc lộ và đường tỉnh.\n"
+      "2. Công an tỉnh tăng cường tuần tra, kiểm soát.\n"
+      "3. Tổ chức thực hiện\n");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].lead, V{"Kho bạc Nhà nước tỉnh"});
+  EXPECT_EQ(t[0].action, "kiểm soát chặt chẽ các khoản chi");
+  EXPECT_EQ(t[1].lead, V{"Sở Xây dựng"});
+  EXPECT_EQ(t[2].lead, V{"Công an tỉnh"});  // its own subject; item 3 is a heading
+}
+
+// A letter's items give work to its addressee; "quý Sở" and a bare head of
+// the addressee's kind name it.
+TEST(ExtractTasks, LettersAssignToTheirAddressee) {
+  const auto t = LetterTasks(
+      "Giám đốc Sở Nông nghiệp và Môi trường các tỉnh, thành phố",
+      "Để chủ động ứng phó với hạn hán, Bộ đề nghị quý Sở khẩn trương rà soát nguồn nước.\n"
+      "1. Chỉ đạo các công ty thủy lợi vận hành hồ chứa tiết kiệm nước.\n"
+      "2. Đối tượng: các xã vùng cao.\n"
+      "Bộ yêu cầu các đồng chí Giám đốc Sở báo cáo kết quả trước ngày 30/6/2025.\n");
+  const V addressee{"Sở Nông nghiệp và Môi trường các tỉnh, thành phố"};
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].lead, addressee);
+  EXPECT_EQ(t[0].action, "khẩn trương rà soát nguồn nước");
+  EXPECT_EQ(t[1].lead, addressee);
+  EXPECT_EQ(t[1].action.rfind("Chỉ đạo các công ty", 0), 0u) << t[1].action;
+  EXPECT_EQ(t[2].lead, addressee);
+}
+
 }  // namespace
 }  // namespace vanban
