@@ -41,6 +41,14 @@ std::string NameBefore(std::string_view line, size_t at) {
   return std::string(Trim(name));
 }
 
+// The label a colon at `colon` closes: the text back to the clause's start
+// (a full stop, a semicolon or another colon).
+std::string_view LabelBefore(std::string_view text, size_t colon) {
+  const std::string_view before = text.substr(0, colon);
+  const size_t stop = before.find_last_of(".;:");
+  return Trim(stop == std::string_view::npos ? before : before.substr(stop + 1));
+}
+
 // "từ" in any case: what Windows' pattern starts with ((?i:từ) folds to
 // "t" or "T" and "ừ" or "Ừ"). Many lines hold "ừ" ("những", "từng").
 bool HasTu(std::string_view line) {
@@ -83,6 +91,7 @@ class EventFinder {
       if (!HasDate(line)) continue;
       NamedDays(i, line);
       Windows(i, line);
+      LabelledDays(i, line);
     }
     return std::move(out_);
   }
@@ -114,6 +123,35 @@ class EventFinder {
       // "Ngày toàn dân HMTN" is the day also written out in full.
       Add(ExpandAbbreviations(Trim(std::string_view(name.data(), name.size())), lex_), dm,
           std::nullopt, i, line, in.data());
+    }
+  }
+
+  // "Tựu trường các cấp học: Ngày 26/8/2024", "Học kỳ I: Bắt đầu từ ngày
+  // 06/9/2024": a label, its colon, a day. The label names the happening
+  // (event_grammar.tsv says which labels name only a time, or a due date);
+  // a window "từ … đến …" is Windows'.
+  void LabelledDays(size_t i, std::string_view line) {
+    static const RE2 kDay(
+        R"(^\s*(?i:bắt đầu\s+)?(?i:(từ)|vào)?\s*(?i:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    static const RE2 kThen(R"(^\s*(?:-|(?i:đến)))");
+    const std::string_view text = doc_.TextAfterMarker(i);
+    for (size_t colon = text.find(':'); colon != std::string_view::npos;
+         colon = text.find(':', colon + 1)) {
+      re2::StringPiece in(text.data() + colon + 1, text.size() - colon - 1);
+      std::string from, d, m, y;
+      if (!RE2::Consume(&in, kDay, &from, &d, &m, &y) || RE2::PartialMatch(in, kThen)) continue;
+      const Date day = Read(d, m, y);
+      if (!Plausible(day) || day.day == 0) continue;
+      const std::string_view label = LabelBefore(text, colon);
+      const std::vector<std::string_view> words = Words(label);
+      if (words.empty() || words.size() > 12) continue;
+      const std::vector<WordId> ids = lex_.IdsOf(words);
+      if (lex_.event_due_labels().Match(ids, 0) || lex_.event_not_labels().Match(ids, 0)) continue;
+      const bool time_only = lex_.event_time_labels().Match(ids, 0) == ids.size();
+      if (time_only && !from.empty()) continue;  // takes effect from then
+      std::string name = time_only ? subject_ : std::string(label);
+      if (name.size() < 6) continue;
+      Add(std::move(name), day, std::nullopt, i, line, in.data());
     }
   }
 

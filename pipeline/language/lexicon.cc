@@ -253,6 +253,13 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                &lex.vocabulary_, &lex.prefix_written_out_)) {
     return *e;
   }
+  if (auto e = ReadPhraseKinds(dir, "event_grammar.tsv",
+                               {{"time", &lex.event_time_labels_},
+                                {"due", &lex.event_due_labels_},
+                                {"not", &lex.event_not_labels_}},
+                               &lex.vocabulary_)) {
+    return *e;
+  }
   if (auto e = ReadPhraseKinds(dir, "task_grammar.tsv",
                                {{"opener", &lex.task_openers_},
                                 {"support", &lex.task_support_cues_},

@@ -257,6 +257,11 @@ class Lexicon {
   // Its other kinds name comparators ("at_least", …): their phrases in one
   // list, each with its Comparator as its value.
   const PhraseList& target_comparators() const { return target_comparators_; }
+  // event_grammar.tsv: labels before a date that name only its time, a
+  // due date, or a date that is no happening.
+  const PhraseList& event_time_labels() const { return event_time_labels_; }
+  const PhraseList& event_due_labels() const { return event_due_labels_; }
+  const PhraseList& event_not_labels() const { return event_not_labels_; }
   // table_columns.tsv: header phrases in file order, each with the
   // ColumnKind it names as its value.
   const std::vector<Phrase>& table_columns() const { return table_columns_; }
@@ -331,6 +336,9 @@ class Lexicon {
   PhraseList task_summaries_;
   PhraseList words_;  // value: WordClass bits
   PhraseList deadline_cues_;
+  PhraseList event_time_labels_;
+  PhraseList event_due_labels_;
+  PhraseList event_not_labels_;
   PhraseList report_verbs_;
   PhraseList report_pointers_;
   std::vector<Phrase> table_columns_;

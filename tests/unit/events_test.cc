@@ -106,5 +106,38 @@ TEST(ExtractEvents, DatesThatAreNoEvents) {
   EXPECT_EQ(StartEnd("Tuyên truyền từ ngày 01/12/2021 đến ngày 31/12/2022."), "(0)");
 }
 
+// A label, its colon and a day: the label names the happening.
+TEST(ExtractEvents, LabelledDays) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"1. Tựu trường các cấp học: Ngày 26/8/2023 (thứ Bảy).", "Tựu trường các cấp học 2023-08-26"},
+      {"2. Khai giảng năm học mới: ngày 05/9/2023.", "Khai giảng năm học mới 2023-09-05"},
+      {"- Học kỳ I: Bắt đầu từ ngày 06/9/2023; kết thúc trước ngày 13/01/2024.",
+       "Học kỳ I 2023-09-06"},
+      {"- Lễ hội đền Xương Giang: ngày 07/02/2023 (Rằm tháng Giêng).",
+       "Lễ hội đền Xương Giang 2023-02-07"},
+      {"b) Gieo cấy lúa vụ Xuân: từ ngày 25/01/2023.", "Gieo cấy lúa vụ Xuân 2023-01-25"},
+      {"- Cấm phương tiện qua cầu Bến Thủy: vào ngày 12/6/2023.",
+       "Cấm phương tiện qua cầu Bến Thủy 2023-06-12"},
+      {"3. Tiêm vắc xin đợt 2: Ngày 15/10.", "Tiêm vắc xin đợt 2 2023-10-15"},
+      // The label names only the time: the event is what the document is about.
+      {"- Thời gian tổ chức: ngày 20/3/2023.", "Chiến dịch tiêm vắc xin sởi 2023-03-20"},
+  };
+  for (const auto& [line, want] : cases) {
+    const auto e = Of(line);
+    ASSERT_EQ(e.size(), 1u) << line;
+    EXPECT_EQ(e[0].name + " " + e[0].start.Iso(), want) << line;
+  }
+}
+
+TEST(ExtractEvents, LabelledDatesThatAreNoEvents) {
+  for (const char* line : {"- Hạn chót nộp hồ sơ: ngày 30/6/2023.", "- Thời hạn: ngày 15/7/2023.",
+                           "- Thời gian thực hiện: từ ngày 01/01/2023.", "- Ngày sinh: 12/5/1990.",
+                           "- Ngày ký: 03/4/2023."}) {
+    EXPECT_EQ(Of(line).size(), 0u) << line;
+  }
+  // A window after a label is read once, as a window.
+  EXPECT_EQ(StartEnd("- Thời gian: từ ngày 01/4 - 30/4/2023."), "2023-04-01 2023-04-30");
+}
+
 }  // namespace
 }  // namespace vanban
