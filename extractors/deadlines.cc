@@ -8,6 +8,7 @@
 #include <span>
 
 #include "extractors/context.h"
+#include "pipeline/language/dates.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
@@ -55,8 +56,13 @@ class DueParser {
 
   // A time of day may come first: "16 giờ ngày 25/4/2025", "17h00, ngày
   // 30/6", "16 giờ hằng ngày".
-  std::optional<Due> Parse(std::string_view text) const {
+  std::optional<Due> Parse(const std::string_view after_cue) const {
+    std::string_view text = after_cue;
     static const RE2 kTime(R"(^\s*(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?\s*(?:phút)?\s*,?)");
+    // A label's colon may stand between the cue and the date: "Thời gian
+    // thực hiện: Tháng 12/2013", "Hạn chót: ngày 30/6".
+    const size_t colon = text.find_first_not_of(' ');
+    if (colon != std::string_view::npos && text[colon] == ':') text.remove_prefix(colon + 1);
     re2::StringPiece in(text.data(), text.size());
     int hour = -1;
     std::string minute;
@@ -71,7 +77,7 @@ class DueParser {
       due->date.hour = hour;
       due->date.minute = minute.empty() ? 0 : std::stoi(minute);
     }
-    due->length += static_cast<size_t>(rest.data() - text.data());
+    due->length += static_cast<size_t>(rest.data() - after_cue.data());
     return due;
   }
 
@@ -90,10 +96,13 @@ class DueParser {
         R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|/)(\d{1,2})\s*(?:hằng|hàng)\s*năm)");
     static const RE2 kAfterSigning(R"(^\s*(\d{1,3})\s*ngày\s*kể\s*từ\s*ngày\s*(?:ký|ban\s*hành))");
     static const RE2 kLong(
-        R"(^\s*(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))");
-    static const RE2 kShort(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)");
-    static const RE2 kQuarter(R"(^\s*(?:[Qq]uý)\s*([IV]+|\d)\s*(?:/|năm\s*)(\d{4}))");
-    static const RE2 kMonth(R"(^\s*tháng\s*(\d{1,2})\s*(?:/|năm\s*)(\d{4}))");
+        R"(^\s*(?i:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))");
+    static const RE2 kShort(
+        R"(^\s*(?i:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)");
+    static const RE2 kQuarter(R"(^\s*(?i:quý)\s*([IV]+|\d)\s*(?:/|năm\s*)(\d{4}))");
+    // "tháng 6/2025", "Tháng 11, 12/2013" (the last month of a list).
+    static const RE2 kMonth(
+        R"(^\s*(?i:tháng)\s*(?:\d{1,2}\s*,\s*(?:và\s*)?)*(\d{1,2})\s*(?:/|năm\s*)(\d{4}))");
     int d = 0, m = 0, y = 0, n = 0;
     std::string q, year, weekday, sunday;
     Due due;
@@ -167,6 +176,33 @@ class DueParser {
 
   int year_, month_, day_;
 };
+
+// A due date that is no deadline of this document: long before its issue
+// (a criterion or history: "người hoạt động cách mạng trước ngày
+// 01/01/1945"), or recounted in a sentence that opens with its own date
+// ("Ngày 19/9/2013, Văn phòng Chính phủ có văn bản … trước ngày 30/9/2013").
+bool IsBackground(const Due& due, const DocumentContext& cx, std::string_view line,
+                  size_t cue_at) {
+  if (cx.issued && cx.issued->day > 0 && !due.inferred_year && !due.every &&
+      ToDays(Date(due.date.year, due.date.month, due.date.day)) <
+          ToDays(*cx.issued) - std::chrono::days(366)) {
+    return true;
+  }
+  const size_t stop = line.substr(0, cue_at).rfind(". ");
+  const size_t sentence = stop == std::string_view::npos ? 0 : stop + 2;
+  size_t date_at = 0;
+  return FindDate(line.substr(sentence, cue_at - sentence), &date_at) && date_at < 20;
+}
+
+// The heading of the section line `i` stands in, past the item it opens:
+// what a "Thời gian thực hiện" item gives a date to.
+std::string SectionHeading(const Document& doc, size_t i) {
+  const Block& item = doc.ItemOf(i);
+  if (item.kind != Block::Kind::kItem || item.parent < 0) return "";
+  const Block& section = doc.blocks[item.parent];
+  if (section.kind != Block::Kind::kItem) return "";
+  return std::string(Trim(doc.TextAfterMarker(section.begin)));
+}
 
 // Words of one of `list`'s phrases that end right before word `k`, or 0.
 size_t PhraseEndingAt(std::span<const WordId> ids, size_t k, const PhraseList& list) {
@@ -289,7 +325,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
                                    ? static_cast<size_t>(words[w + n].data() - line.data())
                                    : line.size();
         auto due = parser.Parse(line.substr(date_at));
-        if (!due) continue;
+        if (!due || IsBackground(*due, cx, line, cue_at)) continue;
         Deadline d;
         d.due = due->date;
         d.kind = due->every ? DeadlineKind::kRecurring : static_cast<DeadlineKind>(cue->value);
@@ -298,11 +334,13 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         const Span l = doc.LineSpan(i);
         d.span = {l.page, l.begin + cue_at, l.begin + date_at + due->length};
         d.sentence = l;
-        const size_t from = ClauseStart(line, cue_at);
+        const size_t from = std::max(ClauseStart(line, cue_at), doc.markers[i].text_begin);
         d.action = std::string(Trim(line.substr(from, cue_at - from)));
         while (!d.action.empty() && (d.action.back() == ',' || d.action.back() == '(')) {
           d.action.pop_back();
         }
+        // "3. Thời gian thực hiện: Tháng 12/2013": the work is the section's.
+        if (d.action.empty()) d.action = SectionHeading(doc, i);
         if (const Task* t = TaskHolding(tasks, d.span)) d.responsible = t->lead;
         d.report_to = RecipientReader(doc, lex, cx.mentions, cx.short_names, i)
                           .Find(from, cue_at, ClauseEnd(line, date_at + due->length));

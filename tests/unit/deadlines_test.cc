@@ -155,5 +155,32 @@ TEST(ExtractDeadlines, DatesWithoutACueAreNoDeadlines) {
   EXPECT_EQ(DueKind("- Trả lời trong thời hạn 05 ngày làm việc kể từ ngày nhận hồ sơ."), "(0)");
 }
 
+// Months, quarters and labelled times, capitalised or not, in a document
+// issued on 2025-03-28.
+TEST(ExtractDeadlines, MonthsQuartersAndLabelledTimes) {
+  EXPECT_EQ(DueKind("3. Thời gian thực hiện: Tháng 12/2025 và thường xuyên."), "2025-12-31 by");
+  EXPECT_EQ(DueKind("3. Thời gian thực hiện: Tháng 11, 12/2025."), "2025-12-31 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trong Quý III/2025."), "2025-09-30 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trong tháng 6 năm 2025."), "2025-06-30 by");
+  EXPECT_EQ(DueKind("- Hạn nộp: ngày 15/5/2025."), "2025-05-15 by");
+  EXPECT_EQ(DueKind("- Chậm nhất Ngày 20/4/2025 phải hoàn thành gieo cấy."), "2025-04-20 by");
+  EXPECT_EQ(DueKind("- Thời gian hoàn thành: tháng 10/2025."), "2025-10-31 by");
+  // Open periods and windows are no deadlines.
+  EXPECT_EQ(DueKind("3. Thời gian thực hiện: Từ tháng 11/2025 trở đi."), "(0)");
+  EXPECT_EQ(DueKind("3. Thời gian thực hiện: từ năm 2025 đến năm 2030."), "(0)");
+  EXPECT_EQ(DueKind("- Tuyên truyền từ ngày 01/4 đến hết ngày 30/4/2025."), "(0)");
+}
+
+// A date long before the document's own is a criterion, and one in a
+// sentence opening with its own date is recounted: neither is a deadline.
+TEST(ExtractDeadlines, CriteriaAndRecountedDatesAreNoDeadlines) {
+  EXPECT_EQ(DueKind("a) Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945."), "(0)");
+  EXPECT_EQ(DueKind("- Quân nhân nhập ngũ trước ngày 30/4/1975."), "(0)");
+  EXPECT_EQ(DueKind("Ngày 19/9/2024, Bộ đã có văn bản đề nghị báo cáo trước ngày 30/9/2024."),
+            "(0)");
+  // A deadline a few months back is kept (and the date check warns of it).
+  EXPECT_EQ(DueKind("- Báo cáo trước ngày 15/01/2025."), "2025-01-15 before");
+}
+
 }  // namespace
 }  // namespace vanban
