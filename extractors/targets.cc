@@ -59,11 +59,19 @@ class TargetReader {
     while (const std::optional<Figure> figure = NextFigure(clause, from)) {
       from = figure->end;
       const size_t begin = static_cast<size_t>(figure->number.data() - clause.data());
-      const std::string_view after = clause.substr(figure->end);
-      if (!after.empty() && (after.front() == '/' || after.front() == '-')) continue;  // a date, a code
+      std::string_view after = clause.substr(figure->end);
+      // "20 - 30%", "từ 5 đến 7 ngày": a range is at least its first figure,
+      // in the unit of its last.
+      const std::optional<Figure> upper = RangeEnd(clause, figure->end);
+      if (upper) {
+        from = upper->end;
+        after = clause.substr(upper->end);
+      } else if (!after.empty() && (after.front() == '/' || after.front() == '-')) {
+        continue;  // a date, a code
+      }
       if (begin > 0 && (clause[begin - 1] == '/' || clause[begin - 1] == '-')) continue;
       Target t;
-      t.is_percent = figure->percent;
+      t.is_percent = figure->percent || (upper && upper->percent);
       size_t unit_bytes = 0;
       if (t.is_percent) {
         t.unit = "%";
@@ -75,9 +83,12 @@ class TargetReader {
       if (!rest.empty() && rest.front() == '/') continue;  // a price per unit
       if (!cued && !StartsWithKind(rest, "closing")) continue;
       const std::span<const WordId> before = keyed.IdsIn(clause.substr(0, begin));
-      if (Has(before, "threshold")) continue;
+      if (Has(before, "threshold") || Has(before, "status") ||
+          Has(keyed.IdsIn(clause.substr(figure->end)), "compared")) {
+        continue;
+      }
       t.value = VietnameseNumber(figure->integer, figure->decimals);
-      t.comparator = ComparatorBefore(before);
+      t.comparator = upper ? Comparator::kAtLeast : ComparatorBefore(before);
       // "Tối thiểu 85% … và 70% …": a figure without a comparator of its
       // own shares the one of the figure it is listed with.
       if (t.comparator == Comparator::kExactly && !out->empty() && out->back().subject == Trim(clause) &&
@@ -86,7 +97,7 @@ class TargetReader {
       }
       t.subject = std::string(Trim(clause));
       const size_t at = static_cast<size_t>(clause.data() - line.data()) + begin;
-      const size_t len = figure->end - begin + unit_bytes;
+      const size_t len = (upper ? upper->end : figure->end) - begin + unit_bytes;
       t.span = {line_span.page, line_span.begin + at, line_span.begin + at + len};
       out->push_back(std::move(t));
     }
@@ -129,6 +140,26 @@ class TargetReader {
       if (phrases.Match(ids, w)) return true;
     }
     return false;
+  }
+
+  // The figure that ends a range begun by the figure ending at `end`
+  // ("20 - 30%", "5 đến 7"), or none.
+  static std::optional<Figure> RangeEnd(std::string_view clause, size_t end) {
+    std::string_view rest = clause.substr(end);
+    const size_t skip = rest.find_first_not_of(' ');
+    if (skip == std::string_view::npos) return std::nullopt;
+    rest.remove_prefix(skip);
+    size_t dash = 0;
+    if (rest.starts_with("-")) dash = 1;
+    else if (rest.starts_with("–")) dash = std::string_view("–").size();
+    else if (rest.starts_with("đến ")) dash = std::string_view("đến").size();
+    if (dash == 0) return std::nullopt;
+    const size_t at = end + skip + dash;
+    const size_t figure_at = clause.find_first_not_of(' ', at);
+    if (figure_at == std::string_view::npos || figure_at == at && dash == 1) return std::nullopt;
+    std::optional<Figure> upper = NextFigure(clause, figure_at);
+    if (!upper || upper->number.data() != clause.data() + figure_at) return std::nullopt;
+    return upper;
   }
 
   // The unit written right after a figure, and the bytes it takes.
@@ -187,6 +218,90 @@ std::string_view SentenceOf(std::string_view line, std::string_view clause) {
   return Trim(line.substr(from, at + clause.size() - from));
 }
 
+// The unit a header names in parentheses: "Diện tích (ha)" → "ha".
+std::optional<std::string> UnitInHeader(std::string_view header) {
+  const size_t open = header.rfind('(');
+  const size_t close = header.rfind(')');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open + 2) {
+    return std::nullopt;
+  }
+  const std::string_view unit = Trim(header.substr(open + 1, close - open - 1));
+  if (unit.empty() || HasDigit(unit) || Words(unit).size() > 3) return std::nullopt;
+  return std::string(unit);
+}
+
+// The figure a cell holds when it holds nothing else: "1.250", "62,5",
+// "95%" — not the "5" of "trẻ dưới 5 tuổi".
+std::optional<Figure> CellFigure(std::string_view cell) {
+  cell = Trim(cell);
+  const std::optional<Figure> figure = NextFigure(cell, 0);
+  if (!figure || figure->number.data() != cell.data() || figure->end < cell.size()) {
+    return std::nullopt;
+  }
+  return figure;
+}
+
+// What a row of a table is about: its first cell that is neither its
+// number, its unit, nor a figure.
+std::string RowLabel(const Document& doc, const Table& table, const TableRow& row) {
+  for (size_t c = 0; c < row.cells.size(); ++c) {
+    const ColumnKind kind = c < table.columns.size() ? table.columns[c] : ColumnKind::kOther;
+    if (kind == ColumnKind::kOrdinal || kind == ColumnKind::kUnit) continue;
+    const std::string_view cell = Trim(doc.CellText(row, c));
+    if (!cell.empty() && !CellFigure(cell)) return std::string(cell);
+  }
+  return "";
+}
+
+// "Chỉ tiêu | Đơn vị tính | Kế hoạch 2025", a crop plan by district, a
+// budget by unit: each figure in a column of what is planned (kPlan,
+// table_columns.tsv) is a target, its subject the row's label and the
+// column's header, its unit the row's unit cell, else the header's
+// "(ha)", else none. Figures that prose already set are not repeated (a
+// total row restating the text).
+void AddTableTargets(const Document& doc, std::vector<Target>* out) {
+  const size_t prose = out->size();
+  for (const Table& table : doc.tables) {
+    if (!table.has_header || table.rows.size() < 2) continue;
+    const TableRow& header = table.rows.front();
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      if (table.columns[c] != ColumnKind::kPlan) continue;
+      const std::string_view heading = Trim(doc.CellText(header, c));
+      for (size_t r = 1; r < table.rows.size(); ++r) {
+        const TableRow& row = table.rows[r];
+        if (c >= row.cells.size()) continue;
+        const std::string_view cell = doc.CellText(row, c);
+        const std::optional<Figure> figure = CellFigure(cell);
+        if (!figure) continue;
+        Target t;
+        t.value = VietnameseNumber(figure->integer, figure->decimals);
+        t.is_percent = figure->percent;
+        if (t.is_percent) t.unit = "%";
+        for (size_t u = 0; u < row.cells.size() && !t.unit; ++u) {
+          if (u < table.columns.size() && table.columns[u] == ColumnKind::kUnit) {
+            if (const std::string_view unit = Trim(doc.CellText(row, u)); !unit.empty()) {
+              t.unit = std::string(unit);
+            }
+          }
+        }
+        if (!t.unit) t.unit = UnitInHeader(heading);
+        if (t.unit == "%") t.is_percent = true;
+        const bool said = std::any_of(out->begin(), out->begin() + prose, [&](const Target& p) {
+          return p.value == t.value && p.is_percent == t.is_percent;
+        });
+        if (said) continue;
+        const std::string label = RowLabel(doc, table, row);
+        t.subject = label.empty() ? std::string(heading) : label + " – " + std::string(heading);
+        const Span line = doc.LineSpan(row.line);
+        const size_t at = row.cells[c].begin +
+                          static_cast<size_t>(figure->number.data() - cell.data());
+        t.span = {line.page, line.begin + at, line.begin + at + figure->number.size()};
+        out->push_back(std::move(t));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
@@ -214,6 +329,7 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
                   doc.LineSpan(i), &out);
     }
   }
+  AddTableTargets(doc, &out);
   return out;
 }
 

@@ -20,7 +20,19 @@ enum class Frequency : uint8_t { kDaily, kWeekly, kMonthly, kQuarterly, kYearly 
 enum class Comparator : uint8_t { kExactly, kAtLeast, kMoreThan, kAtMost, kLessThan, kApprox };
 enum class ReferenceRole : uint8_t { kBasis, kMention };
 // What the column under a table's header cell holds.
-enum class ColumnKind : uint8_t { kOther, kOrdinal, kTime, kContent, kPlace, kArea, kLead, kSupport };
+enum class ColumnKind : uint8_t {
+  kOther,
+  kOrdinal,
+  kTime,
+  kContent,
+  kPlace,
+  kArea,
+  kLead,
+  kSupport,
+  kUnit,
+  kPlan,
+  kActual,
+};
 enum class WarningCode : uint8_t {
   kNumberBlank,       // "Số:" without its serial
   kIssuedPartial,     // the date line leaves the day or month blank
@@ -59,8 +71,9 @@ struct EnumNames<ReferenceRole> {
 };
 template <>
 struct EnumNames<ColumnKind> {
-  static constexpr std::array<std::string_view, 8> kNames = {
-      "other", "ordinal", "time", "content", "place", "area", "lead", "support"};
+  static constexpr std::array<std::string_view, 11> kNames = {
+      "other", "ordinal", "time", "content", "place", "area",
+      "lead",  "support", "unit", "plan",    "actual"};
 };
 template <>
 struct EnumNames<WarningCode> {

@@ -107,13 +107,13 @@ class BlockBuilder {
         if (!Trim(line).empty()) in_table = false;
         continue;
       }
+      TableRow row{i, Cells(line)};
       if (!in_table) {
         in_table = true;
         doc_.tables.emplace_back();
-        doc_.tables.back().has_header = !HasDigit(line);
+        doc_.tables.back().has_header = IsHeaderRow(line, row);
       }
       Table& table = doc_.tables.back();
-      TableRow row{i, Cells(line)};
       if (table.has_header && table.rows.empty()) {
         for (const TableCell& c : row.cells) {
           table.columns.push_back(ColumnOf(line.substr(c.begin, c.end - c.begin), lex_));
@@ -123,6 +123,18 @@ class BlockBuilder {
       doc_.line_row[i] = static_cast<int>(table.rows.size());
       table.rows.push_back(std::move(row));
     }
+  }
+
+  // A table's first row names its columns when no cell of it is a bare
+  // figure ("1", "1.250", "95%"): "Kế hoạch năm 2025" is a header.
+  static bool IsHeaderRow(std::string_view line, const TableRow& row) {
+    for (const TableCell& c : row.cells) {
+      const std::string_view cell = Trim(line.substr(c.begin, c.end - c.begin));
+      if (!cell.empty() && cell.find_first_not_of("0123456789.,% ") == std::string_view::npos) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static std::vector<TableCell> Cells(std::string_view line) {

@@ -25,8 +25,8 @@ Marker ReadMarker(std::string_view line);
 // Fills doc->markers, blocks, line_block, tables, line_table and line_row
 // from the lines and their roles (AssignRoles first). A table is a run of
 // lines with tab-separated cells; blank lines inside it (a page break
-// between rows) keep it open. Its first row is a header when it holds no
-// digit, and its columns' kinds come from the header's words
+// between rows) keep it open. Its first row is a header when none of its
+// cells is a bare figure, and its columns' kinds come from the header's words
 // (table_columns.tsv). An item runs until the next marker of its depth or
 // shallower, or the first line outside the body.
 void BuildBlocks(Document* doc, const Lexicon& lex);

@@ -23,7 +23,15 @@ TEST(ColumnOf, HeaderWordsNameTheColumn) {
   EXPECT_EQ(Of("Thôn"), ColumnKind::kArea);
   EXPECT_EQ(Of("STT"), ColumnKind::kOrdinal);
   EXPECT_EQ(Of("Ghi chú"), ColumnKind::kOther);
-  EXPECT_EQ(Of("Kinh phí"), ColumnKind::kOther);
+  EXPECT_EQ(Of("Đơn vị thực hiện"), ColumnKind::kLead);
+  // Figures: their unit, the plan a document sets, what was already reached.
+  EXPECT_EQ(Of("Đơn vị tính"), ColumnKind::kUnit);
+  EXPECT_EQ(Of("ĐVT"), ColumnKind::kUnit);
+  EXPECT_EQ(Of("Kinh phí"), ColumnKind::kPlan);
+  EXPECT_EQ(Of("Kế hoạch năm 2025"), ColumnKind::kPlan);
+  EXPECT_EQ(Of("Diện tích gieo trồng (ha)"), ColumnKind::kPlan);
+  EXPECT_EQ(Of("Thực hiện năm 2024"), ColumnKind::kActual);
+  EXPECT_EQ(Of("Ước thực hiện 6 tháng"), ColumnKind::kActual);
 }
 
 TEST(TableColumns, FirstRowWithoutDigitsIsTheHeader) {

@@ -86,6 +86,71 @@ TEST(ExtractTargets, FiguresThatAreNoTargets) {
   EXPECT_EQ(Of("Phấn đấu tiêm phòng cho ít nhất 500 con gia súc."), "500 con at_least");
 }
 
+// Units of other fields, ranges, and what is already reached.
+TEST(ExtractTargets, UnitsRangesAndStatus) {
+  EXPECT_EQ(Of("Phấn đấu năng suất lúa đạt 62 tạ/ha."), "62 tạ/ha exactly");
+  EXPECT_EQ(Of("Phấn đấu hỗ trợ khoảng 1.200 hộ gia đình cải thiện nhà ở."),
+            "1200 hộ gia đình approx");
+  EXPECT_EQ(Of("Chỉ tiêu: kiểm tra ít nhất 10 xã trong năm."), "10 xã at_least");
+  EXPECT_EQ(Of("Bảo đảm 35 tuần thực học."), "35 tuần exactly");
+  EXPECT_EQ(Of("Phấn đấu giải quyết 100% hồ sơ đúng hạn, số hóa 5.000 hồ sơ."),
+            "100 % exactly; 5000 hồ sơ exactly");
+  EXPECT_EQ(Of("Phấn đấu nâng cấp 12 km đường giao thông nông thôn."), "12 km exactly");
+  EXPECT_EQ(Of("Thực tập phương án chữa cháy, bảo đảm ít nhất 1 lần/năm."), "1 lần/năm at_least");
+  EXPECT_EQ(Of("Cắt giảm trung bình 20 - 30% thời gian giải quyết thủ tục."), "20 % at_least");
+  EXPECT_EQ(Of("Phấn đấu giảm từ 5 đến 7% số vụ tai nạn giao thông."), "5 % at_least");
+  EXPECT_EQ(Of("Trước mắt, giữ nguyên 20 đội chuyên trách."), "20 đội exactly");
+  // What was done or is so is no target; nor are ages and dates.
+  EXPECT_EQ(Of("Đến nay đã giải quyết 12.318 hồ sơ, đạt 98,54%."), "");
+  EXPECT_EQ(Of("Kinh phí năm 2013 mới được tạm ứng 50%."), "");
+  EXPECT_EQ(Of("Số vụ tai nạn giảm 12% so với cùng kỳ."), "");
+  EXPECT_EQ(Of("Phấn đấu tiêm cho trẻ từ 6 - 8 tuổi."), "");
+  EXPECT_EQ(Of("Phấn đấu hoàn thành từ 15/3 - 20/3/2025."), "");
+}
+
+// "value unit | subject" of each target of a body with a table.
+std::string TableOf(const std::string& body) {
+  const Document doc = testing::StructuredText("KẾ HOẠCH\nSản xuất năm 2025\n\n" + body + "\n");
+  std::ostringstream out;
+  for (const Target& t : ExtractTargets(doc, testing::Lex(), testing::ContextOf(doc, Date(2025)))) {
+    out << (out.tellp() > 0 ? "; " : "") << t.value << " " << t.unit.value_or("-") << " | "
+        << t.subject;
+  }
+  return out.str();
+}
+
+// Every figure of a planned column is a target named by its row and
+// column, with the row's unit or the header's.
+TEST(ExtractTargets, TablesOfPlannedFigures) {
+  // A crop plan by district.
+  EXPECT_EQ(TableOf("Kế hoạch gieo trồng vụ Xuân:\n"
+                    "STT\tHuyện\tDiện tích (ha)\tNăng suất (tạ/ha)\n"
+                    "1\tVăn Quan\t1.250\t62,5\n"
+                    "2\tTràng Định\t980\t58\n"),
+            "1250 ha | Văn Quan – Diện tích (ha); 980 ha | Tràng Định – Diện tích (ha); "
+            "62.5 tạ/ha | Văn Quan – Năng suất (tạ/ha); 58 tạ/ha | Tràng Định – Năng suất (tạ/ha)");
+  // An indicator table: the unit column gives each row's unit; what was
+  // reached last year is no target.
+  EXPECT_EQ(TableOf("Chỉ tiêu\tĐơn vị tính\tThực hiện năm 2024\tKế hoạch năm 2025\n"
+                    "Tỷ lệ hồ sơ trực tuyến toàn trình\t%\t45\t60\n"
+                    "Số xã đạt chuẩn nông thôn mới\txã\t12\t15\n"),
+            "60 % | Tỷ lệ hồ sơ trực tuyến toàn trình – Kế hoạch năm 2025; "
+            "15 xã | Số xã đạt chuẩn nông thôn mới – Kế hoạch năm 2025");
+  // A budget by unit, its total restating the prose.
+  EXPECT_EQ(TableOf("Tổng kinh phí thực hiện: 1.500 triệu đồng.\n"
+                    "TT\tĐơn vị\tKinh phí phân bổ (triệu đồng)\n"
+                    "1\tSở Y tế\t900\n"
+                    "2\tSở Giáo dục và Đào tạo\t600\n"
+                    "\tTổng cộng\t1.500\n"),
+            "1500 triệu đồng | Tổng kinh phí thực hiện: 1.500 triệu đồng.; "
+            "900 triệu đồng | Sở Y tế – Kinh phí phân bổ (triệu đồng); "
+            "600 triệu đồng | Sở Giáo dục và Đào tạo – Kinh phí phân bổ (triệu đồng)");
+  // A schedule has no planned figures.
+  EXPECT_EQ(TableOf("STT\tNội dung\tThời gian\tĐơn vị chủ trì\n"
+                    "1\tKiểm tra 25 hồ chứa\tTháng 3/2025\tSở Nông nghiệp và Môi trường\n"),
+            "");
+}
+
 TEST(TargetGrammar, UnknownKindFailsTheLoad) {
   // A misspelt kind would otherwise pass for a comparator.
   namespace fs = std::filesystem;
