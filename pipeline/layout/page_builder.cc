@@ -2,6 +2,7 @@
 
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
+#include "pipeline/language/syllables.h"
 #include "pipeline/language/text_util.h"
 
 namespace vanban {
@@ -15,6 +16,8 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
     std::vector<Line> lines;
     for (const RawLine& raw : raw_pages[p].lines) {
       std::string text = NormalizeLine(raw.text);
+      // Portals scrape spaces into words; a text layer or OCR has none.
+      if (page.origin == TextOrigin::kPlainText) text = JoinSplitSyllables(text);
       const bool blank = text.empty();
       if (blank && (lines.empty() || lines.back().begin == lines.back().end)) continue;
       if (!page.text.empty()) page.text += '\n';

@@ -1,0 +1,29 @@
+// Vietnamese syllable structure: onset, vowel nucleus, coda, tone. Text
+// scraped from portals has spaces inside syllables ("B ộ", "trung ươ n g",
+// "Qu ả ng Ngãi"): the pieces are no syllables, the piece they make
+// together is one, and that, not a dictionary, says where to join them.
+#ifndef VANBAN_PIPELINE_LANGUAGE_SYLLABLES_H_
+#define VANBAN_PIPELINE_LANGUAGE_SYLLABLES_H_
+
+#include <string>
+#include <string_view>
+
+namespace vanban {
+
+// Whether `word` (letters only, any case, NFC) is one Vietnamese syllable:
+// an optional onset (b, ch, gh, ngh, qu, tr …), a vowel nucleus Vietnamese
+// has (a, oa, ươ, uyê …) and the coda it allows (ng, nh, ch, c, m, n, p, t,
+// or a glide), one tone mark at most. "Bộ", "ương", "Quảng", "ở" are;
+// "B", "ng", "ươ" (ươ takes a coda), "UBND" are not.
+bool IsSyllable(std::string_view word);
+
+// `line` with the pieces of split syllables joined: a run of two to four
+// space-separated pieces, one of them of consonants only (no syllable for
+// certain: "B ộ", "ươ n g", "Qu ả ng"), becomes one word when the pieces
+// together make one syllable. Trailing punctuation on the last piece is
+// kept; a line without such a piece is returned as it is.
+std::string JoinSplitSyllables(std::string_view line);
+
+}  // namespace vanban
+
+#endif  // VANBAN_PIPELINE_LANGUAGE_SYLLABLES_H_

@@ -1,0 +1,45 @@
+#include "pipeline/language/syllables.h"
+
+#include <gtest/gtest.h>
+
+namespace vanban {
+namespace {
+
+TEST(IsSyllable, OnsetNucleusCodaAndOneTone) {
+  for (const char* word : {"Bộ", "ương", "Quảng", "ở", "nghiêng", "khuyến", "giữ", "trưởng",
+                           "Đặng", "oanh", "HỘI", "thuyền", "gì", "ươu", "uống"}) {
+    EXPECT_TRUE(IsSyllable(word)) << word;
+  }
+  for (const char* word : {"B", "ng", "tr", "ươ", "UBND", "HĐND", "TP", "ộng ộng", "xyz", "iê",
+                           "12", "Sở1", "hoá̀"}) {
+    EXPECT_FALSE(IsSyllable(word)) << word;
+  }
+}
+
+TEST(JoinSplitSyllables, JoinsThePiecesOfScrapedWords) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"B ộ lao động - thương binh v à x ã hội", "Bộ lao động - thương binh và xã hội"},
+      {"Nh ư tr ê n;", "Như trên;"},
+      {"- Bộ tr ưở n g;", "- Bộ trưởng;"},
+      {"ngân sách trung ươ n g thực hiện", "ngân sách trung ương thực hiện"},
+      {"Qu ả ng Ngãi", "Quảng Ngãi"},
+      {"Đặ ng Văn Minh", "Đặng Văn Minh"},
+      {"B Ộ X ÂY DỰNG", "BỘ XÂY DỰNG"},
+      {"Sở Giao thông v ận tải", "Sở Giao thông vận tải"},
+      {"kh ẩn trương", "khẩn trương"},
+      {"th ực hiện", "thực hiện"},
+  };
+  for (const auto& [line, want] : cases) EXPECT_EQ(JoinSplitSyllables(line), want) << line;
+}
+
+// Near misses: abbreviations, units, codes and ordinary words stay apart.
+TEST(JoinSplitSyllables, LeavesWholeWordsAndAbbreviations) {
+  for (const char* line : {"UBND TP Hà Nội", "dài 5 m và rộng 3 m", "HĐND xã Tân Long",
+                           "Phụ lục B kèm theo", "điểm b khoản 2", "o a oe", "Sở TN&MT tỉnh",
+                           "Số: 12/KH-UBND", "Kính gửi: Sở Y tế", "Vụ KH-TC, Cục NCC"}) {
+    EXPECT_EQ(JoinSplitSyllables(line), line) << line;
+  }
+}
+
+}  // namespace
+}  // namespace vanban
