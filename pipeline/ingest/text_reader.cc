@@ -126,6 +126,12 @@ void AppendTable(const std::vector<std::vector<std::string>>& rows, RawPage* pag
   page->lines.push_back({});
 }
 
+// A portal's page title (a Markdown heading) or source line.
+bool IsPortalLine(std::string_view line) {
+  static const RE2 kPortal(R"((?i)^\s{0,3}(?:#{1,6}\s|\*?source:|\*?nguồn:))");
+  return RE2::PartialMatch(line, kPortal);
+}
+
 }  // namespace
 
 std::string StripInlineMarkup(std::string_view line) {
@@ -169,6 +175,10 @@ std::string StripInlineMarkup(std::string_view line) {
 
 std::vector<RawPage> ReadPlainText(std::string_view text) {
   std::vector<RawPage> pages(1);
+  // Before the document's first table or its first lines of text, a
+  // portal puts its page title ("# V/v hướng dẫn …", sometimes another
+  // document's) and a source line ("*Source: https://…*").
+  bool in_document = false;
   std::vector<std::vector<std::string>> table;
   auto flush_table = [&] {
     if (!table.empty()) AppendTable(table, &pages.back());
@@ -197,6 +207,7 @@ std::vector<RawPage> ReadPlainText(std::string_view text) {
     if (Trim(line) == "||") continue;
     if (IsTableRule(line)) continue;
     if (IsTableRow(line)) {
+      in_document = true;
       table.push_back(SplitCells(line));
       continue;
     }
@@ -215,7 +226,12 @@ std::vector<RawPage> ReadPlainText(std::string_view text) {
       pages.back().lines.push_back({std::move(row), std::nullopt, false});
       continue;
     }
-    pages.back().lines.push_back({StripInlineMarkup(line), std::nullopt, false});
+    RawLine raw{StripInlineMarkup(line), std::nullopt, false};
+    if (!in_document && !raw.text.empty()) {
+      raw.aside = IsPortalLine(line);
+      in_document = !raw.aside;
+    }
+    pages.back().lines.push_back(std::move(raw));
   }
   flush_table();
   for (auto& p : pages) p.origin = TextOrigin::kPlainText;

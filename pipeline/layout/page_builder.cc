@@ -29,6 +29,7 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
       line.bbox = raw.bbox;
       line.centered = raw.centered;
       line.confidence = raw.confidence;
+      line.aside = raw.aside;
       lines.push_back(line);
     }
     while (!lines.empty() && lines.back().begin == lines.back().end) {

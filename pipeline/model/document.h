@@ -31,6 +31,7 @@ struct RawLine {
   std::optional<BBox> bbox;
   bool centered = false;  // layout hint from PDF geometry
   std::optional<double> confidence;  // OCR: mean word confidence, 0..1
+  bool aside = false;     // a reader's note that it is around the document, not of it
 };
 
 // A word with its box, as a PDF text layer or OCR gives it, before the
@@ -56,6 +57,7 @@ struct Line {
   std::optional<BBox> bbox;
   bool centered = false;
   std::optional<double> confidence;
+  bool aside = false;  // RawLine::aside
 };
 
 struct Page {
@@ -101,6 +103,7 @@ enum class Role {
   kRecipients,      // "Nơi nhận:" and its list
   kSignature,
   kAppendix,
+  kAside,           // around the document, not of it: a portal's page title or source line
 };
 
 // How an item of the body is marked (Nghị định 30/2020/NĐ-CP, Phụ lục I):

@@ -47,8 +47,9 @@ class RoleAssigner {
 
   void Run() {
     roles_.assign(doc_.lines.size(), Role::kBody);
+    // What stands around the document is read as nothing until the end.
     for (size_t i = 0; i < n(); ++i) {
-      if (Text(i).empty()) roles_[i] = Role::kBlank;
+      if (Text(i).empty() || doc_.lines[i].aside) roles_[i] = Role::kBlank;
     }
     const std::optional<size_t> heading = FindTypeHeading();
     const size_t header_end = heading ? *heading : FindHeaderEnd();
@@ -61,6 +62,9 @@ class RoleAssigner {
     next = MarkPreamble(next);
     MarkTail(next);
     MarkFootnotes(header_end);
+    for (size_t i = 0; i < n(); ++i) {
+      if (doc_.lines[i].aside) roles_[i] = Role::kAside;
+    }
   }
 
  private:
@@ -471,6 +475,7 @@ const char* RoleName(Role role) {
     case Role::kRecipients: return "recipients";
     case Role::kSignature: return "signature";
     case Role::kAppendix: return "appendix";
+    case Role::kAside: return "aside";
   }
   return "body";
 }

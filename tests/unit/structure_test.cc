@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 namespace vanban {
@@ -87,11 +89,27 @@ TEST(AssignRoles, CongVanWithVvAndAddressees) {
       "Kính gửi:\n- Sở Y tế các tỉnh;\n- Bệnh viện trực thuộc Bộ.\n\n"
       "Thực hiện Chỉ thị số 01/CT-TTg ngày 02/01/2024 của Thủ tướng Chính phủ, Bộ Y tế đề nghị:\n"
       "1. Các Sở Y tế tổ chức tiêm.\n\nNơi nhận:\n- Như trên;\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A");
+  // The source line a portal puts above the document stands aside.
   const std::vector<std::string> want = {
-      "body", "header_issuer", "header_number", "title", "title", "national_motto", "place_date",
+      "aside", "header_issuer", "header_number", "title", "title", "national_motto", "place_date",
       "addressees", "addressees", "addressees", "preamble", "body", "recipients", "recipients",
       "signature", "signature", "signature"};
   EXPECT_EQ(RolesOf(doc), want);
+}
+
+// A portal's page title is no title of the document, even when it is a
+// "V/v" line or names another document.
+TEST(AssignRoles, PortalTitleStandsAside) {
+  const Document doc = StructuredText(
+      "*Source: https://example.org/van-ban/123*\n\n# V/v hướng dẫn chế độ ưu đãi\n\n"
+      "| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+      "| Số: 12/BYT-KCB V/v hướng dẫn chế độ ưu đãi | Hà Nội, ngày 03 tháng 12 năm 2024 |\n\n"
+      "Kính gửi: Sở Y tế các tỉnh\n\nBộ Y tế đề nghị các Sở thực hiện.\n");
+  const auto roles = RolesOf(doc);
+  ASSERT_GE(roles.size(), 2u);
+  EXPECT_EQ(roles[0], "aside");
+  EXPECT_EQ(roles[1], "aside");
+  EXPECT_EQ(std::count(roles.begin(), roles.end(), "title"), 1) << ::testing::PrintToString(roles);
 }
 
 TEST(AssignRoles, SignatureTitlesReadBeforeTheRecipients) {
