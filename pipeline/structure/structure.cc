@@ -180,8 +180,10 @@ class RoleAssigner {
       // A trích yếu may itself begin "Thực hiện …" or "Theo …"; only "Căn
       // cứ" opens a preamble right under the heading.
       const bool opens_body = i == first ? StartsWithWords(t, kBasis) : IsPreambleCue(t);
+      // A long line is a paragraph, unless in capitals: a title printed so.
       if (Blank(i) || opens_body || IsAddresseesHead(t) || ReadMarker(t).numbered() ||
-          LooksLikeParagraph(t) || (IsUpperText(t) && roles_[i - 1] == Role::kTitle)) {
+          (LooksLikeParagraph(t) && !IsUpperText(t)) ||
+          (IsUpperText(t) && roles_[i - 1] == Role::kTitle)) {
         break;
       }
       // In a PDF the trích yếu is centred; the first full-width line is body.
@@ -351,8 +353,9 @@ size_t NumberLabelLength(std::string_view line) {
 }
 
 bool IsNumberLine(std::string_view line) {
-  // The label, then a serial (possibly blank) and a symbol.
-  static const RE2 kNumber(R"(^(?:\d[\d ]*)?(?:/\s*)?\p{Lu})");
+  // The label, then a serial (possibly blank), perhaps a year
+  // ("87/2013/NĐ-CP"), and a symbol.
+  static const RE2 kNumber(R"(^(?:\d[\d ]*)?(?:/\s*(?:(?:19|20)\d\d\s*/\s*)?)?\p{Lu})");
   line = Trim(line);
   const size_t label = NumberLabelLength(line);
   return label > 0 && RE2::PartialMatch(line.substr(label), kNumber);

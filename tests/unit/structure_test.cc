@@ -16,6 +16,11 @@ TEST(LineClassifiers, HeaderLines) {
   EXPECT_TRUE(IsNumberLine("Số: 1846/UBND-YT"));
   EXPECT_TRUE(IsNumberLine("Số: /CT-UBND"));
   EXPECT_TRUE(IsNumberLine("Số 5115/LĐTBXH-KHTC"));
+  // A number with its year segment.
+  EXPECT_TRUE(IsNumberLine("Số: 87/2013/NĐ-CP"));
+  EXPECT_TRUE(IsNumberLine("Số: 170/2008/QĐ-TTg"));
+  EXPECT_TRUE(IsNumberLine("Số: 16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC"));
+  EXPECT_FALSE(IsNumberLine("Số 2023/2024 học sinh"));
   EXPECT_TRUE(IsNumberLine("Sô: 07/CT-UBND"));  // OCR tone misread
   EXPECT_FALSE(IsNumberLine("Source: https://thuvienphapluat.vn/van-ban"));
   EXPECT_FALSE(IsNumberLine("Sơ kết 6 tháng đầu năm"));
@@ -110,6 +115,19 @@ TEST(AssignRoles, PortalTitleStandsAside) {
   EXPECT_EQ(roles[0], "aside");
   EXPECT_EQ(roles[1], "aside");
   EXPECT_EQ(std::count(roles.begin(), roles.end(), "title"), 1) << ::testing::PrintToString(roles);
+}
+
+// A trích yếu printed in capitals, however long, is the title, not the
+// deciding authority's line that follows it.
+TEST(AssignRoles, LongTitleInCapitals) {
+  const Document doc = StructuredText(
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: 62/2011/QĐ-TTg\n\nQUYẾT ĐỊNH\n\nVỀ CHẾ ĐỘ, CHÍNH SÁCH ĐỐI VỚI "
+      "ĐỐI TƯỢNG THAM GIA CHIẾN TRANH BẢO VỆ TỔ QUỐC, LÀM NHIỆM VỤ QUỐC TẾ Ở CĂM-PU-CHI-A, GIÚP "
+      "BẠN LÀO SAU NGÀY 30 THÁNG 4 NĂM 1975 ĐÃ PHỤC VIÊN, XUẤT NGŨ, THÔI VIỆC\n\n"
+      "THỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ;\n");
+  const std::vector<std::string> want = {"header_issuer", "header_number", "type_heading",
+                                         "title", "authority_line", "preamble"};
+  EXPECT_EQ(RolesOf(doc), want);
 }
 
 TEST(AssignRoles, SignatureTitlesReadBeforeTheRecipients) {
