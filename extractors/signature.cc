@@ -12,25 +12,9 @@ namespace vanban {
 
 namespace {
 
-Span Join(const Span& a, const Span& b) {
+Span JoinSpans(const Span& a, const Span& b) {
   if (a.page != b.page) return a;
   return {a.page, std::min(a.begin, b.begin), std::max(a.end, b.end)};
-}
-
-// "BỘ TRƯỞNG THỨ TRƯỞNG" (a one-line block from a flattened table) is an
-// office signed for followed by the signer's own office.
-std::pair<std::string, std::string> SplitTwoPositions(std::string_view upper, const Lexicon& lex) {
-  const std::string key = MatchKey(upper);
-  for (size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
-    const std::string* first = lex.PositionByKey(std::string_view(key).substr(0, space));
-    const std::string* second = lex.PositionByKey(std::string_view(key).substr(space + 1));
-    if (first && second) return {*first, *second};
-  }
-  return {};
-}
-
-bool IsKnownPosition(std::string_view upper, const Lexicon& lex) {
-  return lex.FindPosition(upper) != nullptr;
 }
 
 // The office after an authority prefix: a position ("CHỦ TỊCH" → "Chủ
@@ -40,6 +24,33 @@ std::string OfficeCase(std::string_view upper, const Lexicon& lex) {
   return known ? *known : AgencyCase(upper, lex);
 }
 
+// "BỘ TRƯỞNG THỨ TRƯỞNG", "CHỦ TỊCH PHÓ CHỦ TỊCH", "BỘ TRƯỞNG VỤ TRƯỞNG VỤ
+// KẾ HOẠCH - TÀI CHÍNH" (a block flattened into one line): the office
+// signed for, then the signer's own office, which opens with the last
+// office title that is not part of another ("PHÓ VỤ TRƯỞNG", not its "VỤ
+// TRƯỞNG") and may name its body. Both empty when there is no such split.
+std::pair<std::string, std::string> SplitTwoPositions(std::string_view upper, const Lexicon& lex) {
+  const std::vector<std::string_view> words = Words(upper);
+  const std::vector<WordId> ids = lex.IdsOf(words);
+  size_t split = 0, length = 0, covered_to = 0;
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const size_t n = MatchAnyPhrase(ids, k, lex.position_phrases());
+    if (n == 0) continue;
+    if (k > 0 && k >= covered_to) split = k, length = n;
+    covered_to = std::max(covered_to, k + n);
+  }
+  if (split == 0) return {};
+  const std::string signed_for = OfficeCase(Join(words, 0, split), lex);
+  std::string own = PositionCase(Join(words, split, split + length), lex);
+  if (split + length < words.size()) own += " " + AgencyCase(Join(words, split + length, words.size()), lex);
+  return {signed_for, own};
+}
+
+bool IsKnownPosition(std::string_view upper, const Lexicon& lex) {
+  return lex.FindPosition(upper) != nullptr;
+}
+
+
 // Drops marks before the first letter: OCR reads a speck or a seal's edge
 // before a title as "''" or "/" ("''PHÓ GIÁM ĐỐC").
 std::string_view SkipLeadingMarks(std::string_view line) {
@@ -47,6 +58,24 @@ std::string_view SkipLeadingMarks(std::string_view line) {
   re2::StringPiece rest(line.data(), line.size());
   RE2::Consume(&rest, kMarks);
   return std::string_view(rest.data(), rest.size());
+}
+
+// A line of a block that a table cell flattened, cut before each authority
+// prefix after its start: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+// → "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH".
+std::vector<std::string_view> PrefixedParts(std::string_view line) {
+  static const RE2 kPrefix(R"(\s(?:TM|KT|TL|TUQ|Q)\s*[.,]\s)");
+  std::vector<std::string_view> parts;
+  re2::StringPiece rest(line.data(), line.size()), hit;
+  size_t from = 0;
+  while (kPrefix.Match(rest, 0, rest.size(), RE2::UNANCHORED, &hit, 1)) {
+    const size_t at = static_cast<size_t>(hit.data() - line.data());
+    parts.push_back(Trim(line.substr(from, at - from)));
+    from = at + 1;
+    rest = re2::StringPiece(line.data() + from, line.size() - from);
+  }
+  parts.push_back(Trim(line.substr(from)));
+  return parts;
 }
 
 }  // namespace
@@ -61,18 +90,19 @@ Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kSignature) continue;
     const Span span = doc.LineSpan(i);
-    s.span = s.span ? Join(*s.span, span) : span;
-    const std::string_view text = SkipLeadingMarks(Trim(doc.LineText(i)));
-    std::string prefix;
-    if (FullMatchCapturing(text, kPrefix, &prefix, &office)) {
-      s.authority_chain.push_back(prefix);
-      s.authority = prefix;
-      office_span = span;
-      capitals.clear();
-    } else if (IsUpperText(text)) {
-      capitals.push_back({text, span});
-    } else if (const std::string name = WithoutDigitWords(text); LooksLikePersonName(name)) {
-      s.name = Field{name, span};
+    s.span = s.span ? JoinSpans(*s.span, span) : span;
+    for (const std::string_view text : PrefixedParts(SkipLeadingMarks(Trim(doc.LineText(i))))) {
+      std::string prefix;
+      if (FullMatchCapturing(text, kPrefix, &prefix, &office)) {
+        s.authority_chain.push_back(prefix);
+        s.authority = prefix;
+        office_span = span;
+        capitals.clear();
+      } else if (IsUpperText(text)) {
+        capitals.push_back({text, span});
+      } else if (const std::string name = WithoutDigitWords(text); LooksLikePersonName(name)) {
+        s.name = Field{name, span};
+      }
     }
   }
   // The position is the first line the lexicon knows as an office; capitals
@@ -93,7 +123,12 @@ Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
     }
   }
   if (!s.position && position < capitals.size()) {
-    s.position = Field{PositionCase(capitals[position].first, lex), capitals[position].second};
+    // Without a prefix, a second office on the line is one the signer also
+    // holds ("TRƯỞNG BAN PHÓ THỦ TƯỚNG"): the first is the one signed as.
+    const std::string_view line = capitals[position].first;
+    const auto [first, concurrent] = s.authority ? std::pair<std::string, std::string>{}
+                                                : SplitTwoPositions(line, lex);
+    s.position = Field{first.empty() ? PositionCase(line, lex) : first, capitals[position].second};
   }
   // "Q. GIÁM ĐỐC" alone: the signer is acting head ("Quyền Giám đốc").
   if (s.authority == "Q" && !s.position && s.for_office) {
@@ -130,7 +165,7 @@ std::vector<Recipient> ExtractRecipients(const Document& doc) {
         items.push_back({part, span});
       } else {
         items.back().first += ' ' + part;
-        items.back().second = Join(items.back().second, span);
+        items.back().second = JoinSpans(items.back().second, span);
       }
     }
   }

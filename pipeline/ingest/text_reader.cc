@@ -75,8 +75,10 @@ std::vector<std::string> SplitLayoutCell(const std::string& cell) {
   static const RE2 kBeforeMotto(R"(\s+(Độc lập\s*[-–]\s*Tự do))");
   // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Tấn Dũng": the capitalised name that ends
   // an all-caps signature block goes on its own line.
+  // (Marks too: scraped text may be decomposed, "ụ" as "u" and a dot below.)
   static const RE2 kBeforeName(
-      R"(^((?:[\p{Lu}\d.,&()-]+\s+)*[\p{Lu}\d.,&()-]+)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})$)");
+      R"(^((?:[\p{Lu}\p{M}\d.,&()-]+\s+)*[\p{Lu}\p{M}\d.,&()-]+)\s+)"
+      R"((\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4})$)");
   std::string s = cell;
   RE2::GlobalReplace(&s, kRule, "\n");
   RE2::GlobalReplace(&s, kListItem, "\\1\n- ");

@@ -4,6 +4,7 @@
 
 #include "extractors/issuer.h"
 #include "extractors/signature.h"
+#include "pipeline/language/normalize.h"
 #include "test_support.h"
 
 namespace vanban {
@@ -69,6 +70,38 @@ TEST(ExtractSigner, OneLineBlockAndActingHead) {
   s = SignerOf("Q. GIÁM ĐỐC\nNguyễn Văn Bình");
   EXPECT_EQ(*s.authority, "Q");
   EXPECT_EQ(s.position->value, "Quyền giám đốc");
+}
+
+// A block a table cell flattened into one line: prefixes stacked on it,
+// the signer's own office opening with its last title and naming its body.
+TEST(ExtractSigner, BlockFlattenedIntoOneLine) {
+  struct Case {
+    const char* block;
+    const char* authority;
+    const char* for_office;
+    const char* position;
+  };
+  const Case cases[] = {
+      {"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Huy Tưởng", "KT", "Chủ tịch",
+       "Phó Chủ tịch"},
+      {"TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG\nHoàng Công Thái", "TL", "Bộ trưởng",
+       "Cục trưởng Cục Người có công"},
+      {"TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG\nNgô Văn Độ", "KT",
+       "Vụ trưởng Vụ Chính sách", "Phó Vụ trưởng"},
+      {"KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM\nNguyễn Khắc Định", "KT", "Bộ trưởng, Chủ nhiệm",
+       "Phó Chủ nhiệm"},
+      {"TM. CHÍNH PHỦ THỦ TƯỚNG\nNguyễn Tấn Dũng", "TM", "Chính phủ", "Thủ tướng"},
+      {"KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\nLê Văn Hùng", "KT", "Giám đốc", "Phó Giám đốc"},
+  };
+  for (const Case& c : cases) {
+    const Signer s = SignerOf(c.block);
+    ASSERT_TRUE(s.authority && s.for_office && s.position) << c.block;
+    EXPECT_EQ(*s.authority, c.authority) << c.block;
+    EXPECT_EQ(MatchKey(*s.for_office), MatchKey(c.for_office)) << c.block;
+    EXPECT_EQ(s.position->value, c.position) << c.block;
+  }
+  // Without a prefix the first office is the one signed as.
+  EXPECT_EQ(SignerOf("TRƯỞNG BAN PHÓ THỦ TƯỚNG\nNguyễn Thiện Nhân").position->value, "Trưởng ban");
 }
 
 TEST(ExtractRecipients, ItemsPurposesAndArchive) {
