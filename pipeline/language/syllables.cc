@@ -49,6 +49,14 @@ std::string Toneless(std::string_view word) {
   return U_SUCCESS(status) ? out : "";
 }
 
+// An ASCII vowel letter (a lookup: asked of most bytes of every line).
+bool IsAsciiVowel(unsigned char c) {
+  switch (c | 0x20) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
+    default: return false;
+  }
+}
+
 // A piece of consonants only ("B", "ng", "tr", "Đ"): never a syllable.
 // Checked on bytes: every vowel of Vietnamese but a, e, i, o, u, y is
 // outside ASCII, and so is đ.
@@ -62,12 +70,28 @@ bool ConsonantsOnly(std::string_view piece) {
       ++k;  // Đ, đ
       continue;
     }
-    if (c >= 0x80 || !std::isalpha(c)) return false;
-    if (std::string_view("aeiouyAEIOUY").find(static_cast<char>(c)) != std::string_view::npos) {
-      return false;
-    }
+    if (c >= 0x80 || !std::isalpha(c) || IsAsciiVowel(c)) return false;
   }
   return true;
+}
+
+// Whether a byte starts a vowel: an ASCII vowel or a letter outside ASCII
+// that is not đ (every other Vietnamese letter outside ASCII is a vowel).
+bool VowelAt(std::string_view s, size_t k) {
+  const unsigned char c = static_cast<unsigned char>(s[k]);
+  if (c < 0x80) return IsAsciiVowel(c);
+  if (c == 0xC4 && k + 1 < s.size()) {
+    const unsigned char d = static_cast<unsigned char>(s[k + 1]);
+    return d != 0x90 && d != 0x91;
+  }
+  return c >= 0xC0;  // a lead byte; continuation bytes are not asked about
+}
+
+// The last character's lead byte in `s`.
+size_t LastCharAt(std::string_view s) {
+  size_t k = s.size() - 1;
+  while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return k;
 }
 
 // The word with trailing punctuation split off: "g," → "g" and ",".
@@ -75,6 +99,39 @@ std::pair<std::string_view, std::string_view> SplitTrailingPunct(std::string_vie
   size_t end = word.size();
   while (end > 0 && std::string_view(",.;:)").find(word[end - 1]) != std::string_view::npos) --end;
   return {word.substr(0, end), word.substr(end)};
+}
+
+// Whether `line` has a piece of consonants only beside a piece that opens
+// or ends with a vowel ("B ộ", "ươ n g"), the mark of a split syllable. An
+// abbreviation in capitals ("gia HMTN", "UBND tỉnh") is no such piece
+// unless its neighbour is in capitals too ("TR ƯỞNG", "B Ộ"). Read on the
+// line's bytes: most lines have none, and splitting them into words for
+// nothing cost a fifth of the text → JSON time.
+bool MayHoldSplitSyllable(std::string_view line) {
+  std::string_view before;  // the previous word
+  for (size_t from = 0; from < line.size();) {
+    size_t to = line.find(' ', from);
+    if (to == std::string_view::npos) to = line.size();
+    const std::string_view word = line.substr(from, to - from);
+    from = to + 1;
+    // Most words have a vowel among their first bytes: no piece.
+    if (word.empty() || VowelAt(word, 0) || (word.size() > 1 && VowelAt(word, 1)) ||
+        !ConsonantsOnly(SplitTrailingPunct(word).first)) {
+      before = word;
+      continue;
+    }
+    const std::string_view body = SplitTrailingPunct(word).first;
+    const std::string_view after = SplitTrailingPunct(line.substr(std::min(from, line.size()),
+                                                                  line.find(' ', from) - from)).first;
+    const bool capitals = body.size() > 1 && !std::islower(static_cast<unsigned char>(body[0]));
+    auto pairs = [capitals](std::string_view other, size_t at) {
+      if (other.empty() || !VowelAt(other, at)) return false;
+      return !capitals || IsUpperText(other);
+    };
+    if (pairs(after, 0) || (!before.empty() && pairs(before, LastCharAt(before)))) return true;
+    before = word;
+  }
+  return false;
 }
 
 }  // namespace
@@ -92,13 +149,10 @@ bool IsSyllable(std::string_view word) {
   return !bare.empty() && RE2::FullMatch(bare, kSyllable);
 }
 
-std::string JoinSplitSyllables(std::string_view line) {
+bool JoinSplitSyllables(std::string* text) {
+  if (!MayHoldSplitSyllable(*text)) return false;
+  const std::string_view line = *text;
   const std::vector<std::string_view> words = Words(line);
-  // A split leaves a piece of consonants only; most lines have none.
-  const bool any = std::any_of(words.begin(), words.end(), [](std::string_view w) {
-    return ConsonantsOnly(SplitTrailingPunct(w).first);
-  });
-  if (!any) return std::string(line);
   auto at = [&](size_t k) { return static_cast<size_t>(words[k].data() - line.data()); };
   std::string out;
   size_t copied = 0;  // bytes of `line` written to `out`
@@ -127,8 +181,10 @@ std::string JoinSplitSyllables(std::string_view line) {
     copied = at(i + joined - 1) + words[i + joined - 1].size();
     i += joined;
   }
+  if (copied == 0) return false;
   out.append(line.substr(copied));
-  return out;
+  *text = std::move(out);
+  return true;
 }
 
 }  // namespace vanban

@@ -21,8 +21,9 @@ bool IsSyllable(std::string_view word);
 // space-separated pieces, one of them of consonants only (no syllable for
 // certain: "B ộ", "ươ n g", "Qu ả ng"), becomes one word when the pieces
 // together make one syllable. Trailing punctuation on the last piece is
-// kept; a line without such a piece is returned as it is.
-std::string JoinSplitSyllables(std::string_view line);
+// kept. Returns whether anything was joined (most lines have no such piece
+// and are left untouched).
+bool JoinSplitSyllables(std::string* line);
 
 }  // namespace vanban
 

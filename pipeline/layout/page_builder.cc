@@ -17,7 +17,7 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
     for (const RawLine& raw : raw_pages[p].lines) {
       std::string text = NormalizeLine(raw.text);
       // Portals scrape spaces into words; a text layer or OCR has none.
-      if (page.origin == TextOrigin::kPlainText) text = JoinSplitSyllables(text);
+      if (page.origin == TextOrigin::kPlainText) JoinSplitSyllables(&text);
       const bool blank = text.empty();
       if (blank && (lines.empty() || lines.back().begin == lines.back().end)) continue;
       if (!page.text.empty()) page.text += '\n';
