@@ -60,12 +60,18 @@ bool HasTu(std::string_view line) {
   return false;
 }
 
-// A digit, "/", a digit: what every day NamedDays and Windows read holds.
+// A digit, "/", a digit, or "15 tháng 3": what every day the finders read holds.
 bool HasDate(std::string_view line) {
   for (size_t at = line.find('/'); at != std::string_view::npos; at = line.find('/', at + 1)) {
     if (at > 0 && at + 1 < line.size() && IsDigit(line[at - 1]) && IsDigit(line[at + 1])) {
       return true;
     }
+  }
+  // Or written out: "15 tháng 3".
+  static constexpr std::string_view kMonth = " tháng ";
+  for (size_t at = line.find(kMonth); at != std::string_view::npos; at = line.find(kMonth, at + 1)) {
+    const size_t after = at + kMonth.size();
+    if (at > 0 && IsDigit(line[at - 1]) && after < line.size() && IsDigit(line[after])) return true;
   }
   return false;
 }
@@ -92,6 +98,7 @@ class EventFinder {
       NamedDays(i, line);
       Windows(i, line);
       LabelledDays(i, line);
+      if (r == Role::kBody) Happenings(i, line);
     }
     return std::move(out_);
   }
@@ -155,10 +162,50 @@ class EventFinder {
     }
   }
 
+  // "Lễ phát động … vào ngày 07/4/2025", "Hội thi … diễn ra ngày 20/11":
+  // a sentence that opens with a happening (event_grammar.tsv) and dates
+  // it; the name runs to the words that date it. A date before the
+  // document's own is what happened, not what is scheduled.
+  void Happenings(size_t i, std::string_view line) {
+    static const RE2 kDate(
+        R"(((?:,\s*)?(?:(?i:được tổ chức|tổ chức|diễn ra|khai mạc)\s+)?(?:(?i:vào|từ)\s+)?)"
+        R"((?i:ngày)\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
+    const auto& words = doc_.line_words[i];
+    const auto& ids = doc_.line_ids[i];
+    for (size_t w = 0; w < words.size(); ++w) {
+      const size_t from = static_cast<size_t>(words[w].data() - line.data());
+      // It opens the sentence or clause (past its item's marker).
+      const bool opens = from <= doc_.markers[i].text_begin ||
+                         (w > 0 && std::string_view(".;:").find(words[w - 1].back()) !=
+                                       std::string_view::npos);
+      if (!opens || !StartsWithCapital(words[w]) || !lex_.event_happenings().Match(ids, w)) continue;
+      const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
+      re2::StringPiece in(clause.data(), clause.size()), lead;
+      std::string d, m, y;
+      if (!RE2::FindAndConsume(&in, kDate, &lead, &d, &m, &y)) continue;
+      const Date day = Read(d, m, y);
+      const std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
+      // "Hội nghị … đã tổ chức ngày …": it has taken place.
+      const bool done = name.ends_with(" đã") || name.ends_with(" đã được");
+      if (!Plausible(day) || day.day == 0 || name.size() < 6 || done || BeforeIssue(day)) continue;
+      Add(name, day, std::nullopt, i, line, in.data());
+      return;
+    }
+  }
+
+  // A day known to fall before the document's date.
+  bool BeforeIssue(const Date& day) const {
+    if (!cx_.issued || cx_.issued->day == 0 || day.year == 0) return false;
+    return ToDays(day) < ToDays(*cx_.issued);
+  }
+
   // "… từ ngày 01/11 đến hết ngày 15/11/2024".
   void Windows(size_t i, std::string_view line) {
-    static const RE2 kWindow(
-        R"(((?i:từ)\s+(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*(?:-|đến(?:\s+hết)?)\s*(?:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
+    // A day as "15/3", "15/3/2025" or "15 tháng 3 (năm 2025)".
+    static const std::string kDay =
+        R"((\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:(?:/|\s+năm\s+)(\d{4}))?)";
+    static const RE2 kWindow(R"(((?i:từ)\s+(?:ngày\s*)?)" + kDay +
+                             R"(\s*(?:-|đến(?:\s+hết)?)\s*(?:ngày\s*)?)" + kDay + ")");
     if (!HasTu(line)) return;
     re2::StringPiece in(line.data(), line.size()), whole;
     std::string d1, m1, y1, d2, m2, y2;

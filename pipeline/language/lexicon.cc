@@ -256,7 +256,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   if (auto e = ReadPhraseKinds(dir, "event_grammar.tsv",
                                {{"time", &lex.event_time_labels_},
                                 {"due", &lex.event_due_labels_},
-                                {"not", &lex.event_not_labels_}},
+                                {"not", &lex.event_not_labels_},
+                                {"happening", &lex.event_happenings_}},
                                &lex.vocabulary_)) {
     return *e;
   }

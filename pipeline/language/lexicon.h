@@ -262,6 +262,8 @@ class Lexicon {
   const PhraseList& event_time_labels() const { return event_time_labels_; }
   const PhraseList& event_due_labels() const { return event_due_labels_; }
   const PhraseList& event_not_labels() const { return event_not_labels_; }
+  // Words that name a happening a sentence dates ("Lễ hội", "Hội thi").
+  const PhraseList& event_happenings() const { return event_happenings_; }
   // table_columns.tsv: header phrases in file order, each with the
   // ColumnKind it names as its value.
   const std::vector<Phrase>& table_columns() const { return table_columns_; }
@@ -339,6 +341,7 @@ class Lexicon {
   PhraseList event_time_labels_;
   PhraseList event_due_labels_;
   PhraseList event_not_labels_;
+  PhraseList event_happenings_;
   PhraseList report_verbs_;
   PhraseList report_pointers_;
   std::vector<Phrase> table_columns_;

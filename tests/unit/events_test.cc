@@ -139,5 +139,30 @@ TEST(ExtractEvents, LabelledDatesThatAreNoEvents) {
   EXPECT_EQ(StartEnd("- Thời gian: từ ngày 01/4 - 30/4/2023."), "2023-04-01 2023-04-30");
 }
 
+// A sentence that opens with a happening and dates it; windows with the
+// month written out or without "ngày".
+TEST(ExtractEvents, HappeningsAndWrittenOutWindows) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"1. Lễ phát động Tháng hành động vì an toàn thực phẩm vào ngày 07/4/2023 tại Quảng trường.",
+       "Lễ phát động Tháng hành động vì an toàn thực phẩm 2023-04-07"},
+      {"2. Hội thi tìm hiểu pháp luật diễn ra ngày 20/11/2023.",
+       "Hội thi tìm hiểu pháp luật 2023-11-20"},
+      {"3. Giải chạy việt dã tổ chức vào ngày 15/5.", "Giải chạy việt dã 2023-05-15"},
+      {"- Diễn tập phòng cháy, chữa cháy tại chợ trung tâm ngày 12/9/2023.",
+       "Diễn tập phòng cháy, chữa cháy tại chợ trung tâm 2023-09-12"},
+      {"- Tổ chức tiêm phòng từ ngày 15 tháng 3 đến ngày 20 tháng 3 năm 2023 tại các xã.",
+       "Tổ chức tiêm phòng 2023-03-15"},
+      {"- Ra quân dọn vệ sinh từ 15/3 - 20/3/2023.", "Ra quân dọn vệ sinh 2023-03-15"},
+  };
+  for (const auto& [line, want] : cases) {
+    const auto e = Of(line);
+    ASSERT_EQ(e.size(), 1u) << line;
+    EXPECT_EQ(e[0].name + " " + e[0].start.Iso(), want) << line;
+  }
+  // What has taken place is no event; a happening without a date neither.
+  EXPECT_EQ(Of("- Hội nghị tổng kết đã tổ chức ngày 10/01/2023.").size(), 0u);
+  EXPECT_EQ(Of("- Hội thi sẽ được tổ chức trong năm.").size(), 0u);
+}
+
 }  // namespace
 }  // namespace vanban
