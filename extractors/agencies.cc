@@ -75,7 +75,7 @@ class NameScanner {
         continue;
       }
       // "Bộ trưởng Bộ Y tế", "Chi cục trưởng Chi cục Thủy lợi": an office
-      // whose title starts like a body; the body follows it.
+      // whose title starts like a body is no body; one may follow it.
       if (const size_t office = OfficeAt(i)) {
         i += office;
         continue;
@@ -164,8 +164,14 @@ class NameScanner {
   // a whole name — and never in a committee's purpose, which is a verb
   // phrase ("Ban Chỉ đạo vận động hiến máu tình nguyện").
   bool OpensPredicate(size_t j, const WordAt& word, bool complete, HeadKind kind) const {
-    if (!complete || kind == HeadKind::kCommittee || word.length == 0) return false;
-    if (StartsWithCapital(words_[j])) return false;
+    if (kind == HeadKind::kCommittee || word.length == 0 || StartsWithCapital(words_[j])) {
+      return false;
+    }
+    // Right after a head a field may be a verb ("Ban quản lý", "Đài truyền
+    // thanh"), but no adverb or bare adjective is ("Bộ khẩn trương").
+    if (!complete) {
+      return !(word.classes & (kNoun | kVerb)) && (word.classes & (kAdjective | kAdverb));
+    }
     if (word.classes & (kPreposition | kConjunction | kPronoun | kNumeral)) return false;
     // Nothing of a noun goes on with a whole name ("Thủ tướng Chính phủ
     // yêu cầu", "Chính phủ quyết định").
@@ -241,11 +247,20 @@ class NameScanner {
     return !IsUpperText(bare) || lex_.Expand(bare) != nullptr;
   }
 
-  // Words of an office's title at `i` when a body's name follows it (and
-  // the title is not the start of a longer head: "Thủ tướng Chính phủ").
+  // "Quyết định", "Chỉ thị": a document's type, which no name holds after
+  // a comma ("Bộ Chính trị, Quyết định của Thủ tướng …").
+  bool NamesDocumentType(size_t j) const {
+    for (size_t n = 1; n <= 2 && j + n <= words_.size(); ++n) {
+      if (lex_.TypeByName(StripPunct(Join(words_, j, j + n)))) return true;
+    }
+    return false;
+  }
+
+  // Words of an office's title at `i` ("Bộ trưởng", "Chủ tịch"), which is
+  // no body, unless it begins a longer head ("Thủ tướng Chính phủ").
   size_t OfficeAt(size_t i) const {
     const size_t n = MatchAnyPhrase(ids_, i, lex_.position_phrases());
-    return n > 0 && HeadAt(i) <= n && i + n < words_.size() && HeadAt(i + n) ? n : 0;
+    return n > 0 && HeadAt(i) <= n ? n : 0;
   }
 
   // Words before the head at `i` that belong to the name: "Thường trực"
@@ -327,7 +342,8 @@ class NameScanner {
       // name, before the next field of it rather than another body.
       const bool inner_comma =
           EndsWithAny(w, ",") && j < words_.size() &&
-          ((StartsWithCapital(words_[j]) && !HeadAt(j) && !lex_.Expand(StripPunct(words_[j]))) ||
+          ((StartsWithCapital(words_[j]) && !HeadAt(j) && !lex_.Expand(StripPunct(words_[j])) &&
+            !NamesDocumentType(j)) ||
            MatchAnyPhrase(ids_, j - 1, lex_.name_joined()) > 0);
       if (EndsWithAny(w, ",;.:)\"") && !inner_comma) break;
     }

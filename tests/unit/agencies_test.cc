@@ -43,6 +43,18 @@ TEST(FindAgencies, NameEndsWhereAnyPredicateBegins) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// Offices are no bodies, a document's type after a comma is no part of a
+// name, an adverb after a bare head names nothing.
+TEST(FindAgencies, OfficesTypesAndAdverbsAreNoBodies) {
+  EXPECT_EQ(Names("- Bộ trưởng (để b/c);"), V{});
+  EXPECT_EQ(Names("Bộ trưởng Phạm Thị Hải Chuyền đã chỉ đạo"), V{});
+  EXPECT_EQ(Names("Chủ tịch Ủy ban nhân dân tỉnh quyết định"), V{"Ủy ban nhân dân tỉnh"});
+  EXPECT_EQ(Names("Chỉ thị của Bộ Chính trị, Quyết định của Thủ tướng Chính phủ"),
+            (V{"Bộ Chính trị", "Thủ tướng Chính phủ"}));
+  EXPECT_EQ(Names("Đề nghị Bộ khẩn trương báo cáo."), V{});
+  EXPECT_EQ(Names("Sở Tài chính chưa có ý kiến."), V{"Sở Tài chính"});
+}
+
 // Near misses: verbs and adjectives that belong to a name — a compound
 // field, a committee's purpose, the field right after a head, a level.
 TEST(FindAgencies, VerbsInsideANameKeepIt) {
