@@ -290,6 +290,7 @@ class NameScanner {
     size_t j = i + head;
     if (EndsWithAny(words_[j - 1], ",;.:)\"")) return j;
     size_t word_end = j;  // the end of the word-layer word the name is in
+    bool in_purpose = false;  // past a committee's "về"
     while (j < words_.size() && j - i < kMaxNameWords) {
       const std::string_view w = words_[j];
       if (w.front() == '(' || w.front() == '"') break;
@@ -301,7 +302,15 @@ class NameScanner {
       if (kind == HeadKind::kCommittee && PurposeAt(j)) {
         j += 1;
         word_end = j;
+        in_purpose = true;
         continue;
+      }
+      // "các" opens a level ("các huyện"), bodies of a kind ("các ban của
+      // Đảng") or, in a purpose, its object; otherwise the sentence goes on
+      // ("Ban Chỉ đạo quốc gia các chủ trương").
+      if (ids_[j] == fw_.cac && !in_purpose && !LevelAt(j) &&
+          !MatchAnyPhrase(ids_, j + 1, lex_.task_collectives())) {
+        break;
       }
       // Inside a word of the word layer begun before ("giao" of "an toàn
       // giao thông"), nothing ends the name.
@@ -340,11 +349,15 @@ class NameScanner {
       ++j;
       // "Trung tâm Văn hóa, Thể thao và Truyền thông": a comma inside a
       // name, before the next field of it rather than another body.
+      // In a committee's purpose, a comma lists its work ("về tìm kiếm, quy
+      // tập hài cốt liệt sĩ").
       const bool inner_comma =
           EndsWithAny(w, ",") && j < words_.size() &&
           ((StartsWithCapital(words_[j]) && !HeadAt(j) && !lex_.Expand(StripPunct(words_[j])) &&
             !NamesDocumentType(j)) ||
-           MatchAnyPhrase(ids_, j - 1, lex_.name_joined()) > 0);
+           MatchAnyPhrase(ids_, j - 1, lex_.name_joined()) > 0 ||
+           (in_purpose && !StartsWithCapital(words_[j]) &&
+            (lex_.LongestWordAt(ids_, j).classes & kVerb)));
       if (EndsWithAny(w, ",;.:)\"") && !inner_comma) break;
     }
     return j;
@@ -536,6 +549,8 @@ std::optional<NameShape> ShapeOf(const std::vector<WordId>& ids, const Lexicon& 
 bool IsField(const std::vector<std::string_view>& words, const std::vector<WordId>& ids,
              const NameShape& shape, const Lexicon& lex) {
   if (ids[shape.field] == lex.function_words().cac) return false;
+  // "Ban Chỉ đạo quốc gia": a reach, no field.
+  if (MatchAnyPhrase(ids, shape.field, lex.name_scopes()) == shape.level - shape.field) return false;
   for (size_t k = shape.field; k < shape.level; ++k) {
     if (HasDigit(words[k])) return false;
     if (lex.AbbreviatesBody(StripPunct(words[k]))) return false;

@@ -249,7 +249,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"prefix", &lex.name_prefixes_},
                                 {"prefixed", &lex.name_prefixed_heads_},
                                 {"joined", &lex.name_joined_},
-                                {"not_head", &lex.name_not_heads_}},
+                                {"not_head", &lex.name_not_heads_},
+                                {"scope", &lex.name_scopes_}},
                                &lex.vocabulary_, &lex.prefix_written_out_)) {
     return *e;
   }

@@ -226,6 +226,8 @@ class Lexicon {
   const PhraseList& name_prefixed_heads() const { return name_prefixed_heads_; }
   const PhraseList& name_joined() const { return name_joined_; }
   const PhraseList& name_not_heads() const { return name_not_heads_; }
+  // Words that say a body's reach rather than its field ("quốc gia").
+  const PhraseList& name_scopes() const { return name_scopes_; }
   // A prefix as the name writes it out ("TT" → "Thường trực").
   std::string PrefixWrittenOut(const std::string& prefix) const {
     auto it = prefix_written_out_.find(prefix);
@@ -322,6 +324,7 @@ class Lexicon {
   PhraseList name_prefixed_heads_;
   PhraseList name_joined_;
   PhraseList name_not_heads_;
+  PhraseList name_scopes_;
   std::map<std::string, std::string> prefix_written_out_;
   PhraseList task_openers_;
   PhraseList task_support_cues_;

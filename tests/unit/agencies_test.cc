@@ -112,6 +112,15 @@ TEST(FindAgencies, CommitteesKeepTheirPurpose) {
             V{"Ban Chỉ đạo quốc gia về chuyển đổi số"});
   EXPECT_EQ(Names("Ban Chỉ đạo tỉnh về việc triển khai"), V{"Ban Chỉ đạo tỉnh"});
   EXPECT_EQ(Names("Sở Y tế tỉnh về tình hình dịch"), V{"Sở Y tế tỉnh"});
+  // A purpose lists its work with commas; "các" goes on with a level, a
+  // kind of body or a purpose's object, not with the sentence.
+  EXPECT_EQ(Names("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ chỉ đạo"),
+            V{"Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ"});
+  EXPECT_EQ(Names("Ủy ban về các vấn đề xã hội của Quốc hội"),
+            V{"Ủy ban về các vấn đề xã hội của Quốc hội"});
+  EXPECT_EQ(Names("Ban Chỉ đạo quốc gia các chủ trương"), V{"Ban Chỉ đạo quốc gia"});
+  EXPECT_EQ(Names("Ban Chỉ đạo ở các quân khu do đồng chí Phó Chính ủy làm trưởng ban"),
+            V{"Ban Chỉ đạo"});
 }
 
 TEST(FindAgencies, FieldNamesWithAndAndDash) {
