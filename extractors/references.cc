@@ -146,8 +146,30 @@ class Scanner {
     if (!HasDigit(text)) return;
     const ReferenceRole role =
         doc_.roles[li] == Role::kPreamble ? ReferenceRole::kBasis : ReferenceRole::kMention;
+    const size_t first = out->size();
     if (MayHoldSymbol(text)) ScanNumbered(li, text, role, out);
     if (MayNameLaw(text)) ScanLaws(li, text, role, out);
+    DateFromSentenceStart(li, text, first, out);
+  }
+
+  // "Ngày 16/7/2012, Ủy ban Thường vụ Quốc hội đã ban hành Pháp lệnh số
+  // 04/2012/UBTVQH13 …": a citation without a date of its own takes the
+  // date its sentence opens with, when it is the sentence's first.
+  void DateFromSentenceStart(size_t li, std::string_view text, size_t first,
+                             std::vector<Reference>* out) const {
+    size_t previous_sentence = std::string_view::npos;
+    for (size_t k = first; k < out->size(); ++k) {
+      Reference& r = (*out)[k];
+      const size_t at = r.span.begin - doc_.lines[li].begin;
+      const size_t stop = text.substr(0, at).rfind(". ");
+      const size_t sentence = stop == std::string_view::npos ? 0 : stop + 2;
+      const bool first_in_sentence = sentence != previous_sentence;
+      previous_sentence = sentence;
+      if (r.issued || !first_in_sentence) continue;
+      size_t date_at = 0;
+      const auto date = FindDate(text.substr(sentence, at - sentence), &date_at);
+      if (date && date_at < 8) r.issued = *date;
+    }
   }
 
  private:

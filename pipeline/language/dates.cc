@@ -16,8 +16,8 @@ int ToInt(const std::string& s) { return s.empty() ? 0 : std::stoi(s); }
 std::optional<Date> ParseDatePrefix(std::string_view text, size_t* consumed) {
   // Written out; day and month may be left blank for the signer to fill in.
   static const RE2 kWords(
-      R"(^\s*(?:ngày\s*)?(\d{1,2})?\s*(?:[,.]\s*)?tháng\s*(\d{1,2})?\s*(?:[,.]\s*)?năm\s*(\d{4}))");
-  static const RE2 kNumeric(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*([/.-])\s*(\d{4}))");
+      R"(^\s*(?:(?i:ngày)\s*)?(\d{1,2})?\s*(?:[,.]\s*)?tháng\s*(\d{1,2})?\s*(?:[,.]\s*)?năm\s*(\d{4}))");
+  static const RE2 kNumeric(R"(^\s*(?:(?i:ngày)\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*([/.-])\s*(\d{4}))");
   re2::StringPiece in(text.data(), text.size());
   std::string d, m, y, sep1, sep2;
   Date date;
@@ -34,7 +34,7 @@ std::optional<Date> ParseDatePrefix(std::string_view text, size_t* consumed) {
 }
 
 std::optional<Date> FindDate(std::string_view text, size_t* at, size_t* length) {
-  static const RE2 kStart(R"((ngày\s*\d{0,2}\s*(?:tháng|\d)|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s*\d{0,2}\s*năm))");
+  static const RE2 kStart(R"(((?i:ngày)\s*\d{0,2}\s*(?:tháng|\d)|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s*\d{0,2}\s*năm))");
   re2::StringPiece hit;
   size_t offset = 0;
   while (offset < text.size()) {

@@ -103,6 +103,21 @@ TEST(ExtractReferences, PreambleIsBasisAndDuplicatesMergeToTheStrongerRole) {
   EXPECT_EQ(refs[1].role, ReferenceRole::kMention);
 }
 
+// A citation without its own date takes the one its sentence opens with.
+TEST(ExtractReferences, DateBeforeTheCitation) {
+  auto refs = RefsIn(
+      "CÔNG VĂN\nV/v A\n\nNgày 16/7/2012, Ủy ban Thường vụ Quốc hội đã ban hành Pháp lệnh số "
+      "04/2012/UBTVQH13 sửa đổi Pháp lệnh ưu đãi người có công.\n"
+      "Ngày 19 tháng 9 năm 2013, Văn phòng Chính phủ có văn bản số 349/TB-VPCP, kèm theo "
+      "Quyết định số 12/QĐ-UBND.\n"
+      "Thực hiện Kế hoạch số 45/KH-UBND, Sở đề nghị các đơn vị báo cáo trước ngày 10/5/2025.\n");
+  ASSERT_EQ(refs.size(), 4u);
+  EXPECT_EQ(refs[0].issued->Iso(), "2012-07-16");
+  EXPECT_EQ(refs[1].issued->Iso(), "2013-09-19");
+  EXPECT_FALSE(refs[2].issued);  // not the sentence's first citation
+  EXPECT_FALSE(refs[3].issued);  // its sentence opens with no date
+}
+
 TEST(ExtractReferences, NearMissesAreNoReferences) {
   // The document's own number, plans without number, a street number, a
   // law named without a date, a letter without a number.
