@@ -41,6 +41,7 @@ std::string TypeAlternation(const Lexicon& lex) {
 struct Grammar {
   explicit Grammar(const Lexicon& lex)
       : numbered("(?i)(?:" + TypeAlternation(lex) + R"()\s+(?:số\s*:?\s*)?)" + NumberPattern()),
+        listed(std::string(R"((?i)(?:^|[\s,;:(])số\s*:?\s*)") + NumberPattern()),
         law(R"((Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+)"),
         issuer_lead(R"(\s*,?\s*(?:của\s+)+)"),
         issuer_end(R"(\s+(?:về|quy định|phê duyệt|ban hành|hướng dẫn|tại|đã|gửi|giao|triển khai|thực hiện|trên|đối với|và\s+(?:Kế hoạch|Quyết định|Thông tư|Nghị định|Nghị quyết|Chỉ thị|Công văn|Hướng dẫn))(?:[^\pL]|$)|\s*[;,.(:]|\s*$)"),
@@ -49,6 +50,9 @@ struct Grammar {
   // first digit split the match): filling them ran RE2's NFA over 2,100
   // instructions, 2.5 µs a citation.
   RE2 numbered;
+  // "số" and a symbol without its type before it, as in a list of acts of
+  // one type ("các Quyết định … số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg").
+  RE2 listed;
   RE2 law;
   // "của <issuer>", the issuer ending where a verb, a preposition or a
   // second cited act begins, or at punctuation. Two patterns rather than
@@ -147,7 +151,10 @@ class Scanner {
     const ReferenceRole role =
         doc_.roles[li] == Role::kPreamble ? ReferenceRole::kBasis : ReferenceRole::kMention;
     const size_t first = out->size();
-    if (MayHoldSymbol(text)) ScanNumbered(li, text, role, out);
+    if (MayHoldSymbol(text)) {
+      ScanNumbered(li, text, role, out);
+      ScanListed(li, text, role, first, out);
+    }
     if (MayNameLaw(text)) ScanLaws(li, text, role, out);
     DateFromSentenceStart(li, text, first, out);
   }
@@ -238,6 +245,54 @@ class Scanner {
       r.span = SpanOf(li, begin, end);
       out->push_back(std::move(r));
     }
+  }
+
+  // Numbers after "số" that no type names: an act of a list whose type
+  // was named once. Its symbol must tell its type ("QĐ-TTg"); numbers read
+  // as a cited act's already (from `first` on) are left alone.
+  void ScanListed(size_t li, std::string_view text, ReferenceRole role, size_t first,
+                  std::vector<Reference>* out) const {
+    const re2::StringPiece in(text.data(), text.size());
+    re2::StringPiece match;
+    for (size_t from = 0; g_.listed.Match(in, from, in.size(), RE2::UNANCHORED, &match, 1);) {
+      const size_t begin = static_cast<size_t>(match.data() - in.data());
+      from = begin + match.size();
+      const size_t line_begin = doc_.lines[li].begin;
+      const bool read = std::any_of(out->begin() + first, out->end(), [&](const Reference& r) {
+        return r.span.begin - line_begin < from && begin < r.span.end - line_begin;
+      });
+      if (read) continue;
+      size_t digit = begin;
+      while (!IsDigit(text[digit])) ++digit;
+      Reference r;
+      r.number = NormalizeNumberText(text.substr(digit, from - digit));
+      const DocumentType* t = TypeFromSymbol(*r.number, lex_);
+      if (!t) t = TypeNamedBefore(text, begin);
+      if (!t) continue;
+      r.type = t->code;
+      r.role = role;
+      const size_t end = ReadTail(text, from, &r);
+      r.span = SpanOf(li, digit, end);
+      out->push_back(std::move(r));
+    }
+  }
+
+  // The type a list's sentence names before `at` ("các Công văn: Số 1025/
+  // UBND-KT; số 547/UBND-KT"), the nearest one.
+  const DocumentType* TypeNamedBefore(std::string_view text, size_t at) const {
+    const size_t stop = text.substr(0, at).rfind(". ");
+    const size_t start = stop == std::string_view::npos ? 0 : stop;
+    const std::string_view sentence = text.substr(start, at - start);
+    const DocumentType* nearest = nullptr;
+    size_t nearest_at = 0;
+    for (const DocumentType& t : lex_.types()) {
+      const size_t found = sentence.rfind(t.name);
+      if (found != std::string_view::npos && (!nearest || found > nearest_at)) {
+        nearest = &t;
+        nearest_at = found;
+      }
+    }
+    return nearest;
   }
 
   // Laws are cited by name and date, without a number.

@@ -118,6 +118,24 @@ TEST(ExtractReferences, DateBeforeTheCitation) {
   EXPECT_FALSE(refs[3].issued);  // its sentence opens with no date
 }
 
+// A list of acts of one type names the type once.
+TEST(ExtractReferences, ListsOfOneType) {
+  auto refs = RefsIn(
+      "CÔNG VĂN\nV/v A\n\nThực hiện các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg "
+      "ngày 27/10/2008, số 53/2010/QĐ-TTg ngày 20/8/2010 và số 62/2011/QĐ-TTg ngày 09/11/2011.\n"
+      "Căn cứ các Công văn: Số 1025/UBND-KT ngày 05/3/2025; số 547/UBND-KT ngày 20/02/2025.\n");
+  ASSERT_EQ(refs.size(), 5u);
+  EXPECT_EQ(*refs[1].number, "53/2010/QĐ-TTg");
+  EXPECT_EQ(refs[1].type, "quyet_dinh");
+  EXPECT_EQ(refs[1].issued->Iso(), "2010-08-20");
+  EXPECT_EQ(*refs[2].number, "62/2011/QĐ-TTg");
+  EXPECT_EQ(*refs[3].number, "1025/UBND-KT");
+  EXPECT_EQ(refs[3].type, "cong_van");
+  EXPECT_EQ(*refs[4].number, "547/UBND-KT");
+  // "số" before a figure that is no act: a phone number, a count.
+  EXPECT_EQ(RefsIn("CÔNG VĂN\nV/v A\n\nLiên hệ số 0243.8269544; số 12 hộ gia đình.\n").size(), 0u);
+}
+
 TEST(ExtractReferences, NearMissesAreNoReferences) {
   // The document's own number, plans without number, a street number, a
   // law named without a date, a letter without a number.
