@@ -412,13 +412,26 @@ void Finish(const ShortNames& defined, Task* t) {
 
 // Whether an item's text gives work to whoever the introduction or the
 // letter addresses: a sentence, not a heading ("Tổ chức thực hiện") nor a
-// labelled fact ("Đối tượng: khoảng 2.846 trẻ").
-bool IsAssignable(std::string_view text) {
-  text = Trim(text);
+// labelled fact ("Đối tượng: khoảng 2.846 trẻ"), that opens with what to
+// do ("Tiếp tục xác nhận …", "Khẩn trương …") or asks it on the way ("Đối
+// với …, thì khẩn trương chỉ đạo …") — not a quoted rule or a list of
+// people ("Người hoạt động cách mạng …", "Tại khoản 5 …").
+bool IsAssignable(const ItemContext& cx, size_t li) {
+  const std::string_view text = Trim(cx.doc.TextAfterMarker(li));
   const size_t colon = text.find(':');
   const bool labelled = colon != std::string_view::npos && Words(text.substr(0, colon)).size() <= 5;
   const bool sentence = text.ends_with(".") || text.ends_with(";") || Words(text, 13).size() > 12;
-  return sentence && !labelled;
+  if (!sentence || labelled || text.starts_with("\"")) return false;
+  const auto& words = cx.doc.line_words[li];
+  const auto& ids = cx.doc.line_ids[li];
+  size_t first = 0;
+  while (first < words.size() && words[first].data() < text.data()) ++first;
+  const WordAt opening = cx.lex.LongestWordAt(ids, first);
+  if ((opening.classes & kVerb) || (opening.classes & kAdverb)) return true;
+  for (size_t w = first; w < ids.size(); ++w) {
+    if (MatchAnyPhrase(ids, w, cx.lex.task_obligations())) return true;
+  }
+  return false;
 }
 
 // The bodies an item names as its whole text ("1. Sở Y tế"), when no
@@ -655,7 +668,7 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
       heading_depth = depth;
       continue;
     }
-    const bool inherits = !heading_lead.empty() || IsAssignable(doc.TextAfterMarker(i));
+    const bool inherits = !heading_lead.empty() || IsAssignable(cx, i);
     AddItemTasks(cx, i, end, heading_lead.empty() ? intro_lead : heading_lead,
                  inherits, &out);
   }

@@ -273,6 +273,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"party_label", &lex.task_party_labels_},
                                 {"addressee", &lex.task_addressees_},
                                 {"summary", &lex.task_summaries_},
+                                {"obligation", &lex.task_obligations_},
                                 {"filler", &lex.task_fillers_},
                                 {"closing", &lex.task_closings_},
                                 {"qualifier", &lex.task_qualifiers_}},

@@ -253,6 +253,8 @@ class Lexicon {
   const PhraseList& task_addressees() const { return task_addressees_; }
   // Words opening a document's closing paragraph ("Trên đây là …").
   const PhraseList& task_summaries() const { return task_summaries_; }
+  // Words that ask for work inside an item ("khẩn trương", "phải").
+  const PhraseList& task_obligations() const { return task_obligations_; }
   // target_grammar.tsv, one list per kind: "cue", "section", "unit",
   // "past", "threshold", "closing" (an empty list for another kind).
   const PhraseList& target_phrases(std::string_view kind) const;
@@ -339,6 +341,7 @@ class Lexicon {
   PhraseList task_party_labels_;
   PhraseList task_addressees_;
   PhraseList task_summaries_;
+  PhraseList task_obligations_;
   PhraseList words_;  // value: WordClass bits
   PhraseList deadline_cues_;
   PhraseList event_time_labels_;

@@ -250,6 +250,16 @@ TEST(ExtractTasks, LettersAssignToTheirAddressee) {
   EXPECT_EQ(t[1].lead, addressee);
   EXPECT_EQ(t[1].action.rfind("Chỉ đạo các công ty", 0), 0u) << t[1].action;
   EXPECT_EQ(t[2].lead, addressee);
+  // A reply that explains: quoted rules and lists of people give no work.
+  const auto reply = LetterTasks(
+      "Cục Thuế tỉnh Hà Tĩnh",
+      "Về vấn đề này, Bộ có ý kiến như sau:\n"
+      "1. Tại khoản 5, Điều 2 Nghị định số 120/2010/NĐ-CP của Chính phủ quy định việc miễn tiền sử dụng đất.\n"
+      "a) Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945;\n"
+      "b) Thân nhân liệt sĩ;\n"
+      "2. Đối với hộ gia đình bà Nguyễn Thị Thủy, đề nghị Cục Thuế tỉnh căn cứ hồ sơ để giải quyết.\n");
+  ASSERT_EQ(reply.size(), 1u);
+  EXPECT_EQ(reply[0].lead, V{"Cục Thuế tỉnh Hà Tĩnh"});
 }
 
 }  // namespace
