@@ -273,17 +273,6 @@ size_t ClauseEnd(std::string_view line, size_t at) {
   return line.size();
 }
 
-std::vector<std::string_view> SplitCells(std::string_view row) {
-  std::vector<std::string_view> out;
-  size_t from = 0;
-  for (size_t tab = row.find('\t'); tab != std::string_view::npos; tab = row.find('\t', from)) {
-    out.push_back(row.substr(from, tab - from));
-    from = tab + 1;
-  }
-  out.push_back(row.substr(from));
-  return out;
-}
-
 size_t AdminUnitAt(std::span<const WordId> ids, size_t i, const Lexicon& lex) {
   for (const auto& unit : lex.admin_units()) {
     const size_t n = MatchPhrase(ids, i, unit.name);

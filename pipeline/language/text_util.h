@@ -106,9 +106,6 @@ size_t ClauseStart(std::string_view line, size_t at);
 // the line's end.
 size_t ClauseEnd(std::string_view line, size_t at);
 
-// The cells of a tab-separated table row.
-std::vector<std::string_view> SplitCells(std::string_view row);
-
 // Words an administrative unit takes at ids[i] ("thành phố" → 2), or 0.
 // "xã" in "xã hội" (society) is no unit.
 size_t AdminUnitAt(std::span<const WordId> ids, size_t i, const Lexicon& lex);
