@@ -209,6 +209,7 @@ std::vector<RawPage> ReadPlainText(std::string_view text) {
     if (Trim(line) == "||") continue;
     if (IsTableRule(line)) continue;
     if (IsTableRow(line)) {
+      pages.back().scraped = true;
       in_document = true;
       table.push_back(SplitCells(line));
       continue;
@@ -231,6 +232,7 @@ std::vector<RawPage> ReadPlainText(std::string_view text) {
     RawLine raw{StripInlineMarkup(line), std::nullopt, false};
     if (!in_document && !raw.text.empty()) {
       raw.aside = IsPortalLine(line);
+      pages.back().scraped |= raw.aside;
       in_document = !raw.aside;
     }
     pages.back().lines.push_back(std::move(raw));

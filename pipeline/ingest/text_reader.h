@@ -16,6 +16,8 @@ namespace vanban {
 // they stay distinguishable from the text around them. Two-column Markdown
 // tables (header and signature blocks) are read column by column, like the
 // two columns of a printed header; wider tables become tab-separated rows.
+// A page with Markdown tables or a portal's title or source line is marked
+// scraped.
 std::vector<RawPage> ReadPlainText(std::string_view text);
 
 // Exposed for tests: one line with its inline markup removed.

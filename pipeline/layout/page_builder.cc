@@ -16,8 +16,9 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
     std::vector<Line> lines;
     for (const RawLine& raw : raw_pages[p].lines) {
       std::string text = NormalizeLine(raw.text);
-      // Portals scrape spaces into words; a text layer or OCR has none.
-      if (page.origin == TextOrigin::kPlainText) JoinSplitSyllables(&text);
+      // Portals scrape spaces into words; typed text, a text layer or OCR
+      // has none.
+      if (raw_pages[p].scraped) JoinSplitSyllables(&text);
       const bool blank = text.empty();
       if (blank && (lines.empty() || lines.back().begin == lines.back().end)) continue;
       if (!page.text.empty()) page.text += '\n';

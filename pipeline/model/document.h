@@ -46,6 +46,10 @@ struct PositionedWord {
 struct RawPage {
   std::vector<RawLine> lines;  // empty text = blank line (paragraph break)
   TextOrigin origin = TextOrigin::kPlainText;
+  // Text scraped from a web page (Markdown tables, a portal's title line):
+  // a scrape splits syllables with spaces ("B ộ"), which the page builder
+  // repairs.
+  bool scraped = false;
 };
 
 // One line of a normalised page. `begin`/`end` are byte offsets into

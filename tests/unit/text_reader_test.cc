@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/unit/test_support.h"
+
 namespace vanban {
 namespace {
 
@@ -69,6 +71,16 @@ TEST(ReadPlainText, DropsTheComposedColumnSeparator) {
   const auto pages = ReadPlainText("ỦY BAN NHÂN DÂN\n||\nCỘNG HÒA\n");
   ASSERT_EQ(pages[0].lines.size(), 2u);
   EXPECT_EQ(pages[0].lines[1].text, "CỘNG HÒA");
+}
+
+// A scraped page is marked so (its split syllables are repaired when it
+// is built); typed text is not, whatever its short words.
+TEST(ReadPlainText, MarksScrapedPages) {
+  EXPECT_TRUE(ReadPlainText("*Source: https://example.org/vb*\n\n# V/v A\n\nB ộ Y tế\n")[0].scraped);
+  EXPECT_TRUE(ReadPlainText("| BỘ Y TẾ | CỘNG HÒA |\n|---|---|\n| Số: 1/BYT | Hà Nội |\n")[0].scraped);
+  EXPECT_FALSE(ReadPlainText("ỦY BAN NHÂN DÂN\n||\nCỘNG HÒA\n\nGiao Sở Y tế.\n")[0].scraped);
+  const Document doc = testing::StructuredText("# V/v A\n\nB ộ lao động - thương binh v à x ã hội\n");
+  EXPECT_NE(doc.pages[0].text.find("Bộ lao động - thương binh và xã hội"), std::string::npos);
 }
 
 }  // namespace
