@@ -156,7 +156,7 @@ class TargetReader {
     if (dash == 0) return std::nullopt;
     const size_t at = end + skip + dash;
     const size_t figure_at = clause.find_first_not_of(' ', at);
-    if (figure_at == std::string_view::npos || figure_at == at && dash == 1) return std::nullopt;
+    if (figure_at == std::string_view::npos || (figure_at == at && dash == 1)) return std::nullopt;
     std::optional<Figure> upper = NextFigure(clause, figure_at);
     if (!upper || upper->number.data() != clause.data() + figure_at) return std::nullopt;
     return upper;

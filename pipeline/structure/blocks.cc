@@ -1,7 +1,5 @@
 #include "pipeline/structure/blocks.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 
 #include "pipeline/language/text_util.h"
@@ -12,23 +10,6 @@ namespace vanban {
 namespace {
 
 constexpr std::string_view kSpaces = "\t\n\f\r ";  // RE2's \s
-
-// Whether `t` (no leading space) may open a numbered marker: the cheap test
-// that spares most lines the pattern.
-bool MayOpenMarker(std::string_view t) {
-  if (t.empty()) return false;
-  const char c = t[0];
-  if (c >= '0' && c <= '9') return true;
-  if (c >= 'a' && c <= 'z') return t.size() > 1 && t[1] == ')';
-  if (t.starts_with("đ)")) return true;
-  for (std::string_view word : {"Chương", "Phần", "Mục", "Điều"}) {
-    if (t.starts_with(word)) return true;
-  }
-  const size_t numeral_end = std::min(t.find_first_not_of("IVXLC"), t.size());
-  if (numeral_end == 0) return false;
-  const size_t mark = std::min(t.find_first_not_of(kSpaces, numeral_end), t.size());
-  return mark < t.size() && (t[mark] == '.' || t[mark] == ')');
-}
 
 size_t SkipSpaces(std::string_view line, size_t from) {
   return std::min(line.find_first_not_of(kSpaces, from), line.size());
@@ -43,6 +24,95 @@ Marker Numbered(MarkerKind kind, const std::string& number, int depth, size_t te
   return m;
 }
 
+// The numbering grammar, read by hand: markers open most lines of a
+// directive, and a pattern with a group per kind cost 4,000 instructions a
+// line (a seventh of the structure stage). Each reader takes the text
+// after any spaces and returns where the marker ends (before the spaces
+// after it), or npos when the text opens with no marker of its kind. A
+// marker is followed by a space or the end of the line: "2023 là năm" and
+// "1.5ha" open none.
+
+constexpr size_t kNo = std::string_view::npos;
+
+bool IsSpace(char c) { return kSpaces.find(c) != std::string_view::npos; }
+bool EndsMarker(std::string_view t, size_t at) { return at == t.size() || IsSpace(t[at]); }
+
+// "II." or "IV)".
+size_t RomanEnd(std::string_view t, std::string* numeral) {
+  const size_t run = std::min(t.find_first_not_of("IVXLC"), t.size());
+  if (run == 0) return kNo;
+  const size_t mark = SkipSpaces(t, run);
+  if (mark == t.size() || (t[mark] != '.' && t[mark] != ')') || !EndsMarker(t, mark + 1)) {
+    return kNo;
+  }
+  *numeral = std::string(t.substr(0, run));
+  return mark + 1;
+}
+
+// "2.", "2.3.", "1)": one or two digits a part, parts joined by dots, then
+// a dot or a parenthesis. "1.2 Sở" is none: its last part has no mark.
+size_t NumberEnd(std::string_view t, std::string* number) {
+  std::vector<size_t> part_ends;  // where each reading of the number may end
+  size_t at = 0;
+  while (true) {
+    size_t digits = 0;
+    while (at + digits < t.size() && digits < 3 && IsDigit(t[at + digits])) ++digits;
+    if (digits == 0 || digits > 2) break;
+    at += digits;
+    part_ends.push_back(at);
+    if (at == t.size() || t[at] != '.') break;
+    ++at;
+  }
+  // The longest reading whose mark follows wins.
+  for (auto it = part_ends.rbegin(); it != part_ends.rend(); ++it) {
+    const size_t mark = SkipSpaces(t, *it);
+    if (mark < t.size() && (t[mark] == '.' || t[mark] == ')') && EndsMarker(t, mark + 1)) {
+      *number = std::string(t.substr(0, *it));
+      return mark + 1;
+    }
+  }
+  return kNo;
+}
+
+// "a)", "đ)".
+size_t LetterEnd(std::string_view t, std::string* letter) {
+  const size_t size = t.starts_with("đ") ? std::string_view("đ").size() : 1;
+  if (t.size() <= size || t[size] != ')' || !EndsMarker(t, size + 1)) return kNo;
+  if (size == 1 && (t[0] < 'a' || t[0] > 'z')) return kNo;
+  *letter = std::string(t.substr(0, size));
+  return size + 1;
+}
+
+// `word`, spaces, then a run of `chars` ("Mục 2", "Chương IV"); where the
+// run ends, or npos.
+size_t WordAndNumberEnd(std::string_view t, std::string_view word, std::string_view chars,
+                        std::string* number) {
+  if (!t.starts_with(word) || t.size() == word.size() || !IsSpace(t[word.size()])) return kNo;
+  const size_t begin = SkipSpaces(t, word.size());
+  const size_t end = std::min(t.find_first_not_of(chars, begin), t.size());
+  if (end == begin) return kNo;
+  *number = std::string(t.substr(begin, end - begin));
+  return end;
+}
+
+// "Điều 3.", "Điều 3:", "Điều 3 Nội dung".
+size_t ArticleEnd(std::string_view t, std::string* number) {
+  const size_t end = WordAndNumberEnd(t, "Điều", "0123456789", number);
+  if (end == kNo) return kNo;
+  const size_t mark = SkipSpaces(t, end);
+  if (mark < t.size() && (t[mark] == '.' || t[mark] == ':') && EndsMarker(t, mark + 1)) {
+    return mark + 1;
+  }
+  return EndsMarker(t, end) ? end : kNo;
+}
+
+// "Chương II", "Phần 1", "Mục 2": no mark after the number.
+size_t PartEnd(std::string_view t, std::string_view word, std::string_view chars,
+               std::string* number) {
+  const size_t end = WordAndNumberEnd(t, word, chars, number);
+  return end != kNo && EndsMarker(t, end) ? end : kNo;
+}
+
 }  // namespace
 
 Marker ReadMarker(std::string_view line) {
@@ -55,26 +125,32 @@ Marker ReadMarker(std::string_view line) {
     m.text_begin = SkipSpaces(line, lead + (t.starts_with("•") ? std::string_view("•").size() : 1));
     return m;
   }
-  if (!MayOpenMarker(t)) return {};
-  static const RE2 kMarker(
-      R"(^(?:([IVXLC]+)\s*[.)]|(\d{1,2}(?:\.\d{1,2})*)\s*[.)]|([a-zđ])\)|Điều\s+(\d+)\s*[.:]?|)"
-      R"((Chương|Phần)\s+([IVXLC\d]+)|Mục\s+(\d+))(?:\s|$))");
-  std::string roman, number, letter, article, part_word, part, section;
-  re2::StringPiece in(t.data(), t.size());
-  if (!RE2::Consume(&in, kMarker, &roman, &number, &letter, &article, &part_word, &part,
-                    &section)) {
-    return {};
-  }
-  const size_t end = SkipSpaces(line, lead + static_cast<size_t>(in.data() - t.data()));
-  if (!roman.empty()) return Numbered(MarkerKind::kRoman, roman, 0, end);
-  if (!number.empty()) {
+  std::string number;
+  auto numbered = [&](MarkerKind kind, size_t end, int depth) {
+    return Numbered(kind, number, depth, SkipSpaces(line, lead + end));
+  };
+  constexpr std::string_view kRoman = "IVXLC0123456789";
+  if (IsDigit(t[0])) {
+    const size_t end = NumberEnd(t, &number);
+    if (end == kNo) return {};
     const int dots = static_cast<int>(std::count(number.begin(), number.end(), '.'));
-    return Numbered(MarkerKind::kNumber, number, 1 + dots, end);
+    return numbered(MarkerKind::kNumber, end, 1 + dots);
   }
-  if (!letter.empty()) return Numbered(MarkerKind::kLetter, letter, 3, end);
-  if (!article.empty()) return Numbered(MarkerKind::kArticle, article, 0, end);
-  if (!section.empty()) return Numbered(MarkerKind::kSection, section, 0, end);
-  return Numbered(part_word == "Chương" ? MarkerKind::kChapter : MarkerKind::kPart, part, 0, end);
+  if (size_t end = RomanEnd(t, &number); end != kNo) return numbered(MarkerKind::kRoman, end, 0);
+  if (size_t end = LetterEnd(t, &number); end != kNo) return numbered(MarkerKind::kLetter, end, 3);
+  if (size_t end = ArticleEnd(t, &number); end != kNo) {
+    return numbered(MarkerKind::kArticle, end, 0);
+  }
+  if (size_t end = PartEnd(t, "Chương", kRoman, &number); end != kNo) {
+    return numbered(MarkerKind::kChapter, end, 0);
+  }
+  if (size_t end = PartEnd(t, "Phần", kRoman, &number); end != kNo) {
+    return numbered(MarkerKind::kPart, end, 0);
+  }
+  if (size_t end = PartEnd(t, "Mục", "0123456789", &number); end != kNo) {
+    return numbered(MarkerKind::kSection, end, 0);
+  }
+  return {};
 }
 
 namespace {

@@ -37,6 +37,13 @@ TEST(ReadMarker, EveryKindOfTheNumbering) {
       {"- Sở Giao thông vận tải", MarkerKind::kBullet, "", 3, "Sở Giao thông vận tải"},
       {"+ Kho bạc Nhà nước tỉnh", MarkerKind::kBullet, "", 3, "Kho bạc Nhà nước tỉnh"},
       {"• Trạm Y tế xã", MarkerKind::kBullet, "", 3, "Trạm Y tế xã"},
+      // Spaces before the mark, a mark-less article, a line that is only
+      // its marker.
+      {"3 . Kho bạc Nhà nước", MarkerKind::kNumber, "3", 1, "Kho bạc Nhà nước"},
+      {"Điều 4 Trách nhiệm thi hành", MarkerKind::kArticle, "4", 0, "Trách nhiệm thi hành"},
+      {"Điều 5 : Tổ chức thực hiện", MarkerKind::kArticle, "5", 0, "Tổ chức thực hiện"},
+      {"IV.", MarkerKind::kRoman, "IV", 0, ""},
+      {"Chương 2", MarkerKind::kChapter, "2", 0, ""},
   };
   for (const Expected& e : cases) {
     const Marker m = ReadMarker(e.line);
@@ -52,7 +59,12 @@ TEST(ReadMarker, NearMissesOpenNoItem) {
   for (const char* line : {"2023 là năm bản lề", "15/3/2025 khai giảng", "Ủy ban nhân dân tỉnh",
                            "I love", "a. Công an xã", "Điều chỉnh dự toán", "Chương trình mục tiêu",
                            "Mục tiêu cụ thể", "Phần lớn các xã", "100% hồ sơ", "COVID-19",
-                           "Cục Thuế", "1.000 ha lúa", ""}) {
+                           "Cục Thuế", "1.000 ha lúa", "",
+                           // A number whose last part has no mark of its own,
+                           // parts of three digits, a mark run into the text.
+                           "1.2 Sở Y tế", "1.2.3 Trường học", "123. Hồ sơ", "1.234. Hồ sơ",
+                           "3.Kho bạc", "Điều 12.x", "Điều 3.Nội dung", "IV.Nhiệm vụ",
+                           "Chương IVa", "Mục 2a"}) {
     EXPECT_EQ(ReadMarker(line).kind, MarkerKind::kNone) << line;
   }
 }
