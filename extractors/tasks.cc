@@ -99,9 +99,15 @@ class ItemReader {
           break;
         }
       }
-      const size_t at = w + prefix < words_.size() ? Offset(w + prefix) : text_.size();
+      // The body's mention starts at its prefix when the name grammar
+      // knows the pair ("Thường trực Huyện ủy"), else after it.
       auto m = std::find_if(mentions_.begin(), mentions_.end(),
-                            [&](const AgencyMention& x) { return x.begin == at; });
+                            [&](const AgencyMention& x) { return x.begin == Offset(w); });
+      if (m == mentions_.end() && prefix > 0) {
+        const size_t at = w + prefix < words_.size() ? Offset(w + prefix) : text_.size();
+        m = std::find_if(mentions_.begin(), mentions_.end(),
+                         [&](const AgencyMention& x) { return x.begin == at; });
+      }
       if (m != mentions_.end()) {
         lead.push_back(m->name.starts_with(prefix_text) ? m->name : prefix_text + m->name);
         *after = m->end;

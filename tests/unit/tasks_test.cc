@@ -43,6 +43,32 @@ TEST(ExtractTasks, SupportListEndsWhereTheWorkBegins) {
                              "Cục Thi hành án dân sự"}));
 }
 
+// "phối hợp" may take its partner without "với"; with no party after it
+// ("phối hợp thực hiện", "phối hợp, hỗ trợ …") it names none.
+TEST(ExtractTasks, PhoiHopTakesItsPartnerWithoutVoi) {
+  const auto t = TasksOf(
+      "1. Chi cục Thủy sản chủ trì, phối hợp Đồn Biên phòng cửa khẩu cảng kiểm tra tàu cá "
+      "xuất bến.\n"
+      "2. Cục Hải quan tỉnh phối hợp Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh đối chiếu số thu.\n"
+      "3. Sở Công Thương phối hợp thực hiện kiểm tra thị trường.\n"
+      "4. Công an tỉnh phối hợp, hỗ trợ chính quyền địa phương bảo vệ hiện trường.\n");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[0].support, V{"Đồn Biên phòng cửa khẩu cảng"});
+  EXPECT_EQ(t[1].support, (V{"Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh"}));
+  EXPECT_TRUE(t[2].support.empty());
+  EXPECT_TRUE(t[3].support.empty());
+}
+
+// A body named with its standing or central part leads as named.
+TEST(ExtractTasks, PrefixedBodiesLead) {
+  const auto t = TasksOf(
+      "1. Thường trực Huyện ủy chỉ đạo các chi bộ quán triệt nghị quyết.\n"
+      "2. Sở Nội vụ, Trung ương Hội Cựu chiến binh Việt Nam tổng kết phong trào thi đua.\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].lead, V{"Thường trực Huyện ủy"});
+  EXPECT_EQ(t[1].lead, (V{"Sở Nội vụ", "Trung ương Hội Cựu chiến binh Việt Nam"}));
+}
+
 // "1. Sở Thông tin và Truyền thông" over sub-items: those without a party
 // of their own are its duties; the heading itself is no task.
 TEST(ExtractTasks, HeadingPartyOverSubItems) {
