@@ -96,6 +96,11 @@ class NameScanner {
       const bool named = end > i + head || MultiWordHead(i);
       if (bare_ && bare_->next != i - prefix) FlushBare(&out);
       if (end == i + head && EndsWithAny(words_[end - 1], ":")) {
+        // "VPUB: CVP, PCVP, CBTH": a short form of a whole name is a body
+        // itself, whatever its list holds (persons, filing codes, units).
+        if (head == 1 && AbbreviatesWholeName(StripPunct(words_[i]))) {
+          out.push_back(Mention(i - prefix, prefix, i + head));
+        }
         // "các Sở: Y tế, Tài chính": one body per field of the list.
         i = ListAfterColon(i, head, &out);
         continue;
@@ -137,9 +142,11 @@ class NameScanner {
   // Words of a head written with its capital ("Sở", "Ban Chỉ đạo") or an
   // abbreviation standing for one ("UBND", "BCĐ"); `kind` receives how
   // that kind of body names itself.
+  // A name may open a parenthesis: "Bộ Lao động - Thương binh và Xã hội
+  // (Cục Người có công, Vụ Kế hoạch - Tài chính)".
   size_t HeadAt(size_t i, HeadKind* kind = nullptr) const {
-    if (!StartsWithCapital(words_[i]) || MatchAnyPhrase(ids_, i, lex_.name_not_heads())) return 0;
     const std::string_view bare = StripPunct(words_[i]);
+    if (!StartsWithCapital(bare) || MatchAnyPhrase(ids_, i, lex_.name_not_heads())) return 0;
     if (kind) *kind = HeadKind::kPlain;
     if (lex_.AbbreviatesBody(bare)) {
       if (kind) *kind = lex_.AbbreviatedHeadKind(bare);
@@ -182,7 +189,7 @@ class NameScanner {
   // "Hội" but not "hội": the head's words keep the lexicon's capitals.
   bool SameCapitals(size_t i, const Phrase& head) const {
     for (size_t k = 0; k < head.capitals.size(); ++k) {
-      if (head.capitals[k] != StartsWithCapital(words_[i + k])) return false;
+      if (head.capitals[k] != StartsWithCapital(StripPunct(words_[i + k]))) return false;
     }
     return true;
   }
@@ -274,6 +281,34 @@ class NameScanner {
     return 0;
   }
 
+  // Whether `word` is the short form of a body's whole name, its head and
+  // more ("VPUB": Văn phòng Ủy ban nhân dân, "VPCP"), not of a head alone
+  // ("UBND", "BCĐ"), which a level or a field must complete.
+  bool AbbreviatesWholeName(std::string_view word) const {
+    const std::string* full = lex_.Expand(word);
+    if (!full) return false;
+    const std::vector<std::string_view> words = Words(*full);
+    const std::vector<WordId> ids = lex_.IdsOf(words);
+    for (const Phrase* head : lex_.HeadsFrom(ids[0])) {
+      const size_t n = MatchPhrase(ids, 0, *head);
+      if (n > 0) return n < words.size();
+    }
+    return false;
+  }
+
+  // Whether a head that takes a prefix follows a prefix at `j` ("Trung
+  // ương Hội Cựu chiến binh", "Thường trực Huyện ủy"): another body.
+  bool PrefixedHeadAt(size_t j) const {
+    for (const auto& p : lex_.name_prefixes()) {
+      const size_t n = p.word_ids.size();
+      if (MatchPhrase(ids_, j, p) == n && j + n < words_.size() && HeadAt(j + n) &&
+          MatchAnyPhrase(ids_, j + n, lex_.name_prefixed_heads())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "về" and the committee's purpose after it ("Ban Chỉ đạo Trung ương về
   // phòng, chống tham nhũng"), not "về việc …" nor "về" at a name's end.
   bool PurposeAt(size_t j) const {
@@ -353,8 +388,8 @@ class NameScanner {
       // tập hài cốt liệt sĩ").
       const bool inner_comma =
           EndsWithAny(w, ",") && j < words_.size() &&
-          ((StartsWithCapital(words_[j]) && !HeadAt(j) && !lex_.Expand(StripPunct(words_[j])) &&
-            !NamesDocumentType(j)) ||
+          ((StartsWithCapital(words_[j]) && !HeadAt(j) && !PrefixedHeadAt(j) &&
+            !lex_.Expand(StripPunct(words_[j])) && !NamesDocumentType(j)) ||
            MatchAnyPhrase(ids_, j - 1, lex_.name_joined()) > 0 ||
            (in_purpose && !StartsWithCapital(words_[j]) &&
             (lex_.LongestWordAt(ids_, j).classes & kVerb)));
@@ -429,7 +464,7 @@ class NameScanner {
       }
       if (comma) m.name += ',';
     }
-    m.begin = static_cast<size_t>(words_[from].data() - line_.data());
+    m.begin = static_cast<size_t>(StripPunct(words_[from]).data() - line_.data());
     const std::string_view last = words_[to - 1];
     m.end = static_cast<size_t>(last.data() - line_.data()) + last.size();
     while (m.end > m.begin && EndsWithAny(line_.substr(m.begin, m.end - m.begin), ",;.:)\"")) --m.end;
@@ -602,6 +637,102 @@ std::optional<std::string> DominantField(const std::map<std::string, FieldUse>& 
 // tình nguyện tỉnh", "Thường trực Ban Chỉ đạo thành phố" — the same kind
 // of body at another level, or the body itself. MatchKey of the short name
 // → the name with the field put back.
+// What a short form of a field spells, folded ("NCC", "LDTB&XH" →
+// "LDTBXH"): "&" and dashes stand for joining words, which spell nothing.
+std::string SpelledCode(std::string_view code) {
+  std::string out;
+  for (char c : FoldCode(code)) {
+    if (c != '&' && c != '-') out += c;
+  }
+  return out;
+}
+
+// The initials of a written-out field, folded as SpelledCode folds a
+// code: "Người có công" → "NCC", "Lao động - Thương binh và Xã hội" →
+// "LDTBXH"; a short form inside the field spells itself.
+std::string InitialsOf(std::span<const std::string_view> words, const Lexicon& lex) {
+  std::string out;
+  for (std::string_view w : words) {
+    w = StripPunct(w);
+    if (w.empty() || w == "-" || w == "–" || w == "&" || w == "và") continue;
+    if (lex.Expand(w)) {
+      out += SpelledCode(w);
+      continue;
+    }
+    size_t first = 1;
+    while (first < w.size() && (static_cast<unsigned char>(w[first]) & 0xC0) == 0x80) ++first;
+    out += FoldCode(w.substr(0, first));
+  }
+  return out;
+}
+
+// A name whose field is one short form the lexicon does not know ("Cục
+// NCC", "Vụ KHTC", "Bộ LĐTB&XH") is the body with the same head, the same
+// level and a field of those initials that the document writes out ("Cục
+// Người có công"): its mentions go there, and it becomes that body's
+// abbreviation. Failing that, a field of three initials or more that the
+// document writes out under another head is spelled out ("Bộ KH-ĐT" beside
+// "Sở Kế hoạch và Đầu tư": Bộ Kế hoạch và Đầu tư), the short name kept as
+// its abbreviation. Otherwise it stays as written.
+void FoldInitialisms(std::vector<Agency>* agencies, const Lexicon& lex) {
+  struct Parts {
+    std::string head, field, level;  // as written
+    std::string code;                // a field of one short form, spelled
+    std::string initials;            // a field of two words or more, spelled
+  };
+  std::vector<std::optional<Parts>> parts;
+  for (const Agency& a : *agencies) {
+    const std::vector<std::string_view> words = Words(a.name);
+    const std::vector<WordId> ids = lex.IdsOf(words);
+    const auto shape = ShapeOf(ids, lex);
+    if (!shape || shape->head != 0 || shape->level <= shape->field) {
+      parts.emplace_back();
+      continue;
+    }
+    Parts p;
+    p.head = Join(words, 0, shape->field);
+    p.field = Join(words, shape->field, shape->level);
+    p.level = Join(words, shape->level, words.size());
+    const auto field = std::span(words).subspan(shape->field, shape->level - shape->field);
+    const std::string_view bare = StripPunct(field[0]);
+    if (field.size() == 1 && bare.size() >= 2 && IsUpperText(bare) && !lex.Expand(bare)) {
+      p.code = SpelledCode(bare);
+    } else if (field.size() >= 2) {
+      p.initials = InitialsOf(field, lex);
+    }
+    parts.push_back(std::move(p));
+  }
+  auto same = [](const std::string& x, const std::string& y) { return MatchKey(x) == MatchKey(y); };
+  std::vector<bool> folded(agencies->size(), false);
+  for (size_t a = 0; a < agencies->size(); ++a) {
+    if (!parts[a] || parts[a]->code.empty()) continue;
+    const Parts& short_form = *parts[a];
+    std::optional<size_t> other_head;
+    for (size_t b = 0; b < agencies->size(); ++b) {
+      if (b == a || folded[b] || !parts[b] || parts[b]->initials != short_form.code) continue;
+      if (!same(parts[b]->head, short_form.head)) {
+        if (!other_head) other_head = b;
+        continue;
+      }
+      if (!same(parts[b]->level, short_form.level)) continue;
+      Agency& into = (*agencies)[b];
+      const Agency& from = (*agencies)[a];
+      into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
+      if (!into.abbreviation) into.abbreviation = from.abbreviation ? from.abbreviation : from.name;
+      folded[a] = true;
+      break;
+    }
+    if (!folded[a] && other_head && short_form.code.size() >= 3) {
+      Agency& named = (*agencies)[a];
+      if (!named.abbreviation) named.abbreviation = named.name;
+      named.name = short_form.head + " " + parts[*other_head]->field +
+                   (short_form.level.empty() ? "" : " " + short_form.level);
+    }
+  }
+  size_t k = 0;
+  std::erase_if(*agencies, [&](const Agency&) { return folded[k++]; });
+}
+
 ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const Lexicon& lex) {
   std::map<std::string, std::map<std::string, FieldUse>> fields;  // head key → field key → use
   struct Bare {
@@ -761,14 +892,16 @@ std::vector<Agency> ExtractAgencies(const Document& doc, const Lexicon& lex,
     const std::string_view text = doc.LineText(i);
     // A line in capitals is a heading or stamp text ("TRUNG TÂM CÔNG BÁO
     // VÀ TIN HỌC" of a digital signature), where the case that tells a
-    // body's head from a word is lost.
-    if (IsUpperText(text)) continue;
+    // body's head from a word is lost. Not a recipient line: one of short
+    // forms is in capitals too ("- VPUB: CVP, PCVP, CBTH;").
+    if (role != Role::kRecipients && IsUpperText(text)) continue;
     const Span line = doc.LineSpan(i);
     for (const AgencyMention& m : mentions[i]) {
       add(m.name, m.abbreviation, {line.page, line.begin + m.begin, line.begin + m.end});
     }
   }
   FoldShortNames(&out, keys, meta.issuer ? 1 : 0, lex);
+  FoldInitialisms(&out, lex);
   return out;
 }
 

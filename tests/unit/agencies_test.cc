@@ -229,6 +229,43 @@ TEST(FindAgencies, StandingBodiesOfCommitteesAndCouncils) {
             (V{"Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh"}));
 }
 
+// Mass organisations have a central body named by its level first; after
+// a comma such a name starts another body, where a capitalised word would
+// otherwise go on with the name before ("Trung tâm Văn hóa, Thể thao").
+TEST(FindAgencies, CentralBodiesOfMassOrganisations) {
+  EXPECT_EQ(Names("phối hợp với Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Trung ương Hội "
+                  "Nông dân Việt Nam tuyên truyền"),
+            (V{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Hội Nông dân Việt Nam"}));
+  EXPECT_EQ(Names("- Ủy ban Trung ương MTTQ Việt Nam;"),
+            (V{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}));
+  EXPECT_EQ(Names("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động"),
+            (V{"Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"}));
+  // The level after a body's name stays its level.
+  EXPECT_EQ(Names("Văn phòng Trung ương Đảng theo dõi"), (V{"Văn phòng Trung ương Đảng"}));
+  EXPECT_EQ(Names("các cơ quan Trung ương tham gia"), V{});
+}
+
+// Bodies whose kind is not a common head word: the audit office, ports,
+// border posts, the provincial web portal as a recipient.
+TEST(FindAgencies, LessCommonHeads) {
+  EXPECT_EQ(Names("- Kiểm toán Nhà nước;"), (V{"Kiểm toán Nhà nước"}));
+  EXPECT_EQ(Names("Cảng vụ Hàng hải Quảng Ninh kiểm tra tàu thuyền"),
+            (V{"Cảng vụ Hàng hải Quảng Ninh"}));
+  EXPECT_EQ(Names("Đồn Biên phòng Cửa khẩu Cảng Hải Phòng tuần tra"),
+            (V{"Đồn Biên phòng Cửa khẩu Cảng Hải Phòng"}));
+  EXPECT_EQ(Names("- Cổng TTĐT tỉnh;"), (V{"Cổng Thông tin điện tử tỉnh"}));
+  // Near misses: the words in running text.
+  EXPECT_EQ(Names("kiểm toán nhà nước độc lập"), V{});
+  EXPECT_EQ(Names("cảng vụ và đồn biên phòng"), V{});
+}
+
+TEST(FindAgencies, BodiesInAParenthesis) {
+  EXPECT_EQ(Names("gửi về Bộ Tài chính (Cục Quản lý công sản, Vụ Ngân sách nhà nước) trước"),
+            (V{"Bộ Tài chính", "Cục Quản lý công sản", "Vụ Ngân sách nhà nước"}));
+  EXPECT_EQ(Names("(Sở Xây dựng chủ trì)"), (V{"Sở Xây dựng"}));
+  EXPECT_EQ(Names("(theo mẫu của Bộ)"), V{});
+}
+
 TEST(FindAgencies, PhongChongKeepsItsComma) {
   EXPECT_EQ(Names("kiện toàn Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"),
             (V{"Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"}));
@@ -269,6 +306,44 @@ TEST(ExtractAgencies, DefinedShortNamesAndNamesCutShortAreOneBody) {
                       "Văn phòng thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu "
                       "nạn tỉnh Quảng Bình",
                       "Chi cục Thủy lợi", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}));
+}
+
+// The agencies of a body text under a provincial header, with their
+// abbreviations.
+std::vector<std::pair<std::string, std::string>> AgenciesOf(const std::string& body) {
+  const Document doc = testing::StructuredText(
+      "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 12/BNNMT-TS\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Hà Nội, ngày 09 tháng 01 năm 2025\n\nV/v khai thác thủy sản\n\n" + body);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& a : ExtractAgencies(doc, testing::Lex(), DocumentMeta{}, testing::ContextOf(doc))) {
+    out.emplace_back(a.name, a.abbreviation.value_or(""));
+  }
+  return out;
+}
+
+// A unit written with its field in initials ("Cục TSKN", "Vụ PC") is the
+// one the document writes out with the same head. Under another head a
+// field of three initials or more is spelled out from it and keeps its
+// short form; two initials, or initials the document never writes out,
+// stay as written.
+TEST(ExtractAgencies, InitialsOfAFieldWrittenOutElsewhereAreThatBody) {
+  const auto agencies = AgenciesOf(
+      "Đề nghị phản ánh về Bộ (Cục Thủy sản và Kiểm ngư, Vụ Pháp chế) để được hướng dẫn.\n"
+      "Nơi nhận:\n- Vụ PC;\n- Cục TSKN;\n- Chi cục TSKN;\n- Sở PC;\n- Vụ KHTC;\n- Lưu: VT.\n");
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(agencies, (std::vector<P>{{"Cục Thủy sản và Kiểm ngư", "Cục TSKN"},
+                                      {"Vụ Pháp chế", "Vụ PC"},
+                                      {"Chi cục Thủy sản và Kiểm ngư", "Chi cục TSKN"},
+                                      {"Sở PC", ""},
+                                      {"Vụ KHTC", ""}}));
+}
+
+// A recipient line of short forms is in capitals, and its bodies count; a
+// short form of a whole name is a body whatever list follows its colon.
+TEST(ExtractAgencies, RecipientLinesOfShortForms) {
+  const auto agencies = AgenciesOf("Nơi nhận:\n- VPCP: BTCN, các PCN;\n- UBND: các xã;\n- Lưu: VT.\n");
+  ASSERT_EQ(agencies.size(), 1u);
+  EXPECT_EQ(agencies[0].first, "Văn phòng Chính phủ");
 }
 
 // The names of a document, keyed as ExtractAgencies would resolve them.
