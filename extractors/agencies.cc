@@ -632,11 +632,6 @@ std::optional<std::string> DominantField(const std::map<std::string, FieldUse>& 
   return top->second.text;
 }
 
-// Names that leave out the field the document gives their head elsewhere:
-// "Ban Chỉ đạo các huyện, thành phố" after "Ban Chỉ đạo vận động hiến máu
-// tình nguyện tỉnh", "Thường trực Ban Chỉ đạo thành phố" — the same kind
-// of body at another level, or the body itself. MatchKey of the short name
-// → the name with the field put back.
 // What a short form of a field spells, folded ("NCC", "LDTB&XH" →
 // "LDTBXH"): "&" and dashes stand for joining words, which spell nothing.
 std::string SpelledCode(std::string_view code) {
@@ -733,6 +728,61 @@ void FoldInitialisms(std::vector<Agency>* agencies, const Lexicon& lex) {
   std::erase_if(*agencies, [&](const Agency&) { return folded[k++]; });
 }
 
+// Names whose list of levels stops at its first ("Ban Chỉ đạo các tỉnh")
+// where the document also gives the list in full ("Ban Chỉ đạo các tỉnh,
+// thành phố trực thuộc Trung ương"): the same bodies. MatchKey of the short
+// name → the full one, when the document gives one such list.
+ShortNames NamesWithLevelsLeftOut(const LineMentions& mentions, const Lexicon& lex) {
+  std::map<std::string, std::string> names;  // key → name as first written
+  for (const auto& line : mentions) {
+    for (const AgencyMention& m : line) names.try_emplace(MatchKey(m.name), m.name);
+  }
+  ShortNames out;
+  for (const auto& [key, name] : names) {
+    const std::vector<std::string_view> words = Words(name);
+    const std::vector<WordId> ids = lex.IdsOf(words);
+    if (words.size() < 2 || LevelWordsAt(ids, words.size() - 1, lex) == 0) continue;
+    std::optional<std::string> longer;
+    int found = 0;
+    for (auto it = names.upper_bound(key + ","); it != names.end() && it->first.starts_with(key + ",");
+         ++it) {
+      const std::vector<std::string_view> more = Words(it->second);
+      const std::vector<WordId> more_ids = lex.IdsOf(more);
+      if (more.size() > words.size() && LevelWordsAt(more_ids, words.size(), lex) > 0) {
+        longer = it->second;
+        ++found;
+      }
+    }
+    if (found == 1) out.emplace(key, *longer);
+  }
+  return out;
+}
+
+// A committee's name cut before its purpose: its head and the reach or
+// level that follows it ("Ban Chỉ đạo quốc gia" of "Ban Chỉ đạo quốc gia về
+// tìm kiếm, quy tập hài cốt liệt sĩ", "Ban Chỉ đạo Trung ương" of "Ban Chỉ
+// đạo Trung ương về phòng, chống tham nhũng"), which a document uses for
+// its own issuer; nullopt when the name goes on with no purpose in lower
+// case (a place: "Ủy ban nhân dân tỉnh Lạng Sơn").
+std::optional<std::string> WithoutPurpose(const std::string& name, const Lexicon& lex) {
+  const std::vector<std::string_view> words = Words(name);
+  const std::vector<WordId> ids = lex.IdsOf(words);
+  const auto shape = ShapeOf(ids, lex);
+  if (!shape || shape->head != 0) return std::nullopt;
+  const size_t at = shape->field;
+  size_t reach = MatchAnyPhrase(ids, at, lex.name_scopes());
+  if (reach == 0) reach = LevelWordsAt(ids, at, lex);
+  if (reach == 0 || at + reach >= words.size() || StartsWithCapital(words[at + reach])) {
+    return std::nullopt;
+  }
+  return Join(words, 0, at + reach);
+}
+
+// Names that leave out the field the document gives their head elsewhere:
+// "Ban Chỉ đạo các huyện, thành phố" after "Ban Chỉ đạo vận động hiến máu
+// tình nguyện tỉnh", "Thường trực Ban Chỉ đạo thành phố" — the same kind
+// of body at another level, or the body itself. MatchKey of the short name
+// → the name with the field put back.
 ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const Lexicon& lex) {
   std::map<std::string, std::map<std::string, FieldUse>> fields;  // head key → field key → use
   struct Bare {
@@ -793,7 +843,8 @@ LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex) {
 }
 
 ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
-                             const LineMentions& mentions) {
+                             const LineMentions& mentions,
+                             const std::optional<std::string>& issuer) {
   static const RE2 kDefinition(R"(\((?:sau đây )?gọi tắt là ([^()]+)\))");
   ShortNames out;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
@@ -814,6 +865,10 @@ ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
   }
   // A name the document defines explicitly wins over one implied.
   out.merge(NamesWithFieldLeftOut(mentions, lex));
+  out.merge(NamesWithLevelsLeftOut(mentions, lex));
+  if (issuer) {
+    if (auto short_name = WithoutPurpose(*issuer, lex)) out.emplace(MatchKey(*short_name), *issuer);
+  }
   return out;
 }
 

@@ -44,12 +44,14 @@ LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex);
 // Short names a document defines for bodies ("… tỉnh Quảng Bình (sau đây
 // gọi tắt là Ban Chỉ huy tỉnh)") or implies by leaving out the field its
 // other names give a head ("Ban Chỉ đạo các huyện" beside "Ban Chỉ đạo vận
-// động hiến máu tình nguyện tỉnh"): MatchKey of the short name → the full
-// name, as the mention before the definition gives it or with the field
-// put back.
+// động hiến máu tình nguyện tỉnh") or the purpose of its `issuer` ("Ban
+// Chỉ đạo quốc gia" for "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt
+// liệt sĩ"): MatchKey of the short name → the full name, as the mention
+// before the definition gives it or with the field put back.
 using ShortNames = std::map<std::string, std::string>;
 ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
-                             const LineMentions& mentions);
+                             const LineMentions& mentions,
+                             const std::optional<std::string>& issuer = std::nullopt);
 
 // `name` with a defined short name written out, whole ("Ban Chỉ huy tỉnh")
 // or at its end ("Văn phòng thường trực Ban Chỉ huy tỉnh").

@@ -23,7 +23,7 @@ DocumentContext MakeContext(const Document& doc, const Lexicon& lex, const Docum
   if (meta.title) cx.title = meta.title->value;
   cx.scope_year = ScopeYear(cx.title, cx.issued_year());
   cx.mentions = FindAllAgencies(doc, lex);
-  cx.short_names = DefinedShortNames(doc, lex, cx.mentions);
+  cx.short_names = DefinedShortNames(doc, lex, cx.mentions, cx.issuer);
   return cx;
 }
 

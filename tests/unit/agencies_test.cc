@@ -347,12 +347,13 @@ TEST(ExtractAgencies, RecipientLinesOfShortForms) {
 }
 
 // The names of a document, keyed as ExtractAgencies would resolve them.
-V Resolved(const std::string& body, const V& names) {
+V Resolved(const std::string& body, const V& names,
+           const std::optional<std::string>& issuer = std::nullopt) {
   const Document doc = testing::StructuredText(
       "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 1/KH-UBND\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
       "Lạng Sơn, ngày 09 tháng 01 năm 2024\n\nKẾ HOẠCH\nVề hiến máu\n\n" + body);
   const ShortNames defined =
-      DefinedShortNames(doc, testing::Lex(), FindAllAgencies(doc, testing::Lex()));
+      DefinedShortNames(doc, testing::Lex(), FindAllAgencies(doc, testing::Lex()), issuer);
   V out;
   for (const auto& n : names) out.push_back(Resolve(n, defined));
   return out;
@@ -384,6 +385,41 @@ TEST(DefinedShortNames, NoFieldBorrowedWhenTheDocumentGivesTwo) {
       "tình nguyện tỉnh phối hợp.\n2. Ban Chỉ đạo các cấp tổng hợp.\n";
   EXPECT_EQ(Resolved(slip, {"Ban Chỉ đạo các cấp"}),
             (V{"Ban Chỉ đạo vận động hiến máu tình nguyện các cấp"}));
+}
+
+// A committee names itself by its head and reach, without its purpose;
+// the same words of another committee, or of a body whose name goes on
+// with a place, are not its short name.
+TEST(DefinedShortNames, TheIssuerWithoutItsPurpose) {
+  const std::string body = "1. Ban Chỉ đạo Trung ương chủ trì, phối hợp với các Bộ, ngành.\n";
+  EXPECT_EQ(Resolved(body, {"Ban Chỉ đạo Trung ương", "Thường trực Ban Chỉ đạo Trung ương"},
+                     "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+            (V{"Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+               "Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"}));
+  EXPECT_EQ(Resolved(body, {"Hội đồng quốc gia"},
+                     "Hội đồng quốc gia về giáo dục và phát triển nhân lực"),
+            (V{"Hội đồng quốc gia về giáo dục và phát triển nhân lực"}));
+  EXPECT_EQ(Resolved(body, {"Ban Chỉ đạo tỉnh", "Ủy ban nhân dân tỉnh"},
+                     "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+            (V{"Ban Chỉ đạo tỉnh", "Ủy ban nhân dân tỉnh"}));
+  EXPECT_EQ(Resolved(body, {"Ủy ban nhân dân tỉnh"}, "Ủy ban nhân dân tỉnh Lạng Sơn"),
+            (V{"Ủy ban nhân dân tỉnh"}));
+}
+
+// A list of levels cut after its first ("Sở Giáo dục và Đào tạo các
+// tỉnh") is the list the document gives in full, when it gives one.
+TEST(DefinedShortNames, ALevelListCutShort) {
+  const std::string body =
+      "1. Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương chủ trì.\n"
+      "2. Sở Giáo dục và Đào tạo các tỉnh báo cáo Bộ; Sở Y tế các tỉnh phối hợp.\n";
+  EXPECT_EQ(Resolved(body, {"Sở Giáo dục và Đào tạo các tỉnh", "Sở Y tế các tỉnh"}),
+            (V{"Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương",
+               "Sở Y tế các tỉnh"}));
+  // Two fuller lists: which one is meant is not known.
+  const std::string two =
+      "1. Ủy ban nhân dân các huyện, thị xã chủ trì; Ủy ban nhân dân các huyện, thành phố "
+      "phối hợp.\n2. Ủy ban nhân dân các huyện báo cáo.\n";
+  EXPECT_EQ(Resolved(two, {"Ủy ban nhân dân các huyện"}), (V{"Ủy ban nhân dân các huyện"}));
 }
 
 TEST(DefinedShortNames, ACitationIsNoField) {
