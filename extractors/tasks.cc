@@ -405,11 +405,26 @@ bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
   return false;
 }
 
+// The letter's addressee that `name` begins, cut short of its place ("Cục
+// Thuế tỉnh" in a letter to "Cục Thuế tỉnh Hà Tĩnh"), when one does; else
+// `name`.
+std::string AsAddressee(const std::string& name, const std::vector<std::string>& addressees) {
+  const std::string* match = nullptr;
+  for (const std::string& a : addressees) {
+    if (a.size() > name.size() && a.starts_with(name) && a[name.size()] == ' ') {
+      if (match) return name;  // two: which is not known
+      match = &a;
+    }
+  }
+  return match ? *match : name;
+}
+
 // Writes out the short names the document defines ("Ban Chỉ huy tỉnh") and
-// drops a supporting body that also leads.
-void Finish(const ShortNames& defined, Task* t) {
+// the letter's addressees cut short, and drops a supporting body that also
+// leads.
+void Finish(const ItemContext& cx, Task* t) {
   for (auto* names : {&t->lead, &t->support}) {
-    for (std::string& name : *names) name = Resolve(name, defined);
+    for (std::string& name : *names) name = AsAddressee(Resolve(name, cx.defined), cx.addressees);
   }
   std::erase_if(t->support, [&](const std::string& s) {
     return std::find(t->lead.begin(), t->lead.end(), s) != t->lead.end();
@@ -471,6 +486,9 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
   size_t after = 0;
   own.lead = item.Lead(&after);
   if (own.lead.empty() && inherits) own.lead = heading_lead;
+  // "2. Đối với hộ gia đình bà A, đề nghị Cục Thuế tỉnh căn cứ hồ sơ …":
+  // an item that asks a party itself, where no lead-in names one.
+  if (own.lead.empty()) own.lead = item.Requested(&after);
   if (!own.lead.empty()) {
     own.action = ClauseFrom(text, after);
   } else if (auto body = item.HeadingBody(); body && end > i + 1) {
@@ -505,7 +523,7 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
   }
   for (Task& t : tasks) {
     if (t.lead.empty() || IsClosingFormula(t.action, cx.lex)) continue;
-    Finish(cx.defined, &t);
+    Finish(cx, &t);
     if (t.action.empty()) t.action = std::string(Trim(text));
     out->push_back(std::move(t));
   }
@@ -592,7 +610,7 @@ void AddLabelledTasks(const ItemContext& cx, std::vector<Task>* out) {
     const size_t first = doc.blocks[section].begin;
     t.action = std::string(Trim(doc.TextAfterMarker(first)));
     t.span = doc.LineSpan(first);
-    Finish(cx.defined, &t);
+    Finish(cx, &t);
     out->push_back(std::move(t));
   }
 }
@@ -636,10 +654,27 @@ std::vector<std::string> ReadRequest(const ItemContext& cx, size_t li, std::vect
   t.span = cx.doc.LineSpan(li);
   AddUnique(&t.support, paragraph.Support());
   if (!IsClosingFormula(t.action, cx.lex)) {
-    Finish(cx.defined, &t);
+    Finish(cx, &t);
     out->push_back(std::move(t));
   }
   return {};
+}
+
+// A lead-in by which the issuer states its own view or decision ("Xét đề
+// nghị của Bộ Quốc phòng …, Thủ tướng Chính phủ có ý kiến như sau:"): its
+// items are what the issuer decides, not a letter's requests.
+bool StatesTheIssuersView(const ItemContext& cx, size_t li) {
+  if (!Trim(cx.doc.LineText(li)).ends_with(":")) return false;
+  const auto& ids = cx.doc.line_ids[li];
+  bool states = false;
+  for (size_t w = 0; w < ids.size(); ++w) {
+    // "… đề nghị các Bộ cho ý kiến như sau:" asks; "Xét đề nghị của Bộ …"
+    // names a proposal.
+    const size_t n = MatchAnyPhrase(ids, w, cx.lex.task_requests());
+    if (n > 0 && (w + n >= ids.size() || ids[w + n] != cx.lex.function_words().cua)) return false;
+    states = states || MatchAnyPhrase(ids, w, cx.lex.task_statements());
+  }
+  return states;
 }
 
 }  // namespace
@@ -657,11 +692,18 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
   // addressees when no introduction names any.
   std::vector<std::string> intro_lead = cx.addressees;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
+    // "Xét đề nghị của …, Thủ tướng Chính phủ có ý kiến như sau:" ends the
+    // preamble and leads into the items.
+    if (doc.roles[i] == Role::kPreamble && StatesTheIssuersView(cx, i)) intro_lead.clear();
     if (doc.roles[i] != Role::kBody) continue;
     const Block& block = doc.blocks[doc.line_block[i]];
     if (block.kind == Block::Kind::kParagraph && doc.ItemOf(i).kind == Block::Kind::kDocument &&
         doc.markers[i].kind == MarkerKind::kNone) {
-      if (auto lead = ReadRequest(cx, i, &out); !lead.empty()) intro_lead = std::move(lead);
+      if (auto lead = ReadRequest(cx, i, &out); !lead.empty()) {
+        intro_lead = std::move(lead);
+      } else if (StatesTheIssuersView(cx, i)) {
+        intro_lead.clear();
+      }
       continue;
     }
     if (block.kind != Block::Kind::kItem || block.begin != i) continue;

@@ -274,6 +274,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"addressee", &lex.task_addressees_},
                                 {"summary", &lex.task_summaries_},
                                 {"obligation", &lex.task_obligations_},
+                                {"statement", &lex.task_statements_},
                                 {"filler", &lex.task_fillers_},
                                 {"closing", &lex.task_closings_},
                                 {"qualifier", &lex.task_qualifiers_}},

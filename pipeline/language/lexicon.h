@@ -255,6 +255,9 @@ class Lexicon {
   const PhraseList& task_summaries() const { return task_summaries_; }
   // Words that ask for work inside an item ("khẩn trương", "phải").
   const PhraseList& task_obligations() const { return task_obligations_; }
+  // Words by which a lead-in states the issuer's own view or decision
+  // ("có ý kiến", "kết luận").
+  const PhraseList& task_statements() const { return task_statements_; }
   // target_grammar.tsv, one list per kind: "cue", "section", "unit",
   // "past", "threshold", "closing" (an empty list for another kind).
   const PhraseList& target_phrases(std::string_view kind) const;
@@ -342,6 +345,7 @@ class Lexicon {
   PhraseList task_addressees_;
   PhraseList task_summaries_;
   PhraseList task_obligations_;
+  PhraseList task_statements_;
   PhraseList words_;  // value: WordClass bits
   PhraseList deadline_cues_;
   PhraseList event_time_labels_;

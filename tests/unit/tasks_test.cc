@@ -288,5 +288,25 @@ TEST(ExtractTasks, LettersAssignToTheirAddressee) {
   EXPECT_EQ(reply[0].lead, V{"Cục Thuế tỉnh Hà Tĩnh"});
 }
 
+// Items after a lead-in that states the issuer's own view or decision are
+// what it decides, not work for the addressees; an item that names its
+// party is still a task. After a request they are the addressees' work.
+TEST(ExtractTasks, ItemsTheIssuerDecidesAreNoAddresseeWork) {
+  const auto decided = LetterTasks(
+      "Bộ Nông nghiệp và Môi trường",
+      "Xét đề nghị của Bộ Nông nghiệp và Môi trường tại Tờ trình số 15/TTr-BNNMT, Thủ tướng "
+      "Chính phủ có ý kiến như sau:\n"
+      "1. Đồng ý bổ sung 200 tỷ đồng hỗ trợ khắc phục hậu quả hạn hán.\n"
+      "2. Bộ Tài chính chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường hướng dẫn thực hiện.\n");
+  ASSERT_EQ(decided.size(), 1u);
+  EXPECT_EQ(decided[0].lead, V{"Bộ Tài chính"});
+  const auto asked = LetterTasks(
+      "Bộ Nông nghiệp và Môi trường",
+      "Thủ tướng Chính phủ yêu cầu Bộ Nông nghiệp và Môi trường thực hiện như sau:\n"
+      "1. Rà soát diện tích lúa bị hạn.\n");
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_EQ(asked[0].lead, V{"Bộ Nông nghiệp và Môi trường"});
+}
+
 }  // namespace
 }  // namespace vanban
