@@ -49,7 +49,10 @@ struct KeyedLine {
 class TargetReader {
  public:
   explicit TargetReader(const Lexicon& lex)
-      : lex_(lex), units_(lex.target_phrases("unit")), not_units_(lex.target_phrases("not_unit")) {}
+      : lex_(lex),
+        units_(lex.target_phrases("unit")),
+        not_units_(lex.target_phrases("not_unit")),
+        scales_(lex.target_phrases("scale")) {}
 
   // Targets in one clause of a line (`clause` is a view into `line`); in a
   // clause without a cue, only figures that a closing phrase follows.
@@ -83,12 +86,17 @@ class TargetReader {
       if (!rest.empty() && rest.front() == '/') continue;  // a price per unit
       if (!cued && !StartsWithKind(rest, "closing")) continue;
       const std::span<const WordId> before = keyed.IdsIn(clause.substr(0, begin));
-      if (Has(before, "threshold") || Has(before, "status") ||
+      if (Has(before, "threshold") || Has(before, "status") || EndsWithKind(before, "norm") ||
           Has(keyed.IdsIn(clause.substr(figure->end)), "compared")) {
         continue;
       }
       t.value = VietnameseNumber(figure->integer, figure->decimals);
       t.comparator = upper ? Comparator::kAtLeast : ComparatorBefore(before);
+      // "Không để ùn tắc kéo dài quá 02 giờ": what may not be exceeded is
+      // a most.
+      if (t.comparator == Comparator::kMoreThan && Has(before, "forbid")) {
+        t.comparator = Comparator::kAtMost;
+      }
       // "Tối thiểu 85% … và 70% …": a figure without a comparator of its
       // own shares the one of the figure it is listed with.
       if (t.comparator == Comparator::kExactly && !out->empty() && out->back().subject == Trim(clause) &&
@@ -134,6 +142,17 @@ class TargetReader {
     return before.ends_with(" và") || before.ends_with(",");
   }
 
+  // Whether a phrase of this kind ends where the words end ("trợ cấp" of
+  // "trợ cấp | 1 lần").
+  bool EndsWithKind(std::span<const WordId> ids, std::string_view kind) const {
+    const PhraseList& phrases = lex_.target_phrases(kind);
+    const size_t reach = std::min(ids.size(), phrases.max_words());
+    for (size_t w = ids.size() - reach; w < ids.size(); ++w) {
+      if (phrases.Match(ids, w) == ids.size() - w) return true;
+    }
+    return false;
+  }
+
   bool Has(std::span<const WordId> ids, std::string_view kind) const {
     const PhraseList& phrases = lex_.target_phrases(kind);
     for (size_t w = 0; w < ids.size(); ++w) {
@@ -166,20 +185,31 @@ class TargetReader {
   std::optional<std::string> UnitAt(std::string_view after, size_t* bytes) const {
     // Only as many words as a unit can take are keyed: `after` runs to the
     // clause's end.
-    const auto words = Words(after, std::max(units_.max_words(), not_units_.max_words()));
+    const auto words = Words(after, std::max(units_.max_words(), not_units_.max_words()) + 2);
     const auto ids = lex_.IdsOf(words);
-    const size_t n = units_.Match(ids, 0);
-    // "con số" outruns the unit "con": the words say something else.
-    if (n > 0 && not_units_.Match(ids, 0) <= n) {
-      const std::string_view last = words[n - 1];
-      *bytes = static_cast<size_t>(last.data() - after.data()) + last.size();
-      while (*bytes > 0 && std::string_view(",;.:)").find(after[*bytes - 1]) != std::string_view::npos) {
-        --*bytes;
-      }
-      return std::string(after.substr(static_cast<size_t>(words[0].data() - after.data()),
-                                      *bytes - static_cast<size_t>(words[0].data() - after.data())));
+    const size_t scale = scales_.Match(ids, 0);
+    size_t n = UnitWords(ids, scale);
+    if (n == 0) return std::nullopt;
+    n += scale;
+    const std::string_view last = words[n - 1];
+    // "15 giờ 30", "2 cuộc 3": a number run on is a time or a code.
+    if (n < words.size() && IsDigit(words[n].front()) &&
+        std::string_view(",;.:)").find(last.back()) == std::string_view::npos) {
+      return std::nullopt;
     }
-    return std::nullopt;
+    *bytes = static_cast<size_t>(last.data() - after.data()) + last.size();
+    while (*bytes > 0 && std::string_view(",;.:)").find(after[*bytes - 1]) != std::string_view::npos) {
+      --*bytes;
+    }
+    const size_t start = static_cast<size_t>(words[0].data() - after.data());
+    return std::string(after.substr(start, *bytes - start));
+  }
+
+  // Words of the listed unit at word `w` ("con", not "con số"), or 0.
+  size_t UnitWords(std::span<const WordId> ids, size_t w) const {
+    if (w >= ids.size()) return 0;
+    const size_t n = units_.Match(ids, w);
+    return n > 0 && not_units_.Match(ids, w) <= n ? n : 0;
   }
 
   // The comparator among the last three words before the figure.
@@ -196,6 +226,7 @@ class TargetReader {
   const Lexicon& lex_;
   const PhraseList& units_;
   const PhraseList& not_units_;
+  const PhraseList& scales_;
 };
 
 // Clauses of a line: split at ";" and at sentence ends.

@@ -309,7 +309,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   if (!targets.ok()) return Error{targets.error()};
   for (const auto& r : targets.value()) {
     static const std::set<std::string> kNotComparators = {
-        "cue", "section", "unit", "not_unit", "past", "threshold", "closing", "status", "compared"};
+        "cue",       "section", "unit",   "not_unit", "scale",
+        "past",      "threshold", "closing", "status",  "compared", "norm", "forbid"};
     Phrase p = MakePhrase(r[0], &lex.vocabulary_, r[1]);
     if (kNotComparators.count(r[1])) {
       lex.target_phrases_[r[1]].Add(std::move(p));

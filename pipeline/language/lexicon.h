@@ -259,7 +259,7 @@ class Lexicon {
   // ("có ý kiến", "kết luận").
   const PhraseList& task_statements() const { return task_statements_; }
   // target_grammar.tsv, one list per kind: "cue", "section", "unit",
-  // "past", "threshold", "closing" (an empty list for another kind).
+  // "scale", "past", "threshold", "closing" (an empty list for another kind).
   const PhraseList& target_phrases(std::string_view kind) const;
   // Its other kinds name comparators ("at_least", …): their phrases in one
   // list, each with its Comparator as its value.

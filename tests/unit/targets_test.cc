@@ -108,6 +108,40 @@ TEST(ExtractTargets, UnitsRangesAndStatus) {
   EXPECT_EQ(Of("Phấn đấu hoàn thành từ 15/3 - 20/3/2025."), "");
 }
 
+// Units of every class a plan sets targets in, with a scale word before
+// them, in sentences of fields the development documents do not cover.
+TEST(ExtractTargets, UnitsOfEveryClass) {
+  const std::pair<const char*, const char*> cases[] = {
+      // area, yield, mass, volume, length
+      {"Phấn đấu trồng mới 1.200 m2 thảm cỏ.", "1200 m2 exactly"},
+      {"Phấn đấu sản lượng lương thực trên 1,6 triệu tấn.", "1.6 triệu tấn more_than"},
+      {"Bảo đảm dự trữ tối thiểu 500 kg hạt giống.", "500 kg at_least"},
+      {"Phấn đấu cấp 3.000 m3 nước sạch mỗi ngày.", "3000 m3 exactly"},
+      {"Phấn đấu nạo vét 800 mét kênh nội đồng.", "800 mét exactly"},
+      // time, energy
+      {"Bảo đảm không để ùn tắc kéo dài quá 02 giờ.", "2 giờ at_most"},
+      {"Phấn đấu tiết kiệm 5 triệu kWh điện.", "5 triệu kWh exactly"},
+      // people
+      {"Phấn đấu giải quyết việc làm cho 2.000 lao động.", "2000 lao động exactly"},
+      {"Phấn đấu đào tạo ít nhất 150 giáo viên cốt cán.", "150 giáo viên at_least"},
+      {"Chỉ tiêu: kết nạp 300 hội viên mới.", "300 hội viên exactly"},
+      // bodies, places, things built or done
+      {"Phấn đấu thành lập mới 50 doanh nghiệp.", "50 doanh nghiệp exactly"},
+      {"Phấn đấu xây dựng ít nhất 15 cánh đồng lớn.", "15 cánh đồng at_least"},
+      {"Phấn đấu có 20 sản phẩm đạt chuẩn OCOP.", "20 sản phẩm exactly"},
+      {"Phấn đấu bổ sung 120 giường bệnh.", "120 giường bệnh exactly"},
+      {"Phấn đấu tiêm 45.000 liều vắc xin.", "45000 liều exactly"},
+      {"Phấn đấu đăng 60 tin, bài tuyên truyền.", "60 tin exactly"},
+  };
+  for (const auto& [sentence, want] : cases) EXPECT_EQ(Of(sentence), want) << sentence;
+  // Near misses: a time of day or a date after the unit word, an
+  // entitlement, words outside the list.
+  EXPECT_EQ(Of("Phấn đấu khai mạc lúc 15 giờ 30 ngày 10/3/2023."), "");
+  EXPECT_EQ(Of("Bảo đảm chi trả trợ cấp 1 lần cho người có công."), "");
+  EXPECT_EQ(Of("Bảo đảm thời gian điều dưỡng tối thiểu là 5 ngày."), "");
+  EXPECT_EQ(Of("Phấn đấu tiêm đủ 2 mũi cho trẻ."), "");
+}
+
 // "value unit | subject" of each target of a body with a table.
 std::string TableOf(const std::string& body) {
   const Document doc = testing::StructuredText("KẾ HOẠCH\nSản xuất năm 2025\n\n" + body + "\n");
