@@ -176,6 +176,10 @@ TEST(FindAgencies, WordsThatStartLikeAHeadAreNoBodies) {
             V{"Trường Đại học Hải Phòng"});
   EXPECT_EQ(Names("báo cáo Bộ Giáo dục và Đào tạo trước ngày 15/7/2026"),
             V{"Bộ Giáo dục và Đào tạo"});
+  // Crop seasons and cases start like a ministry's department ("Vụ").
+  EXPECT_EQ(Names("Vụ Đông Xuân năm trước, toàn tỉnh gieo trồng 228.500 ha"), V{});
+  EXPECT_EQ(Names("Vụ việc phải được xử lý dứt điểm"), V{});
+  EXPECT_EQ(Names("Vụ Pháp chế chủ trì thẩm định"), V{"Vụ Pháp chế"});
 }
 
 TEST(FindAgencies, AbbreviationsWrittenOutAndKept) {
