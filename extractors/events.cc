@@ -174,10 +174,12 @@ class EventFinder {
     const auto& ids = doc_.line_ids[i];
     for (size_t w = 0; w < words.size(); ++w) {
       const size_t from = static_cast<size_t>(words[w].data() - line.data());
-      // It opens the sentence or clause (past its item's marker).
+      // It opens the sentence or clause (past its item's marker), or a
+      // verb of organising puts it on ("tổ chức Lễ ra quân …").
       const bool opens = from <= doc_.markers[i].text_begin ||
                          (w > 0 && std::string_view(".;:").find(words[w - 1].back()) !=
-                                       std::string_view::npos);
+                                       std::string_view::npos) ||
+                         OrganisedAt(ids, w);
       if (!opens || !StartsWithCapital(words[w]) || !lex_.event_happenings().Match(ids, w)) continue;
       const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
       re2::StringPiece in(clause.data(), clause.size()), lead;
@@ -191,6 +193,15 @@ class EventFinder {
       Add(name, day, std::nullopt, i, line, in.data());
       return;
     }
+  }
+
+  // Whether a verb of organising ends right before word `w`.
+  bool OrganisedAt(std::span<const WordId> ids, size_t w) const {
+    const PhraseList& verbs = lex_.event_organisers();
+    for (size_t n = 1; n <= std::min(w, verbs.max_words()); ++n) {
+      if (verbs.Match(ids, w - n) == n) return true;
+    }
+    return false;
   }
 
   // A day known to fall before the document's date.

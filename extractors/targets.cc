@@ -86,8 +86,12 @@ class TargetReader {
       if (!rest.empty() && rest.front() == '/') continue;  // a price per unit
       if (!cued && !StartsWithKind(rest, "closing")) continue;
       const std::span<const WordId> before = keyed.IdsIn(clause.substr(0, begin));
+      // A change measured against the past is a statistic, unless the
+      // clause aims at it ("Kéo giảm tai nạn từ 5% đến 10% so với năm 2024").
+      const bool compared = Has(keyed.IdsIn(clause.substr(figure->end)), "compared") &&
+                            !Has(keyed.IdsIn(clause), "aim");
       if (Has(before, "threshold") || Has(before, "status") || EndsWithKind(before, "norm") ||
-          Has(keyed.IdsIn(clause.substr(figure->end)), "compared")) {
+          compared) {
         continue;
       }
       t.value = VietnameseNumber(figure->integer, figure->decimals);

@@ -258,7 +258,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                {{"time", &lex.event_time_labels_},
                                 {"due", &lex.event_due_labels_},
                                 {"not", &lex.event_not_labels_},
-                                {"happening", &lex.event_happenings_}},
+                                {"happening", &lex.event_happenings_},
+                                {"organise", &lex.event_organisers_}},
                                &lex.vocabulary_)) {
     return *e;
   }
@@ -310,7 +311,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : targets.value()) {
     static const std::set<std::string> kNotComparators = {
         "cue",       "section", "unit",   "not_unit", "scale",
-        "past",      "threshold", "closing", "status",  "compared", "norm", "forbid"};
+        "past",      "threshold", "closing", "status",  "compared", "norm", "forbid", "aim"};
     Phrase p = MakePhrase(r[0], &lex.vocabulary_, r[1]);
     if (kNotComparators.count(r[1])) {
       lex.target_phrases_[r[1]].Add(std::move(p));

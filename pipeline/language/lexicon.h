@@ -271,6 +271,8 @@ class Lexicon {
   const PhraseList& event_not_labels() const { return event_not_labels_; }
   // Words that name a happening a sentence dates ("Lễ hội", "Hội thi").
   const PhraseList& event_happenings() const { return event_happenings_; }
+  // Verbs that put a happening on ("tổ chức Lễ ra quân …").
+  const PhraseList& event_organisers() const { return event_organisers_; }
   // table_columns.tsv: header phrases in file order, each with the
   // ColumnKind it names as its value.
   const std::vector<Phrase>& table_columns() const { return table_columns_; }
@@ -352,6 +354,7 @@ class Lexicon {
   PhraseList event_due_labels_;
   PhraseList event_not_labels_;
   PhraseList event_happenings_;
+  PhraseList event_organisers_;
   PhraseList report_verbs_;
   PhraseList report_pointers_;
   std::vector<Phrase> table_columns_;

@@ -165,7 +165,12 @@ TEST(ExtractDeadlines, MonthsQuartersAndLabelledTimes) {
   EXPECT_EQ(DueKind("- Hạn nộp: ngày 15/5/2025."), "2025-05-15 by");
   EXPECT_EQ(DueKind("- Chậm nhất Ngày 20/4/2025 phải hoàn thành gieo cấy."), "2025-04-20 by");
   EXPECT_EQ(DueKind("- Thời gian hoàn thành: tháng 10/2025."), "2025-10-31 by");
-  // Open periods and windows are no deadlines.
+  // Within a quarter or a month, written after the work.
+  EXPECT_EQ(DueKind("a) Xử lý dứt điểm 25 điểm đen giao thông trong quý III năm 2025."),
+            "2025-09-30 by");
+  EXPECT_EQ(DueKind("- Tập huấn cho cán bộ thú y trong tháng 9/2025."), "2025-09-30 by");
+  // A year is the plan's scope; open periods and windows are no deadlines.
+  EXPECT_EQ(DueKind("- Phấn đấu trong năm 2025 trồng 5.000 ha rừng."), "(0)");
   EXPECT_EQ(DueKind("3. Thời gian thực hiện: Từ tháng 11/2025 trở đi."), "(0)");
   EXPECT_EQ(DueKind("3. Thời gian thực hiện: từ năm 2025 đến năm 2030."), "(0)");
   EXPECT_EQ(DueKind("- Tuyên truyền từ ngày 01/4 đến hết ngày 30/4/2025."), "(0)");

@@ -153,6 +153,12 @@ TEST(ExtractEvents, HappeningsAndWrittenOutWindows) {
       {"- Tổ chức tiêm phòng từ ngày 15 tháng 3 đến ngày 20 tháng 3 năm 2023 tại các xã.",
        "Tổ chức tiêm phòng 2023-03-15"},
       {"- Ra quân dọn vệ sinh từ 15/3 - 20/3/2023.", "Ra quân dọn vệ sinh 2023-03-15"},
+      // A happening a verb of organising puts on, inside the sentence.
+      {"b) Phối hợp Ban An toàn giao thông tỉnh tổ chức Lễ ra quân bảo đảm trật tự an toàn "
+       "giao thông vào ngày 05/3/2023 tại thành phố.",
+       "Lễ ra quân bảo đảm trật tự an toàn giao thông 2023-03-05"},
+      {"- Sở Văn hóa phát động Cuộc thi ảnh đẹp du lịch vào ngày 10/6/2023.",
+       "Cuộc thi ảnh đẹp du lịch 2023-06-10"},
   };
   for (const auto& [line, want] : cases) {
     const auto e = Of(line);
@@ -162,6 +168,8 @@ TEST(ExtractEvents, HappeningsAndWrittenOutWindows) {
   // What has taken place is no event; a happening without a date neither.
   EXPECT_EQ(Of("- Hội nghị tổng kết đã tổ chức ngày 10/01/2023.").size(), 0u);
   EXPECT_EQ(Of("- Hội thi sẽ được tổ chức trong năm.").size(), 0u);
+  // A happening in the sentence that no verb of organising puts on.
+  EXPECT_EQ(Of("- Sở Y tế báo cáo kết quả Hội nghị ngày 10/6/2023.").size(), 0u);
 }
 
 }  // namespace

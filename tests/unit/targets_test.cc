@@ -142,6 +142,18 @@ TEST(ExtractTargets, UnitsOfEveryClass) {
   EXPECT_EQ(Of("Phấn đấu tiêm đủ 2 mũi cho trẻ."), "");
 }
 
+// A change measured against a past year is a target where the clause aims
+// at it, a statistic where it reports it; forbidding and completing set
+// targets too.
+TEST(ExtractTargets, AimsForbidsAndCompletes) {
+  EXPECT_EQ(Of("Kéo giảm tai nạn giao thông từ 5% đến 10% so với năm 2022."), "5 % at_least");
+  EXPECT_EQ(Of("Phấn đấu giảm 15% số vụ cháy so với năm 2022."), "15 % exactly");
+  EXPECT_EQ(Of("Số vụ cháy giảm 15% so với năm 2022."), "");
+  EXPECT_EQ(Of("Không để ùn tắc giao thông kéo dài trên 02 giờ."), "2 giờ at_most");
+  EXPECT_EQ(Of("Hoàn thành xử lý 25 điểm đen giao thông."), "25 điểm exactly");
+  EXPECT_EQ(Of("Hoàn thành trước ngày 15/3/2023."), "");
+}
+
 // "value unit | subject" of each target of a body with a table.
 std::string TableOf(const std::string& body) {
   const Document doc = testing::StructuredText("KẾ HOẠCH\nSản xuất năm 2025\n\n" + body + "\n");
