@@ -181,8 +181,13 @@ class NameScanner {
     }
     if (word.classes & (kPreposition | kConjunction | kPronoun | kNumeral)) return false;
     // Nothing of a noun goes on with a whole name ("Thủ tướng Chính phủ
-    // yêu cầu", "Chính phủ quyết định").
-    if (kind == HeadKind::kWhole && (word.classes & kVerb)) return true;
+    // yêu cầu", "Chính phủ quyết định"), nor a verb that a longer noun
+    // begins ("Chính phủ quản lý nhà nước về …": quản lý | nhà nước).
+    if (kind == HeadKind::kWhole) {
+      if (word.classes & kVerb) return true;
+      const WordAt shorter = lex_.LongestWordAt(std::span(ids_).first(std::min(ids_.size(), j + 2)), j);
+      if ((shorter.classes & kVerb) && !(shorter.classes & kNoun)) return true;
+    }
     return !(word.classes & kNoun) && (word.classes & (kVerb | kAdjective | kAdverb)) != 0;
   }
 
@@ -369,7 +374,17 @@ class NameScanner {
       // "Sở Nông nghiệp và Phát triển nông thôn - Phó Trưởng ban": a
       // member list gives the body, a dash, the member's office.
       if (w == "-" && MatchAnyPhrase(ids_, j + 1, lex_.position_phrases())) break;
-      if (ids_[j] == fw_.va && (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]))) break;
+      // "và" joins what follows in lower case, or a document ("… của Chính
+      // phủ và Luật Ngân sách"), to the sentence, not to the name.
+      if (ids_[j] == fw_.va &&
+          (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]) || NamesDocumentType(j + 1))) {
+        break;
+      }
+      // "của Thủ tướng Chính phủ số 142/2008/QĐ-TTg": the document's number.
+      if (ids_[j] == fw_.so && j + 1 < words_.size() &&
+          words_[j + 1].find_first_of("/") != std::string_view::npos && HasDigit(words_[j + 1])) {
+        break;
+      }
       // "Cục Thi hành án dân sự và Ủy ban nhân dân …": "và" joins two bodies.
       if (HeadAt(j) && j > i + head && StartsWithCapital(w) && ids_[j - 1] == fw_.va) return j - 1;
       if (const size_t level = LevelAt(j)) {

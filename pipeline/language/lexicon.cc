@@ -342,7 +342,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   FunctionWords& f = lex.function_words_;
   for (auto [word, id] : {std::pair{"các", &f.cac}, {"và", &f.va}, {"với", &f.voi},
                           {"về", &f.ve}, {"của", &f.cua}, {"xã", &f.xa}, {"hội", &f.hoi},
-                          {"việc", &f.viec}}) {
+                          {"việc", &f.viec}, {"số", &f.so}}) {
     *id = Intern(MatchKey(word), &lex.vocabulary_);
   }
   return lex;

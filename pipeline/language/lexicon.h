@@ -177,7 +177,7 @@ class Lexicon {
   // than keys: a document's words are looked up once, to their ids, and
   // keeping every word's key as well cost 2-3% of the text → JSON time.
   struct FunctionWords {
-    WordId cac = 0, va = 0, voi = 0, ve = 0, cua = 0, xa = 0, hoi = 0, viec = 0;
+    WordId cac = 0, va = 0, voi = 0, ve = 0, cua = 0, xa = 0, hoi = 0, viec = 0, so = 0;
   };
   const FunctionWords& function_words() const { return function_words_; }
   // A word of running text keyed as WordKeys keys it, with the key's id:

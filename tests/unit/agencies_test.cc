@@ -215,6 +215,20 @@ TEST(FindAgencies, WholeHeadsStandAlone) {
   EXPECT_EQ(Names("Tỉnh đoàn chủ trì"), (V{"Tỉnh đoàn"}));
 }
 
+// A whole name ends before a verb even where a longer noun begins with it;
+// a document joined by "và" or named by its number after a body is no
+// part of its name; "ra quyết định" is what a body does.
+TEST(FindAgencies, WholeNamesEndBeforeVerbsDocumentsAndNumbers) {
+  EXPECT_EQ(Names("giúp Chính phủ quản lý nhà nước về an toàn thực phẩm"), (V{"Chính phủ"}));
+  EXPECT_EQ(Names("theo Nghị định của Chính phủ và Luật Thủy sản"), (V{"Chính phủ"}));
+  EXPECT_EQ(Names("Quyết định của Thủ tướng Chính phủ số 45/2024/QĐ-TTg ngày"),
+            (V{"Thủ tướng Chính phủ"}));
+  EXPECT_EQ(Names("Bộ Quốc phòng ra quyết định điều động"), (V{"Bộ Quốc phòng"}));
+  // Near misses: a school's number, a field joined by "và".
+  EXPECT_EQ(Names("Trường Tiểu học số 2 xã Tân Lập tổ chức"), (V{"Trường Tiểu học số 2 xã Tân Lập"}));
+  EXPECT_EQ(Names("Sở Văn hóa và Thể thao chủ trì"), (V{"Sở Văn hóa và Thể thao"}));
+}
+
 TEST(FindAgencies, OfficeBeforeTheBodyIsNotPartOfIt) {
   EXPECT_EQ(Names("theo Thông tư của Bộ trưởng Bộ Y tế;"), (V{"Bộ Y tế"}));
   EXPECT_EQ(Names("Chi cục trưởng Chi cục Thủy lợi - Ủy viên"), (V{"Chi cục Thủy lợi"}));
