@@ -85,6 +85,12 @@ class NameScanner {
         i += 2;
         continue;
       }
+      // "các Ban của Đảng", "các Ủy ban của Quốc hội": bodies of a kind that
+      // another body has, no body named.
+      if (i + head < words_.size() && ids_[i + head] == fw_.cua) {
+        i += head;
+        continue;
+      }
       // "ngày thành lập Đoàn 26/3", "Phòng 301": a number after the head
       // is a date or a room, not a body's field.
       if (i + head < words_.size() && std::isdigit(static_cast<unsigned char>(words_[i + head][0]))) {
@@ -103,6 +109,11 @@ class NameScanner {
         }
         // "các Sở: Y tế, Tài chính": one body per field of the list.
         i = ListAfterColon(i, head, &out);
+        continue;
+      }
+      // "Ủy ban nhân dân cùng cấp": a role relative to the reader.
+      if (level_begin_ < end && MatchAnyPhrase(ids_, level_begin_, lex_.name_relatives())) {
+        i = end;
         continue;
       }
       HeadKind kind = HeadKind::kPlain;
@@ -409,6 +420,11 @@ class NameScanner {
            (in_purpose && !StartsWithCapital(words_[j]) &&
             (lex_.LongestWordAt(ids_, j).classes & kVerb)));
       if (EndsWithAny(w, ",;.:)\"") && !inner_comma) break;
+    }
+    // "Phòng Giao dịch của | các Ngân hàng …": a name does not end on the
+    // word that joins it to what follows.
+    while (j > i + head && (ids_[j - 1] == fw_.cua || ids_[j - 1] == fw_.va || ids_[j - 1] == fw_.voi)) {
+      --j;
     }
     return j;
   }

@@ -250,7 +250,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"prefixed", &lex.name_prefixed_heads_},
                                 {"joined", &lex.name_joined_},
                                 {"not_head", &lex.name_not_heads_},
-                                {"scope", &lex.name_scopes_}},
+                                {"scope", &lex.name_scopes_},
+                                {"relative", &lex.name_relatives_}},
                                &lex.vocabulary_, &lex.prefix_written_out_)) {
     return *e;
   }

@@ -228,6 +228,9 @@ class Lexicon {
   const PhraseList& name_not_heads() const { return name_not_heads_; }
   // Words that say a body's reach rather than its field ("quốc gia").
   const PhraseList& name_scopes() const { return name_scopes_; }
+  // Levels said relative to the reader ("cùng cấp"): the name is a role,
+  // no body.
+  const PhraseList& name_relatives() const { return name_relatives_; }
   // A prefix as the name writes it out ("TT" → "Thường trực").
   std::string PrefixWrittenOut(const std::string& prefix) const {
     auto it = prefix_written_out_.find(prefix);
@@ -332,6 +335,7 @@ class Lexicon {
   PhraseList name_joined_;
   PhraseList name_not_heads_;
   PhraseList name_scopes_;
+  PhraseList name_relatives_;
   std::map<std::string, std::string> prefix_written_out_;
   PhraseList task_openers_;
   PhraseList task_support_cues_;

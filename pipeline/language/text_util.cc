@@ -66,6 +66,7 @@ std::string_view StripPunct(std::string_view w) {
   auto closing = [](char c) {
     switch (c) {
       case ',': case ';': case '.': case ':': case '(': case ')': case '"': case '\'':
+      case '/':  // the "./." that closes a document's last sentence
         return true;
       default:
         return false;

@@ -19,7 +19,8 @@ struct Phrase;
 
 std::string_view Trim(std::string_view s);
 
-// `w` without the punctuation around it: "(UBND" → "UBND", "tỉnh;" → "tỉnh".
+// `w` without the punctuation around it: "(UBND" → "UBND", "tỉnh;" → "tỉnh",
+// "hội./." → "hội".
 // A view into `w`.
 std::string_view StripPunct(std::string_view w);
 

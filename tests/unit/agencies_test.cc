@@ -229,6 +229,21 @@ TEST(FindAgencies, WholeNamesEndBeforeVerbsDocumentsAndNumbers) {
   EXPECT_EQ(Names("Sở Văn hóa và Thể thao chủ trì"), (V{"Sở Văn hóa và Thể thao"}));
 }
 
+// Bodies of a kind that another body has, and a level relative to the
+// reader, name no body; a name does not end on a joining word, nor take
+// the document's closing "./." for a word.
+TEST(FindAgencies, KindsRolesAndJoiningWordsAreNoNames) {
+  EXPECT_EQ(Names("- Văn phòng Trung ương và các Ban của Đảng;"), (V{"Văn phòng Trung ương"}));
+  EXPECT_EQ(Names("báo cáo Ủy ban nhân dân cùng cấp để chỉ đạo"), V{});
+  EXPECT_EQ(Names("xin ý kiến cơ quan cấp trên"), V{});
+  EXPECT_EQ(Names("các Phòng Giao dịch của các Ngân hàng thương mại"),
+            (V{"Phòng Giao dịch", "Ngân hàng thương mại"}));
+  EXPECT_EQ(Names("chuyển đến Sở Lao động - Thương binh và Xã hội./."),
+            (V{"Sở Lao động - Thương binh và Xã hội"}));
+  // Near miss: a body of a level, named.
+  EXPECT_EQ(Names("báo cáo Ủy ban nhân dân cấp huyện"), (V{"Ủy ban nhân dân cấp huyện"}));
+}
+
 TEST(FindAgencies, OfficeBeforeTheBodyIsNotPartOfIt) {
   EXPECT_EQ(Names("theo Thông tư của Bộ trưởng Bộ Y tế;"), (V{"Bộ Y tế"}));
   EXPECT_EQ(Names("Chi cục trưởng Chi cục Thủy lợi - Ủy viên"), (V{"Chi cục Thủy lợi"}));

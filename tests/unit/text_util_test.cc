@@ -61,6 +61,16 @@ TEST(HasDigit, FindsADigitAnywhereAndNothingElse) {
   EXPECT_FALSE(HasDigit("Ủy ban nhân dân tỉnh Lạng Sơn /:"));
 }
 
+TEST(StripPunct, DropsThePunctuationAroundAWord) {
+  EXPECT_EQ(StripPunct("(UBND"), "UBND");
+  EXPECT_EQ(StripPunct("tỉnh;"), "tỉnh");
+  EXPECT_EQ(StripPunct("hội./."), "hội");
+  EXPECT_EQ(StripPunct("\"Ngày"), "Ngày");
+  // Inside the word it stays.
+  EXPECT_EQ(StripPunct("b/c"), "b/c");
+  EXPECT_EQ(StripPunct("12/KH-UBND,"), "12/KH-UBND");
+}
+
 TEST(Trim, DropsSpacesAndTabsAtBothEnds) {
   EXPECT_EQ(Trim(" \t Sở Y tế \t"), "Sở Y tế");
   EXPECT_EQ(Trim(" \t "), "");
