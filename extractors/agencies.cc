@@ -156,6 +156,8 @@ class NameScanner {
   // A name may open a parenthesis: "Bộ Lao động - Thương binh và Xã hội
   // (Cục Người có công, Vụ Kế hoạch - Tài chính)".
   size_t HeadAt(size_t i, HeadKind* kind = nullptr) const {
+    // Most words start in lower case: no head, at once.
+    if (const char c = words_[i][0]; c >= 'a' && c <= 'z') return 0;
     const std::string_view bare = StripPunct(words_[i]);
     if (!StartsWithCapital(bare) || MatchAnyPhrase(ids_, i, lex_.name_not_heads())) return 0;
     if (kind) *kind = HeadKind::kPlain;
@@ -701,6 +703,19 @@ std::string InitialsOf(std::span<const std::string_view> words, const Lexicon& l
 // "Sở Kế hoạch và Đầu tư": Bộ Kế hoạch và Đầu tư), the short name kept as
 // its abbreviation. Otherwise it stays as written.
 void FoldInitialisms(std::vector<Agency>* agencies, const Lexicon& lex) {
+  // Most documents write no field in initials: nothing to do, and the
+  // shapes below cost a keying of every name.
+  auto has_code = [&lex](const Agency& a) {
+    for (std::string_view w : Words(a.name)) {
+      w = StripPunct(w);
+      // A code's second letter is a capital too ("NCC", "ĐT"): a cheap
+      // test before the full one.
+      const bool second_capital = w.size() >= 2 && (w[1] & 0x80 || (w[1] >= 'A' && w[1] <= 'Z'));
+      if (second_capital && IsUpperText(w) && !lex.Expand(w)) return true;
+    }
+    return false;
+  };
+  if (std::none_of(agencies->begin(), agencies->end(), has_code)) return;
   struct Parts {
     std::string head, field, level;  // as written
     std::string code;                // a field of one short form, spelled
@@ -764,27 +779,36 @@ void FoldInitialisms(std::vector<Agency>* agencies, const Lexicon& lex) {
 // thành phố trực thuộc Trung ương"): the same bodies. MatchKey of the short
 // name → the full one, when the document gives one such list.
 ShortNames NamesWithLevelsLeftOut(const LineMentions& mentions, const Lexicon& lex) {
-  std::map<std::string, std::string> names;  // key → name as first written
-  for (const auto& line : mentions) {
-    for (const AgencyMention& m : line) names.try_emplace(MatchKey(m.name), m.name);
+  // Each distinct name once, sorted: a list's fuller forms follow it.
+  std::vector<std::string_view> names;
+  {
+    absl::flat_hash_set<std::string_view> seen;
+    for (const auto& line : mentions) {
+      for (const AgencyMention& m : line) {
+        if (seen.insert(m.name).second) names.push_back(m.name);
+      }
+    }
   }
+  std::sort(names.begin(), names.end());
   ShortNames out;
-  for (const auto& [key, name] : names) {
+  std::string listed;  // the name and a comma, as its fuller forms begin
+  for (std::string_view name : names) {
+    listed.assign(name);
+    listed += ',';
+    auto it = std::lower_bound(names.begin(), names.end(), std::string_view(listed));
+    if (it == names.end() || !it->starts_with(listed)) continue;  // the common case
     const std::vector<std::string_view> words = Words(name);
-    const std::vector<WordId> ids = lex.IdsOf(words);
-    if (words.size() < 2 || LevelWordsAt(ids, words.size() - 1, lex) == 0) continue;
-    std::optional<std::string> longer;
+    if (words.size() < 2 || LevelWordsAt(lex.IdsOf(words), words.size() - 1, lex) == 0) continue;
+    std::optional<std::string_view> longer;
     int found = 0;
-    for (auto it = names.upper_bound(key + ","); it != names.end() && it->first.starts_with(key + ",");
-         ++it) {
-      const std::vector<std::string_view> more = Words(it->second);
-      const std::vector<WordId> more_ids = lex.IdsOf(more);
-      if (more.size() > words.size() && LevelWordsAt(more_ids, words.size(), lex) > 0) {
-        longer = it->second;
+    for (; it != names.end() && it->starts_with(listed); ++it) {
+      const std::vector<std::string_view> more = Words(*it);
+      if (more.size() > words.size() && LevelWordsAt(lex.IdsOf(more), words.size(), lex) > 0) {
+        longer = *it;
         ++found;
       }
     }
-    if (found == 1) out.emplace(key, *longer);
+    if (found == 1) out.emplace(MatchKey(name), std::string(*longer));
   }
   return out;
 }

@@ -17,6 +17,17 @@ namespace vanban {
 
 namespace {
 
+// Bytes after a cue within which its date's first figure or weekday stands
+// ("trong quý III năm 2025", "trước 16 giờ ngày 25/4", "trước thứ Năm hằng
+// tuần"): longer than any written-out lead the parser reads.
+constexpr size_t kDueReach = 48;
+
+// Whether the text after a cue may hold a due date: a figure or a weekday.
+bool MayHoldDue(std::string_view text) {
+  return HasDigit(text) || text.find("thứ") != std::string_view::npos ||
+         text.find("hủ nhật") != std::string_view::npos;  // "Chủ nhật", "chủ nhật"
+}
+
 int RomanOrDigit(const std::string& s) {
   static const char* kRoman[] = {"I", "II", "III", "IV"};
   for (int i = 0; i < 4; ++i) {
@@ -324,6 +335,9 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         const size_t date_at = w + n < words.size()
                                    ? static_cast<size_t>(words[w + n].data() - line.data())
                                    : line.size();
+        // Most cues ("trong", "trước", "về") stand in sentences that give no
+        // due date, and the parser's patterns are the costly part.
+        if (!MayHoldDue(line.substr(date_at, kDueReach))) continue;
         auto due = parser.Parse(line.substr(date_at));
         if (!due || IsBackground(*due, cx, line, cue_at)) continue;
         Deadline d;

@@ -173,6 +173,7 @@ class EventFinder {
     const auto& words = doc_.line_words[i];
     const auto& ids = doc_.line_ids[i];
     for (size_t w = 0; w < words.size(); ++w) {
+      if (!lex_.event_happenings().Match(ids, w) || !StartsWithCapital(words[w])) continue;
       const size_t from = static_cast<size_t>(words[w].data() - line.data());
       // It opens the sentence or clause (past its item's marker), or a
       // verb of organising puts it on ("tổ chức Lễ ra quân …").
@@ -180,7 +181,7 @@ class EventFinder {
                          (w > 0 && std::string_view(".;:").find(words[w - 1].back()) !=
                                        std::string_view::npos) ||
                          OrganisedAt(ids, w);
-      if (!opens || !StartsWithCapital(words[w]) || !lex_.event_happenings().Match(ids, w)) continue;
+      if (!opens) continue;
       const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
       re2::StringPiece in(clause.data(), clause.size()), lead;
       std::string d, m, y;

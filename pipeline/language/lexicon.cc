@@ -156,8 +156,7 @@ std::optional<uint8_t> WordClassesNamed(std::string_view letters) {
 }
 
 WordAt Lexicon::LongestWordAt(std::span<const WordId> ids, size_t from) const {
-  const Phrase* w = words_.Find(ids, from);  // longest first (SortLongestFirst)
-  return w ? WordAt{w->word_ids.size(), w->value} : WordAt{};
+  return words_.LongestAt(ids, from);
 }
 
 namespace {
@@ -165,7 +164,7 @@ namespace {
 // words.tsv, then admin_words.tsv over it: each word once, with the classes
 // of the last file that gives it.
 std::optional<Error> ReadWords(const std::string& dir, StringMap<WordId>* vocabulary,
-                               PhraseList* words) {
+                               WordLayer* words) {
   std::map<std::string, std::pair<std::string, uint8_t>> by_key;  // key → text, classes
   for (const char* file : {"words.tsv", "admin_words.tsv"}) {
     auto rows = ReadTsv(dir + "/" + file, 2);
@@ -179,11 +178,9 @@ std::optional<Error> ReadWords(const std::string& dir, StringMap<WordId>* vocabu
     }
   }
   for (auto& [key, word] : by_key) {
-    Phrase p = MakePhrase(word.first, vocabulary);
-    p.value = word.second;
-    words->Add(std::move(p));
+    words->Add(MakePhrase(word.first, vocabulary).word_ids, word.second);
   }
-  words->SortLongestFirst();
+  words->Finish();
   return std::nullopt;
 }
 

@@ -15,6 +15,7 @@
 
 #include "pipeline/base/result.h"
 #include "pipeline/base/string_map.h"
+#include "pipeline/language/word_layer.h"
 #include "pipeline/model/document.h"
 #include "pipeline/model/enums.h"
 
@@ -102,28 +103,9 @@ inline size_t MatchAnyPhrase(std::span<const WordId> ids, size_t from, const Phr
   return list.Match(ids, from);
 }
 
-// Word classes of the word layer (words.tsv, admin_words.tsv): a word may
-// have several.
-enum WordClass : uint8_t {
-  kNoun = 1 << 0,
-  kVerb = 1 << 1,
-  kAdjective = 1 << 2,
-  kAdverb = 1 << 3,
-  kPreposition = 1 << 4,
-  kPronoun = 1 << 5,
-  kConjunction = 1 << 6,
-  kNumeral = 1 << 7,
-};
-
 // The classes of the letters "NVAREPCM" in `letters`; nullopt when a
 // letter is none of them.
 std::optional<uint8_t> WordClassesNamed(std::string_view letters);
-
-// A word of the word layer found in running text.
-struct WordAt {
-  size_t length = 0;    // its syllables; 0 when no word of the layer starts here
-  uint8_t classes = 0;  // WordClass bits
-};
 
 // How a kind of body names itself (agency_kinds.tsv's second column).
 enum class HeadKind : uint8_t {
@@ -352,7 +334,7 @@ class Lexicon {
   PhraseList task_summaries_;
   PhraseList task_obligations_;
   PhraseList task_statements_;
-  PhraseList words_;  // value: WordClass bits
+  WordLayer words_;
   PhraseList deadline_cues_;
   PhraseList event_time_labels_;
   PhraseList event_due_labels_;
