@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "pipeline/language/dates.h"
 #include "pipeline/language/figures.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
@@ -321,6 +322,7 @@ void AddTableTargets(const Document& doc, std::vector<Target>* out) {
         }
         if (!t.unit) t.unit = UnitInHeader(heading);
         if (t.unit == "%") t.is_percent = true;
+        t.period = FindPeriod(heading);  // "Kế hoạch 2025"
         const bool said = std::any_of(out->begin(), out->begin() + prose, [&](const Target& p) {
           return p.value == t.value && p.is_percent == t.is_percent;
         });
@@ -360,11 +362,36 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
     for (std::string_view clause : Clauses(line)) {
       if (!HasDigit(clause)) continue;  // no figure
       if (reader.AboutThePast(SentenceOf(line, clause), issued_year)) continue;
+      const size_t before = out.size();
       reader.Read(line, keyed, clause, section || reader.HasCue(keyed.IdsIn(clause)),
                   doc.LineSpan(i), &out);
+      if (out.size() > before) {
+        const std::optional<Period> period = FindPeriod(clause);
+        for (size_t k = before; k < out.size(); ++k) out[k].period = period;
+      }
     }
   }
   AddTableTargets(doc, &out);
+  // A figure whose clause and table say no period is set for the
+  // document's stated scope ("… giai đoạn 2023 - 2027" in its title).
+  const std::optional<Period> scope = FindPeriod(cx.title);
+  for (Target& t : out) {
+    if (!t.period) {
+      t.period = scope;
+      if (t.period) t.period->yearly = false;  // the scope's own "hằng năm" is not the figure's
+    } else if (!t.period->start && scope) {
+      // "hằng năm" within the scope; "đến năm 2030" from the scope's start.
+      t.period->start = scope->start;
+      if (!t.period->end) t.period->end = scope->end;
+    }
+    // "đến năm 2020" in a document of 2013 with no scope of its own: from
+    // the year of issue.
+    if (t.period && !t.period->start && t.period->end && issued_year > 0 &&
+        issued_year <= t.period->end->year) {
+      t.period->start = Date(issued_year);
+    }
+    if (t.period && !t.period->start && !t.period->end) t.period.reset();
+  }
   return out;
 }
 

@@ -2,6 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "pipeline/base/anchored_capture.h"
 
 
@@ -52,6 +55,62 @@ std::optional<Date> FindDate(std::string_view text, size_t* at, size_t* length) 
     while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) ++offset;
   }
   return std::nullopt;
+}
+
+namespace {
+
+bool PlausibleYear(int y) { return y >= 1900 && y <= 2200; }
+
+// Whether period `a` reaches over more months than `b`.
+int Months(const Period& p) {
+  if (!p.start && !p.end) return 0;
+  const Date& s = p.start ? *p.start : *p.end;
+  const Date& e = p.end ? *p.end : *p.start;
+  return (e.year - s.year) * 12 + ((e.month ? e.month : 12) - (s.month ? s.month : 1)) + 1;
+}
+
+}  // namespace
+
+std::optional<Period> FindPeriod(std::string_view text) {
+
+  static const RE2 kRun(
+      R"((?i:(?:giai đoạn|năm học|từ năm|thời kỳ|niên khóa)\s*)?((?:19|20|21)\d\d)\s*(?:-|–|đến(?:\s+năm)?)\s*((?:19|20|21)\d\d)\b)");
+  static const RE2 kUntil(R"((?i:đến năm|tới năm)\s*((?:19|20|21)\d\d)\b)");
+  static const RE2 kMonth(R"((?i:tháng)\s*(\d{1,2})\s*(?:/|năm\s*)((?:19|20|21)\d\d)\b)");
+  static const RE2 kYear(R"((?i:năm)\s*((?:19|20|21)\d\d)\b)");
+  static const RE2 kYearly(R"((?i:hằng năm|hàng năm|mỗi năm))");
+  std::optional<Period> best;
+  auto consider = [&best](Period p) {
+    if (!best || Months(p) > Months(*best)) best = p;
+  };
+  re2::StringPiece in(text.data(), text.size());
+  int a = 0, b = 0;
+  while (RE2::FindAndConsume(&in, kRun, &a, &b)) {
+    if (PlausibleYear(a) && PlausibleYear(b) && a <= b) consider({Date(a), Date(b)});
+  }
+  in = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&in, kUntil, &b)) {
+    if (PlausibleYear(b) && !best) best = Period{std::nullopt, Date(b)};
+  }
+  if (!best) {
+    // Where each month ends: "tháng 3 năm 2026" is a month, not its year.
+    std::vector<const char*> month_ends;
+    in = re2::StringPiece(text.data(), text.size());
+    while (RE2::FindAndConsume(&in, kMonth, &a, &b)) {
+      month_ends.push_back(in.data());
+      if (a >= 1 && a <= 12 && PlausibleYear(b)) consider({Date(b, a), Date(b, a)});
+    }
+    in = re2::StringPiece(text.data(), text.size());
+    while (RE2::FindAndConsume(&in, kYear, &a)) {
+      const bool of_a_month =
+          std::find(month_ends.begin(), month_ends.end(), in.data()) != month_ends.end();
+      if (PlausibleYear(a) && !of_a_month) consider({Date(a), Date(a)});
+    }
+  }
+  const bool yearly = RE2::PartialMatch(text, kYearly);
+  if (!best && yearly) best = Period{};
+  if (best) best->yearly = yearly;
+  return best;
 }
 
 }  // namespace vanban

@@ -21,6 +21,14 @@ std::optional<Date> ParseDatePrefix(std::string_view text, size_t* consumed = nu
 std::optional<Date> FindDate(std::string_view text, size_t* at = nullptr,
                                     size_t* length = nullptr);
 
+// The period `text` names, the widest when it names several: a run of
+// years ("giai đoạn 2023 - 2027", "2021-2025", "từ năm 2023 đến năm 2027",
+// "năm học 2024-2025"), a year ("năm 2025"), a month ("tháng 11/2024",
+// "tháng 11 năm 2024"), or an end alone ("đến năm 2030"); `yearly` when it
+// says "hằng năm", "hàng năm" or "mỗi năm" (with no ends when it names no
+// year). None when it says neither. Years outside 1900-2200 are no period.
+std::optional<Period> FindPeriod(std::string_view text);
+
 }  // namespace vanban
 
 #endif  // VANBAN_PIPELINE_LANGUAGE_DATES_H_

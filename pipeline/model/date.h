@@ -31,6 +31,16 @@ struct Date {
   bool operator==(const Date&) const = default;
 };
 
+// A stretch of time a target is set for: a year, a month or a run of them
+// ("năm 2025", "tháng 11/2024", "giai đoạn 2023 - 2027"), either end open.
+// Both ends are at year or month precision.
+struct Period {
+  std::optional<Date> start;
+  std::optional<Date> end;
+  bool yearly = false;  // "hằng năm": the figure is set for each year of it
+  bool operator==(const Period&) const = default;
+};
+
 int DaysInMonth(int year, int month);
 
 // A year between 1900 and 2200 with, when given, a month that exists and a

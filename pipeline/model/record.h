@@ -119,6 +119,9 @@ struct Target {
   std::optional<std::string> unit;  // "%" for percentages
   Comparator comparator = Comparator::kExactly;
   bool is_percent = false;
+  // What the clause or table says the figure is for, else the document's
+  // stated scope; none when neither says.
+  std::optional<Period> period;
   std::string subject;  // the clause
   Span span;            // the figure with its unit
 };

@@ -186,6 +186,23 @@ class Writer {
     SpanJson(span);
   }
 
+  void PeriodJson(const std::optional<Period>& p) {
+    if (!p) {
+      w_.Null();
+      return;
+    }
+    w_.BeginObject();
+    DateOrNull("start", p->start);
+    DateOrNull("end", p->end);
+    w_.Key("recurrence");
+    if (p->yearly) {
+      w_.String(NameOf(Frequency::kYearly));
+    } else {
+      w_.Null();
+    }
+    w_.EndObject();
+  }
+
   void Targets() {
     w_.BeginArray();
     for (const Target& t : x_.targets) {
@@ -197,7 +214,7 @@ class Writer {
       w_.Key("is_percent");
       w_.Bool(t.is_percent);
       w_.Key("period");
-      w_.Null();
+      PeriodJson(t.period);
       w_.Member("subject", t.subject);
       TextAndSpan(t.span, t.span);
       w_.EndObject();

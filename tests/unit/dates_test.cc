@@ -45,5 +45,35 @@ TEST(FindDate, FindsTheFirstDateInALine) {
   EXPECT_FALSE(FindDate("Hiến máu tình nguyện là nghĩa cử cao đẹp"));
 }
 
+// "start end yearly" of FindPeriod, "-" for an open end, "none" for none.
+std::string PeriodOf(std::string_view text) {
+  const auto p = FindPeriod(text);
+  if (!p) return "none";
+  return (p->start ? p->start->Iso() : "-") + " " + (p->end ? p->end->Iso() : "-") +
+         (p->yearly ? " yearly" : "");
+}
+
+TEST(FindPeriod, RunsYearsMonthsAndOpenEnds) {
+  EXPECT_EQ(PeriodOf("Kế hoạch phát triển rừng giai đoạn 2021 - 2025"), "2021 2025");
+  EXPECT_EQ(PeriodOf("Chương trình mục tiêu 2026-2030"), "2026 2030");
+  EXPECT_EQ(PeriodOf("từ năm 2023 đến năm 2027"), "2023 2027");
+  EXPECT_EQ(PeriodOf("kế hoạch thời gian năm học 2024-2025"), "2024 2025");
+  EXPECT_EQ(PeriodOf("Phấn đấu năm 2025 trồng mới 500 ha"), "2025 2025");
+  EXPECT_EQ(PeriodOf("tiêm bổ sung trong tháng 11/2024"), "2024-11 2024-11");
+  EXPECT_EQ(PeriodOf("trong tháng 3 năm 2026"), "2026-03 2026-03");
+  EXPECT_EQ(PeriodOf("phấn đấu đến năm 2030 đạt 70%"), "- 2030");
+  EXPECT_EQ(PeriodOf("hằng năm tiếp nhận 9.000 đơn vị máu"), "- - yearly");
+  // The widest when several: the plan's run over its first year.
+  EXPECT_EQ(PeriodOf("năm 2023 và giai đoạn 2023 - 2027"), "2023 2027");
+  EXPECT_EQ(PeriodOf("Mỗi năm giai đoạn 2024 - 2026 đào tạo 300 học viên"), "2024 2026 yearly");
+}
+
+TEST(FindPeriod, NumbersThatAreNoPeriods) {
+  EXPECT_EQ(PeriodOf("Tiếp nhận 30.200 đơn vị máu"), "none");
+  EXPECT_EQ(PeriodOf("Quyết định số 1237/QĐ-TTg"), "none");
+  EXPECT_EQ(PeriodOf("khoảng 2.846 trẻ"), "none");
+  EXPECT_EQ(PeriodOf("năm 3000"), "none");
+}
+
 }  // namespace
 }  // namespace vanban

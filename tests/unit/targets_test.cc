@@ -154,6 +154,27 @@ TEST(ExtractTargets, AimsForbidsAndCompletes) {
   EXPECT_EQ(Of("Hoàn thành trước ngày 15/3/2023."), "");
 }
 
+// A target's period: its clause's, else the title's scope; "hằng năm"
+// makes it yearly within the scope.
+TEST(ExtractTargets, PeriodFromTheClauseOrTheScope) {
+  const Document doc = testing::StructuredText(
+      "KẾ HOẠCH\nPhát triển lâm nghiệp giai đoạn 2021 - 2025\n\n"
+      "1. Phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 45%.\n"
+      "2. Hằng năm trồng mới ít nhất 1.000 ha rừng tập trung.\n"
+      "3. Năm 2022 phấn đấu trồng 50 ha rừng ngập mặn.\n"
+      "4. Phấn đấu 100% chủ rừng có phương án quản lý rừng bền vững.\n");
+  DocumentContext cx = testing::ContextOf(doc, Date(2021, 3, 1));
+  cx.title = "Phát triển lâm nghiệp giai đoạn 2021 - 2025";
+  std::vector<std::string> periods;
+  for (const Target& t : ExtractTargets(doc, testing::Lex(), cx)) {
+    ASSERT_TRUE(t.period) << t.subject;
+    periods.push_back(t.period->start->Iso() + " " + t.period->end->Iso() +
+                      (t.period->yearly ? " yearly" : ""));
+  }
+  EXPECT_EQ(periods, (std::vector<std::string>{"2021 2025", "2021 2025 yearly", "2022 2022",
+                                               "2021 2025"}));
+}
+
 // "value unit | subject" of each target of a body with a table.
 std::string TableOf(const std::string& body) {
   const Document doc = testing::StructuredText("KẾ HOẠCH\nSản xuất năm 2025\n\n" + body + "\n");
