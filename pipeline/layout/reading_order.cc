@@ -158,8 +158,11 @@ struct Zone {
 
 // Splits a row between the two blocks of `zone`: left words end before
 // anything the right block has had, right words start after anything the
-// left block has had. Among such splits, the widest gap wins. Returns false
-// when no split fits (the row crosses the zone: a centred heading or body).
+// left block has had. Among such splits, the widest gap wins; between words
+// in lower case it must be wider than a justified word space could be (a
+// body line read under a table's columns had one where the columns' gutter
+// ran). Returns false when no split fits (the row crosses the zone: a
+// centred heading or body).
 bool SplitForZone(const Row& row, const Zone& zone, std::vector<Segment>* left,
                   std::vector<Segment>* right) {
   const auto& w = row.words;
@@ -180,6 +183,14 @@ bool SplitForZone(const Row& row, const Zone& zone, std::vector<Segment>* left,
     }
   }
   if (!best) return false;
+  // Between words in lower case, wider than any justified space; a block
+  // in capitals (a signature's office) may come closer.
+  constexpr double kSideBySideGap = 0.8;  // in line heights
+  const bool both = *best > 0 && *best < w.size();
+  if (both && best_gap < kSideBySideGap * line_height && !IsUpperText(w[*best - 1].text) &&
+      !IsUpperText(w[*best].text)) {
+    return false;
+  }
   for (size_t k = 0; k < w.size(); ++k) {
     const bool to_left = k < *best;
     const PositionedWord* prev = (k > 0 && (k < *best) == (k - 1 < *best)) ? &w[k - 1] : nullptr;
@@ -306,10 +317,17 @@ std::vector<RawLine> OrderWords(std::vector<PositionedWord> words, double page_w
       continue;
     }
     // Two blocks side by side: collect the zone, then read each column whole.
+    // The header's and the foot's blocks stand either side of the page's
+    // middle, and a row of theirs may hold three blocks (a blank left for
+    // a handwritten number); two blocks elsewhere are a table's header
+    // cells, wrapped, and its rows of cells end them.
+    const bool header_or_foot = (r.segments[0].x0 + r.segments[0].x1) / 2 < page_width / 2 &&
+                                (r.segments[1].x0 + r.segments[1].x1) / 2 > page_width / 2;
     Zone zone{r.segments[0].x1, r.segments[1].x0};
     std::vector<Segment> left, right;
     size_t end = i;
     while (end < rows.size()) {
+      if (!header_or_foot && end > i && rows[end].segments.size() >= 3) break;
       std::vector<Segment> l, rt;
       if (!SplitForZone(rows[end], zone, &l, &rt)) break;
       for (auto& s : l) zone.left_max = std::max(zone.left_max, s.x1);

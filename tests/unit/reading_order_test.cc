@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace vanban {
@@ -43,16 +44,17 @@ TEST(OrderWords, ReadsTwoColumnHeaderColumnByColumn) {
 }
 
 TEST(OrderWords, HeaderCapitalsCloseTogetherAreStillTwoBlocks) {
-  // Capitals 25 points apart on 14-point rows (1.8 line heights) are the
-  // issuer and the quốc hiệu; a blank as wide after "Số:" is the serial
-  // left for the pen, and stays in its line.
+  // Capitals 25 points apart on 14-point rows (1.8 line heights), either
+  // side of the page's middle, are the issuer and the quốc hiệu; a blank
+  // as wide after "Số:" is the serial left for the pen, and stays in its
+  // line.
   auto word = [](const char* text, double x0, double x1, double y) {
     return PositionedWord{text, x0, y, x1, y + 14, true, std::nullopt};
   };
   std::vector<PositionedWord> w = {
-      word("UBND", 90, 130, 50),     word("TỈNH", 134, 170, 50), word("CỘNG", 195, 235, 50),
-      word("HÒA", 239, 265, 50),     word("Số:", 90, 110, 66),   word("/SCT-QLTM", 135, 185, 66),
-      word("Độc", 230, 250, 66),     word("lập", 254, 270, 66),
+      word("UBND", 200, 240, 50),    word("TỈNH", 244, 280, 50), word("CỘNG", 305, 345, 50),
+      word("HÒA", 349, 375, 50),     word("Số:", 200, 220, 66),  word("/SCT-QLTM", 245, 295, 66),
+      word("Độc", 340, 360, 66),     word("lập", 364, 380, 66),
   };
   const std::vector<std::string> want = {"UBND TỈNH", "Số: /SCT-QLTM", "CỘNG HÒA", "Độc lập"};
   EXPECT_EQ(Texts(OrderWords(w, 595)), want);
@@ -90,6 +92,33 @@ TEST(OrderWords, RowsOfThreeOrMoreBlocksAreTableRows) {
   Put(&w, "Nhà văn hóa", 460, 100);
   EXPECT_EQ(Texts(OrderWords(w, 595)),
             std::vector<std::string>{"1\tThôn Cầu Cả\tNgày 08/4\tNhà văn hóa"});
+}
+
+// A table whose header wraps starts as two blocks side by side; its rows
+// of cells end that zone, and body lines below it, whose word spaces
+// happen to fall under the table's gutter, are read whole.
+TEST(OrderWords, BodyUnderATableIsNotReadAsItsColumns) {
+  std::vector<PositionedWord> w;
+  Put(&w, "Diện tích", 300, 100);
+  Put(&w, "Năng suất", 420, 100);
+  Put(&w, "STT", 100, 115);
+  Put(&w, "Địa bàn", 160, 115);
+  Put(&w, "1", 100, 130);
+  Put(&w, "Huyện Châu Phú", 160, 130);
+  Put(&w, "52.000", 300, 130);
+  Put(&w, "72", 420, 130);
+  // A justified body line whose word space (6 points) falls in the gutter
+  // before the table's last column.
+  std::vector<PositionedWord> body;
+  Put(&body, "1. Chi cục Trồng trọt chủ", 85, 160);
+  const double shift = 420 - (body.back().x1 + 6);
+  for (auto& b : body) b.x0 += shift, b.x1 += shift;
+  Put(&body, "trì, phối hợp", 420, 160);
+  w.insert(w.end(), body.begin(), body.end());
+  const auto texts = Texts(OrderWords(w, 595));
+  ASSERT_FALSE(texts.empty());
+  EXPECT_EQ(texts.back(), "1. Chi cục Trồng trọt chủ trì, phối hợp");
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "1\tHuyện Châu Phú\t52.000\t72"), texts.end());
 }
 
 }  // namespace
