@@ -6,6 +6,7 @@
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 
@@ -57,18 +58,6 @@ bool LooksMisread(const OcrPage& page) {
 double Score(const OcrPage& page) {
   if (MostlySideways(page)) return 0;
   return page.mean_confidence * static_cast<double>(page.words.size() + page.table_rows.size());
-}
-
-// The most common grey level of the page: its paper.
-int PaperGrey(Pix* pix) {
-  Numa* hist = pixGetGrayHistogram(pix, 4);
-  int mode = 255;
-  if (hist) {
-    float count = 0;
-    if (numaGetMax(hist, &count, &mode) != 0) mode = 255;
-    numaDestroy(&hist);
-  }
-  return mode;
 }
 
 // A footnote mark re-read as digits is kept from this confidence (0..100).
@@ -172,22 +161,17 @@ OcrPage OcrEngine::ReadPage(Pix* pix, double dpi, tesseract::ETEXT_DESC* monitor
   out.width_pt = pixGetWidth(pix) * 72.0 / dpi;
   Tally tally;
   const std::vector<TableGrid> tables = FindRuledTables(pix);
-  PixPtr masked;
-  if (!tables.empty()) {
-    // Tables are read cell by cell, then painted over with the paper's own
-    // grey for the page's OCR: pure white on a grey scan would move
-    // Tesseract's threshold between white and paper, turning the paper to ink.
-    masked.reset(pixCopy(nullptr, pix));
-    const int paper = PaperGrey(pix);
-    for (const TableGrid& t : tables) {
-      ReadTable(t, pix, dpi, monitor, &out.table_rows, &tally);
-      Box* box = boxCreate(t.left(), t.top(), t.right() - t.left() + 1, t.bottom() - t.top() + 1);
-      pixSetInRectArbitrary(masked.get(), box, paper);
-      boxDestroy(&box);
-    }
-    pix = masked.get();
-  }
+  for (const TableGrid& t : tables) ReadTable(t, pix, dpi, monitor, &out.table_rows, &tally);
+  // The page is read whole and the words inside its tables dropped: with the
+  // tables painted over, page analysis lost the text line right above one.
   ReadWords(pix, dpi, tesseract::PSM_AUTO, monitor, &out.words, &tally);
+  const double to_px = dpi / 72.0;
+  std::erase_if(out.words, [&](const PositionedWord& w) {
+    const double x = (w.x0 + w.x1) / 2 * to_px, y = (w.y0 + w.y1) / 2 * to_px;
+    return std::any_of(tables.begin(), tables.end(), [&](const TableGrid& t) {
+      return x > t.left() && x < t.right() && y > t.top() && y < t.bottom();
+    });
+  });
   // Page analysis finds no text block on a page that is nearly empty (a
   // signature page: "CHỦ TỊCH", a name); sparse-text mode reads such
   // scattered lines, and only its confident words are kept.
