@@ -217,15 +217,30 @@ std::string UnitPart(std::string_view name, const Lexicon& lex) {
   return {};
 }
 
+// Whether the first word of `next` ends a word of the word layer that the
+// last word of `text` begins.
+bool EndsAWordBegun(const std::string& text, const std::string& next, const Lexicon& lex) {
+  const auto before = Words(text);
+  const auto after = Words(next, 1);
+  if (before.empty() || after.empty()) return false;
+  const std::vector<std::string_view> pair{before.back(), after.front()};
+  return lex.LongestWordAt(lex.IdsOf(pair), 0).length == 2;
+}
+
 IssuerResult FromHeader(const Document& doc, const Lexicon& lex) {
   // Header lines group into bodies: a line that opens with an agency head
-  // starts a body, any other line continues the one above.
+  // starts a body, any other line continues the one above — as does a
+  // line of a head alone that ends a word the line above began ("SỞ NÔNG
+  // NGHIỆP VÀ MÔI / TRƯỜNG": "Trường" opens a school's name, but here it
+  // ends "môi trường"; "… CÔNG THƯƠNG / TRƯỜNG ĐẠI HỌC …" names a school).
   std::vector<std::pair<std::string, Span>> bodies;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kHeaderIssuer) continue;
     const std::string text = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
     const auto words = Words(text);
-    if (bodies.empty() || HeadAt(words, lex.IdsOf(words), 0, lex) > 0) {
+    const size_t head = bodies.empty() ? 0 : HeadAt(words, lex.IdsOf(words), 0, lex);
+    const bool wrapped = head == words.size() && EndsAWordBegun(bodies.back().first, text, lex);
+    if (bodies.empty() || (head > 0 && !wrapped)) {
       bodies.push_back({text, doc.LineSpan(i)});
     } else {
       bodies.back().first += ' ' + text;

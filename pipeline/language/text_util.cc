@@ -245,6 +245,18 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
     const bool joined = prev == "và" || prev == "-" || prev.back() == ',';
     if (joined && words[i] != "và") out[i] = CapitalizeFirst(out[i]);
   }
+  // Short forms stay in capitals: a word of Latin letters without a vowel
+  // ("THPT", "THCS", "PCCC") is no syllable of the language.
+  const std::vector<std::string_view> written = Words(Trim(upper));
+  for (size_t k = 0; k < out.size() && k < written.size(); ++k) {
+    const std::string_view w = StripPunct(written[k]);
+    const bool latin = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || c == '&';
+    });
+    if (latin && w.size() >= 2 && w.find_first_of("AEIOUY") == std::string_view::npos) {
+      out[k] = std::string(written[k]);
+    }
+  }
   std::string result;
   for (const auto& w : out) {
     if (!result.empty()) result += ' ';

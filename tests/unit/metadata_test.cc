@@ -143,6 +143,26 @@ TEST(ExtractMetadata, HeaderWithParentIssuer) {
   EXPECT_TRUE(w.empty());
 }
 
+// A header line may wrap inside a word ("MÔI / TRƯỜNG") whose second half
+// opens like another body ("Trường", a school); a line that names a body
+// of its own still starts one.
+TEST(ExtractMetadata, HeaderIssuerWrappedInsideAWord) {
+  std::vector<Warning> w;
+  const DocumentMeta m = MetaOf(
+      "UBND TỈNH KIÊN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG\nSố: 88/KH-SNNMT\n||\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKiên Giang, ngày 02 tháng 4 năm 2025\n\n"
+      "KẾ HOẠCH\nPhòng, chống xâm nhập mặn\n\nCăn cứ Quyết định số 131/QĐ-TTg ngày 25/01/2022.\n",
+      &w);
+  EXPECT_EQ(m.issuer->value, "Sở Nông nghiệp và Môi trường tỉnh Kiên Giang");
+  EXPECT_EQ(*m.parent_issuer, "Ủy ban nhân dân tỉnh Kiên Giang");
+  const DocumentMeta school = MetaOf(
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN\nSố: 15/KH-THPT\n||\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐà Nẵng, ngày 02 tháng 4 năm 2025\n\n"
+      "KẾ HOẠCH\nTổ chức ngày hội đọc sách\n\nCăn cứ Quyết định số 131/QĐ-TTg ngày 25/01/2022.\n",
+      &w);
+  EXPECT_EQ(school.issuer->value.rfind("Trường THPT", 0), 0u) << school.issuer->value;
+}
+
 TEST(ExtractMetadata, BlankSerialAndDayAreNullWithWarnings) {
   std::vector<Warning> w;
   const DocumentMeta m = MetaOf(
