@@ -293,9 +293,14 @@ std::string RowLabel(const Document& doc, const Table& table, const TableRow& ro
 // budget by unit: each figure in a column of what is planned (kPlan,
 // table_columns.tsv) is a target, its subject the row's label and the
 // column's header, its unit the row's unit cell, else the header's
-// "(ha)", else none. Figures that prose already set are not repeated (a
-// total row restating the text).
-void AddTableTargets(const Document& doc, std::vector<Target>* out) {
+// "(ha)", else none. A total row's figure that prose already set is not
+// repeated.
+// Whether `text` opens with a phrase of target_grammar.tsv's `kind`.
+bool StartsWithKind(const Lexicon& lex, std::string_view text, std::string_view kind) {
+  return lex.target_phrases(kind).Match(lex.IdsOf(Words(text, 4)), 0) > 0;
+}
+
+void AddTableTargets(const Document& doc, const Lexicon& lex, std::vector<Target>* out) {
   const size_t prose = out->size();
   for (const Table& table : doc.tables) {
     if (!table.has_header || table.rows.size() < 2) continue;
@@ -323,11 +328,14 @@ void AddTableTargets(const Document& doc, std::vector<Target>* out) {
         if (!t.unit) t.unit = UnitInHeader(heading);
         if (t.unit == "%") t.is_percent = true;
         t.period = FindPeriod(heading);  // "Kế hoạch 2025"
-        const bool said = std::any_of(out->begin(), out->begin() + prose, [&](const Target& p) {
+        const std::string label = RowLabel(doc, table, row);
+        // A total row restating a figure of the prose is that target; a
+        // district's row that happens to equal it is a target of its own.
+        const bool total = StartsWithKind(lex, label, "total");
+        const bool said = total && std::any_of(out->begin(), out->begin() + prose, [&](const Target& p) {
           return p.value == t.value && p.is_percent == t.is_percent;
         });
         if (said) continue;
-        const std::string label = RowLabel(doc, table, row);
         t.subject = label.empty() ? std::string(heading) : label + " – " + std::string(heading);
         const Span line = doc.LineSpan(row.line);
         const size_t at = row.cells[c].begin +
@@ -371,7 +379,7 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
       }
     }
   }
-  AddTableTargets(doc, &out);
+  AddTableTargets(doc, lex, &out);
   // A figure whose clause and table say no period is set for the
   // document's stated scope ("… giai đoạn 2023 - 2027" in its title).
   const std::optional<Period> scope = FindPeriod(cx.title);
