@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Runs two vanban builds over the same inputs and lists every record that differs.
 
-Usage: compare_records.py OLD_VANBAN NEW_VANBAN [--data-old DIR] [--no-scans] [INPUT...]
+Usage: compare_records.py OLD_VANBAN NEW_VANBAN [--data-old DIR] [--no-scans]
+                          [--ignore FIELD ...] [INPUT...]
 
 Without inputs: samples/ and, when ../shared exists, the dev, dev-real and
 real corpora (texts and PDFs; --no-scans leaves out the .scan/.hard renders,
-which take most of the time). An old binary reads the source tree's data
+which take most of the time). --ignore drops a field wherever it stands
+(a field one side adds, such as "period", hides nothing else then). An old
+binary reads the source tree's data
 unless --data-old names the data it was built with (a data change otherwise
 shows as no difference). Prints, per input, the items each side has alone;
 exits 1 when any record differs.
@@ -47,6 +50,14 @@ def record(binary, path, data):
     return json.loads(run.stdout)
 
 
+def without(value, ignored):
+    if isinstance(value, dict):
+        return {k: without(v, ignored) for k, v in value.items() if k not in ignored}
+    if isinstance(value, list):
+        return [without(v, ignored) for v in value]
+    return value
+
+
 def differences(old, new):
     lines = []
     for key in sorted(set(old) | set(new)):
@@ -73,11 +84,14 @@ def main():
     ap.add_argument("inputs", nargs="*")
     ap.add_argument("--data-old")
     ap.add_argument("--no-scans", action="store_true")
+    ap.add_argument("--ignore", action="append", default=[])
     args = ap.parse_intermixed_args()
     inputs = args.inputs or default_inputs(args.no_scans)
     changed = 0
     for path in inputs:
-        diff = differences(record(args.old, path, args.data_old), record(args.new, path, None))
+        ignored = set(args.ignore)
+        diff = differences(without(record(args.old, path, args.data_old), ignored),
+                           without(record(args.new, path, None), ignored))
         if diff:
             changed += 1
             print(os.path.relpath(path, ROOT))

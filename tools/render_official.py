@@ -7,7 +7,8 @@ and "Nơi nhận" beside the signature block.
 
 Input format (as in ../shared/corpus/ANNOTATION.md): the left header block,
 a line holding only "||", the right block up to the first blank line, then
-the body; "Nơi nhận:" starts the foot, whose first line in capitals starts
+the body, where tab-separated lines are a table's rows (the first its
+header); "Nơi nhận:" starts the foot, whose first line in capitals starts
 the signature.
 
 Usage: render_official.py INPUT.txt OUTPUT.pdf
@@ -39,6 +40,9 @@ def style(name, **kw):
 CENTER = style("center", alignment=TA_CENTER)
 CENTER_BOLD = style("center_bold", alignment=TA_CENTER, fontName="Serif-Bold")
 BODY = style("body", alignment=TA_JUSTIFY, firstLineIndent=12 * mm, spaceAfter=4)
+CELL = style("cell", alignment=TA_CENTER, fontSize=SIZE - 1.5, leading=(SIZE - 1.5) * 1.25)
+CELL_BOLD = style("cell_bold", alignment=TA_CENTER, fontName="Serif-Bold", fontSize=SIZE - 1.5,
+                  leading=(SIZE - 1.5) * 1.25)
 LEFT_SMALL = style("left_small", alignment=TA_LEFT, fontSize=SIZE - 1.5, leading=(SIZE - 1.5) * 1.25)
 
 
@@ -81,11 +85,29 @@ def body_flowables(body):
             out.append(Paragraph(esc(body[i]), CENTER_BOLD))
             i += 1
         out.append(Spacer(1, 4 * mm))
-    for line in body[i:]:
+    rows = []  # tab-separated lines: a table's rows, drawn as a ruled grid
+    for line in body[i:] + [""]:
+        if "\t" in line:
+            rows.append(line.split("\t"))
+            continue
+        if rows:
+            out.append(grid(rows))
+            rows = []
         if not line.strip():
             continue
         out.append(Paragraph(esc(line), CENTER_BOLD if is_upper(line) else BODY))
     return out
+
+
+def grid(rows):
+    """A table as the documents print one: ruled, its header row bold."""
+    width = max(len(r) for r in rows)
+    cells = [[Paragraph(esc(c), CELL_BOLD if k == 0 else CELL) for c in r + [""] * (width - len(r))]
+             for k, r in enumerate(rows)]
+    t = Table(cells, repeatRows=1, hAlign="CENTER")
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return t
 
 
 def foot(lines):

@@ -3,9 +3,11 @@
 render) against tests/golden/NAME.expected.json.
 
 Compared: the document fields, signer, recipient names and the cited
-documents (type, number, date, role). Strings are compared after case
-folding, NFC and dash unification, as the corpus scorer does; everything
-else must be equal. Every output must validate against the schema.
+documents (type, number, date, role), and, where the expected record lists
+them, the targets (value, unit, comparator), from the text and from the PDF
+alike. Strings are compared after case folding, NFC and dash unification,
+as the corpus scorer does; everything else must be equal. Every output must
+validate against the schema.
 
 Usage: check_golden.py VANBAN SAMPLES_DIR GOLDEN_DIR SCHEMA
 """
@@ -47,6 +49,14 @@ def compare(name, got, want, f):
     got_refs = sorted(ref_key(r) for r in got["references"])
     want_refs = sorted(ref_key(r) for r in want["references"])
     f.check(got_refs == want_refs, "%s: references %r, want %r" % (name, got_refs, want_refs))
+    if "targets" in want:
+        got_t = sorted(target_key(t) for t in got["targets"])
+        want_t = sorted(target_key(t) for t in want["targets"])
+        f.check(got_t == want_t, "%s: targets %r, want %r" % (name, got_t, want_t))
+
+
+def target_key(t):
+    return (float(t["value"]), fold(t["unit"]), t["comparator"])
 
 
 def main(argv):
