@@ -318,6 +318,82 @@ const Task* TaskHolding(const std::vector<Task>& tasks, const Span& s) {
 
 }  // namespace
 
+// The end of the last period a parenthesis at the end of an item names,
+// when it opens with one: "(trong năm 2013)", "(Quý IV/2013, Quý I/2014 và
+// thường xuyên)", "(tháng 12/2025)"; the bytes of the parenthesis in `line`.
+std::optional<Date> TimeInParentheses(std::string_view line, size_t* open, size_t* close) {
+  std::string_view t = line;
+  while (!t.empty() && std::string_view(" .;,/").find(t.back()) != std::string_view::npos) {
+    t.remove_suffix(1);
+  }
+  if (t.empty() || t.back() != ')') return std::nullopt;
+  const size_t paren = t.rfind('(');
+  if (paren == std::string_view::npos) return std::nullopt;
+  const std::string_view inner = t.substr(paren + 1, t.size() - paren - 2);
+  static const RE2 kPeriod(
+      R"((?i:(?:trong\s+)?(?:năm\s+(\d{4})|quý\s+([IV]+|[1-4])\s*(?:/|năm\s*)(\d{4})|)"
+      R"(tháng\s+(\d{1,2})\s*(?:/|năm\s*)(\d{4}))))");
+  re2::StringPiece in(inner.data(), inner.size());
+  std::optional<Date> last;
+  for (bool first = true;; first = false) {
+    std::string y, q, qy, m, my;
+    // The parenthesis opens with its period (not a remark that mentions
+    // one); more may follow it.
+    re2::StringPiece skip(in);
+    while (!skip.empty() && skip[0] == ' ') skip.remove_prefix(1);
+    in = skip;
+    const bool read = first ? RE2::Consume(&in, kPeriod, &y, &q, &qy, &m, &my)
+                            : RE2::FindAndConsume(&in, kPeriod, &y, &q, &qy, &m, &my);
+    if (!read) break;
+    Date end;
+    if (!y.empty()) {
+      end = Date(std::stoi(y));
+    } else if (!q.empty()) {
+      const int quarter = RomanOrDigit(q);
+      if (quarter == 0) continue;
+      end = Date(std::stoi(qy), 3 * quarter, DaysInMonth(std::stoi(qy), 3 * quarter));
+    } else {
+      end = Date(std::stoi(my), std::stoi(m));
+    }
+    if (!IsValid(end)) continue;
+    if (!last || end.year > last->year || (end.year == last->year && end.month > last->month)) {
+      last = end;
+    }
+  }
+  if (!last) return std::nullopt;
+  *open = paren;
+  *close = t.size();
+  return last;
+}
+
+// "1. Hoàn thành việc xây dựng … văn bản hướng dẫn (trong năm 2013).": an
+// item that ends with its time in parentheses is due by the end of the
+// last period named, unless a cue inside the parenthesis already dated it.
+void AddTimeInParentheses(const Document& doc, const DocumentContext& cx,
+                          const std::vector<Task>& tasks, size_t i, std::vector<Deadline>* out) {
+  if (!doc.markers[i].numbered() && doc.markers[i].kind != MarkerKind::kBullet) return;
+  const std::string_view line = doc.LineText(i);
+  size_t open = 0, close = 0;
+  const std::optional<Date> due = TimeInParentheses(line, &open, &close);
+  if (!due || (cx.issued && due->year < cx.issued->year)) return;
+  const Span l = doc.LineSpan(i);
+  const Span paren{l.page, l.begin + open, l.begin + close};
+  if (std::any_of(out->begin(), out->end(), [&](const Deadline& d) {
+        return d.span.page == paren.page && d.span.begin >= paren.begin && d.span.end <= paren.end;
+      })) {
+    return;
+  }
+  Deadline d;
+  d.due = *due;
+  d.kind = DeadlineKind::kBy;
+  d.span = paren;
+  d.sentence = l;
+  const size_t from = std::max(ClauseStart(line, open), doc.markers[i].text_begin);
+  d.action = std::string(Trim(line.substr(from, open - from)));
+  if (const Task* t = TaskHolding(tasks, d.span)) d.responsible = t->lead;
+  out->push_back(std::move(d));
+}
+
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
                                        const DocumentContext& cx, const std::vector<Task>& tasks) {
   const DueParser parser(cx.issued);
@@ -363,6 +439,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         break;
       }
     }
+    AddTimeInParentheses(doc, cx, tasks, i, &out);
   }
   return out;
 }

@@ -176,6 +176,22 @@ TEST(ExtractDeadlines, MonthsQuartersAndLabelledTimes) {
   EXPECT_EQ(DueKind("- Tuyên truyền từ ngày 01/4 đến hết ngày 30/4/2025."), "(0)");
 }
 
+// An item that ends with its time in parentheses is due by the end of the
+// last period named there; a parenthesis that only mentions a year, or
+// names a past one, dates nothing.
+TEST(ExtractDeadlines, TimeInParenthesesAtAnItemsEnd) {
+  EXPECT_EQ(DueKind("1. Rà soát, cập nhật quy hoạch mạng lưới chợ (trong năm 2025)."), "2025 by");
+  EXPECT_EQ(DueKind("2. Nạo vét kênh mương nội đồng (Quý II/2025, Quý III/2025 và thường xuyên)."),
+            "2025-09-30 by");
+  EXPECT_EQ(DueKind("- Tập huấn cán bộ thú y cơ sở (tháng 6/2025);"), "2025-06 by");
+  EXPECT_EQ(DueKind("3. Kiện toàn tổ công tác (năm 2025 và kiện toàn thường xuyên hàng năm)."),
+            "2025 by");
+  EXPECT_EQ(DueKind("4. Triển khai theo hướng dẫn (theo Quyết định số 12/QĐ-UBND năm 2025)."), "(0)");
+  EXPECT_EQ(DueKind("5. Tổng kết mô hình (năm 2023)."), "(0)");
+  // A cue inside the parenthesis dates the item once.
+  EXPECT_EQ(DueKind("6. Gửi báo cáo (hoàn thành trong tháng 6/2025)."), "2025-06-30 by");
+}
+
 // A date long before the document's own is a criterion, and one in a
 // sentence opening with its own date is recounted: neither is a deadline.
 TEST(ExtractDeadlines, CriteriaAndRecountedDatesAreNoDeadlines) {
