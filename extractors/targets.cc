@@ -358,9 +358,15 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
   // ("II. CHỈ TIÊU CỤ THỂ", then "1.", "2.") stay in it.
   std::optional<int> section;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
-    if (doc.roles[i] != Role::kBody) continue;
+    // A preamble's paragraph cites in its first sentence ("Thực hiện Quyết
+    // định số …"); a letter's goes on to what it is for ("Để đảm bảo hỗ
+    // trợ … cho khoảng 71.000 hộ gia đình …").
+    const bool preamble = doc.roles[i] == Role::kPreamble;
+    if (doc.roles[i] != Role::kBody && !preamble) continue;
     const std::string_view line = doc.LineText(i);
     if (doc.line_table[i] >= 0) continue;
+    const size_t first_sentence_end = preamble ? line.find(". ") : 0;
+    if (first_sentence_end == std::string_view::npos) continue;
     const KeyedLine keyed{doc.line_words[i], doc.line_ids[i]};
     if (doc.markers[i].numbered()) {
       const int depth = doc.markers[i].depth;
@@ -369,6 +375,7 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
     }
     for (std::string_view clause : Clauses(line)) {
       if (!HasDigit(clause)) continue;  // no figure
+      if (static_cast<size_t>(clause.data() - line.data()) < first_sentence_end) continue;
       if (reader.AboutThePast(SentenceOf(line, clause), issued_year)) continue;
       const size_t before = out.size();
       reader.Read(line, keyed, clause, section || reader.HasCue(keyed.IdsIn(clause)),

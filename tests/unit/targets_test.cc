@@ -175,6 +175,21 @@ TEST(ExtractTargets, PeriodFromTheClauseOrTheScope) {
                                                "2021 2025"}));
 }
 
+// A letter's opening paragraph cites in its first sentence and may go on
+// to what the letter is for; its citations' numbers are no targets.
+TEST(ExtractTargets, PurposeAfterTheOpeningCitation) {
+  const Document doc = testing::StructuredText(
+      "V/v hỗ trợ nhà ở\n\n"
+      "Thực hiện Quyết định số 22/2024/QĐ-TTg ngày 26/4/2024 về hỗ trợ 5.000 hộ nghèo. Đến nay đã "
+      "hỗ trợ 1.200 hộ. Để đảm bảo hỗ trợ cho khoảng 3.800 hộ gia đình còn lại trong năm 2025, Bộ "
+      "Xây dựng đề nghị Ủy ban nhân dân các tỉnh thực hiện.\n");
+  std::vector<std::string> got;
+  for (const Target& t : ExtractTargets(doc, testing::Lex(), testing::ContextOf(doc, Date(2025)))) {
+    got.push_back(std::to_string(static_cast<int>(t.value)) + " " + t.unit.value_or("-"));
+  }
+  EXPECT_EQ(got, std::vector<std::string>{"3800 hộ gia đình"});
+}
+
 // "value unit | subject" of each target of a body with a table.
 std::string TableOf(const std::string& body) {
   const Document doc = testing::StructuredText("KẾ HOẠCH\nSản xuất năm 2025\n\n" + body + "\n");
