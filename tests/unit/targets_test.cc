@@ -179,7 +179,8 @@ TEST(ExtractTargets, PeriodFromTheClauseOrTheScope) {
 // to what the letter is for; its citations' numbers are no targets.
 TEST(ExtractTargets, PurposeAfterTheOpeningCitation) {
   const Document doc = testing::StructuredText(
-      "V/v hỗ trợ nhà ở\n\n"
+      "BỘ XÂY DỰNG\nSố: 12/BXD-QLN\nV/v hỗ trợ nhà ở\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Hà Nội, ngày 15 tháng 11 năm 2024\n\nKính gửi: Ủy ban nhân dân các tỉnh.\n\n"
       "Thực hiện Quyết định số 22/2024/QĐ-TTg ngày 26/4/2024 về hỗ trợ 5.000 hộ nghèo. Đến nay đã "
       "hỗ trợ 1.200 hộ. Để đảm bảo hỗ trợ cho khoảng 3.800 hộ gia đình còn lại trong năm 2025, Bộ "
       "Xây dựng đề nghị Ủy ban nhân dân các tỉnh thực hiện.\n");
@@ -187,6 +188,7 @@ TEST(ExtractTargets, PurposeAfterTheOpeningCitation) {
   for (const Target& t : ExtractTargets(doc, testing::Lex(), testing::ContextOf(doc, Date(2025)))) {
     got.push_back(std::to_string(static_cast<int>(t.value)) + " " + t.unit.value_or("-"));
   }
+  ASSERT_EQ(doc.roles[doc.lines.size() - 1], Role::kPreamble);
   EXPECT_EQ(got, std::vector<std::string>{"3800 hộ gia đình"});
 }
 
