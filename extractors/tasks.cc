@@ -641,6 +641,19 @@ std::vector<std::string> Addressees(const Document& doc, const Lexicon& lex,
 // its own, or, when it ends in a colon, the lead of the items after it
 // ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố …:" then 1.–5.).
 // Returns that lead for the items; adds the task to `out`.
+// A lead-in's words without the phrase that introduces the items after it
+// ("… và khẩn trương triển khai các nội dung sau:", "thực hiện một số nội
+// dung sau đây:", "như sau:"): what is left is work it asks itself.
+std::string WorkBeforeTheItems(std::string action) {
+  static const RE2 kIntroduction(
+      R"((?:^|,?\s*(?:và\s+)?)(?:(?:khẩn trương|tập trung|tiếp tục)\s+)?)"
+      R"((?:(?:triển khai|thực hiện|chỉ đạo|làm tốt)\s+)?(?:tốt\s+)?)"
+      R"((?:(?:một số|các|những)\s+)?(?:(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp|yêu cầu)\s+)?)"
+      R"((?:(?:chủ yếu|trọng tâm|cụ thể)\s+)?(?:sau đây|sau|như sau)\s*:?\s*$)");
+  RE2::Replace(&action, kIntroduction, "");
+  return std::string(Trim(action));
+}
+
 std::vector<std::string> ReadRequest(const ItemContext& cx, size_t li, std::vector<Task>* out) {
   const std::string_view text = cx.doc.LineText(li);
   const ItemReader paragraph(cx, li, 0);
@@ -649,7 +662,18 @@ std::vector<std::string> ReadRequest(const ItemContext& cx, size_t li, std::vect
   if (lead.empty()) return {};
   Task t;
   t.lead = lead;
-  if (Trim(text).ends_with(":")) return lead;
+  if (Trim(text).ends_with(":")) {
+    // "… yêu cầu các sở, ban, ngành tiếp tục quán triệt Chỉ thị số 08 …
+    // và khẩn trương triển khai các nội dung sau:": the lead-in asks work
+    // of its own before it introduces the items.
+    t.action = WorkBeforeTheItems(ClauseFrom(text, after));
+    if (Words(t.action, 3).size() >= 3) {
+      t.span = cx.doc.LineSpan(li);
+      Finish(cx, &t);
+      out->push_back(std::move(t));
+    }
+    return lead;
+  }
   t.action = ClauseFrom(text, after);
   t.span = cx.doc.LineSpan(li);
   AddUnique(&t.support, paragraph.Support());

@@ -260,6 +260,28 @@ TEST(ExtractTasks, RequestsAndTheItemsTheyIntroduce) {
   EXPECT_EQ(t[2].lead, V{"Công an tỉnh"});  // its own subject; item 3 is a heading
 }
 
+// A lead-in that asks work of its own before it introduces the items is a
+// task too; one that only introduces them ("thực hiện một số nội dung sau
+// đây:", "như sau:") is not.
+TEST(ExtractTasks, LeadInThatAsksWorkOfItsOwn) {
+  const auto own = TasksOf(
+      "Để chủ động phòng, chống dịch tả lợn châu Phi, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu "
+      "Sở Nông nghiệp và Môi trường tiếp tục quán triệt Chỉ thị số 08/CT-UBND và khẩn trương "
+      "triển khai các nội dung sau:\n"
+      "1. Tổ chức giám sát chặt chẽ các ổ dịch cũ.\n");
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_EQ(own[0].lead, V{"Sở Nông nghiệp và Môi trường"});
+  EXPECT_EQ(own[0].action, "tiếp tục quán triệt Chỉ thị số 08/CT-UBND");
+  EXPECT_EQ(own[1].action.rfind("Tổ chức giám sát", 0), 0u) << own[1].action;
+  for (const char* intro : {"thực hiện một số nội dung sau đây:", "thực hiện như sau:",
+                            "tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:"}) {
+    const auto only = TasksOf(std::string("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Sở Y tế ") + intro +
+                              "\n1. Tổ chức giám sát chặt chẽ các ổ dịch cũ.\n");
+    ASSERT_EQ(only.size(), 1u) << intro;
+    EXPECT_EQ(only[0].lead, V{"Sở Y tế"}) << intro;
+  }
+}
+
 // A letter's items give work to its addressee; "quý Sở" and a bare head of
 // the addressee's kind name it.
 TEST(ExtractTasks, LettersAssignToTheirAddressee) {
