@@ -265,9 +265,14 @@ class NameScanner {
 
   // A field of such a list: written with its capital, not a body of its
   // own, and not a code ("Các Phòng: VX, NC" lists filing codes) — a word
-  // in capitals only is a field when it is a known short form.
+  // in capitals only is a field when it is a known short form. A head that
+  // is the whole item is the field ("Các Bộ: Quốc phòng, Công an, …").
   bool IsListedField(size_t k) const {
-    if (!StartsWithCapital(words_[k]) || HeadAt(k)) return false;
+    if (!StartsWithCapital(words_[k])) return false;
+    if (const size_t head = HeadAt(k)) {
+      const size_t end = k + head;
+      return end == words_.size() || EndsWithAny(words_[end - 1], ",;.") || ids_[end] == fw_.va;
+    }
     const std::string_view bare = StripPunct(words_[k]);
     return !IsUpperText(bare) || lex_.Expand(bare) != nullptr;
   }
@@ -865,8 +870,14 @@ ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const Lexicon& le
     const auto shape = ShapeOf(ids, lex);
     if (!shape) continue;
     std::string head = Join(keys, shape->head, shape->field);
-    if (shape->level == shape->field && shape->level < keys.size()) {
-      bare.try_emplace(name, Bare{*shape, std::move(head)});  // a head and its level
+    // A head and its level, perhaps with the place a level in lower case
+    // names ("Ban Chỉ đạo tỉnh Lạng Sơn"); after "Trung ương" what follows is
+    // the body the head belongs to ("Văn phòng Trung ương Đảng"), no place.
+    const bool placed_level = shape->level < words.size() &&
+                              (!StartsWithCapital(words[shape->level]) || IsUpperText(words[shape->level]) ||
+                               shape->level + LevelWordsAt(ids, shape->level, lex) >= words.size());
+    if (shape->level == shape->field && shape->level < keys.size() && placed_level) {
+      bare.try_emplace(name, Bare{*shape, std::move(head)});
     } else if (shape->level > shape->field && IsField(words, ids, *shape, lex)) {
       FieldUse& use = fields[head][Join(keys, shape->field, shape->level)];
       if (use.count == 0) use.text = Join(words, shape->field, shape->level);

@@ -90,6 +90,11 @@ TEST(FindAgencies, SharedHeadsAndLevelsExpandToEachBody) {
             (V{"Bộ Lao động - Thương binh và Xã hội", "Bộ Tài chính", "Bộ Y tế"}));
   EXPECT_EQ(Names("Giám đốc các Sở: Kế hoạch và Đầu tư, Giao thông vận tải và Xây dựng;"),
             (V{"Sở Kế hoạch và Đầu tư", "Sở Giao thông vận tải", "Sở Xây dựng"}));
+  // A field that is a head of its own kind, standing alone in the list;
+  // with a level it is a body of its own.
+  EXPECT_EQ(Names("- Các Bộ: Quốc phòng, Công an, Ngoại giao;"),
+            (V{"Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"}));
+  EXPECT_EQ(Names("- Các Sở: Y tế, Công an tỉnh;"), (V{"Sở Y tế", "Công an tỉnh"}));
   EXPECT_EQ(Names("các Bộ: Công Thương, Nông nghiệp và Môi trường."),
             (V{"Bộ Công Thương", "Bộ Nông nghiệp và Môi trường"}));
   EXPECT_EQ(Names("Kho bạc Nhà nước cấp huyện thanh toán"), V{"Kho bạc Nhà nước cấp huyện"});
@@ -453,6 +458,16 @@ TEST(DefinedShortNames, ALevelListCutShort) {
       "1. Ủy ban nhân dân các huyện, thị xã chủ trì; Ủy ban nhân dân các huyện, thành phố "
       "phối hợp.\n2. Ủy ban nhân dân các huyện báo cáo.\n";
   EXPECT_EQ(Resolved(two, {"Ủy ban nhân dân các huyện"}), (V{"Ủy ban nhân dân các huyện"}));
+}
+
+// After "Trung ương" comes the body an office belongs to, not a place: the
+// office of the Party's Central Committee borrows no field from the other
+// offices a document lists.
+TEST(DefinedShortNames, AnOfficeOfTheCentreBorrowsNoField) {
+  const std::string body =
+      "Nơi nhận:\n- Văn phòng Chủ tịch nước;\n- Văn phòng Trung ương Đảng;\n- Văn phòng Chủ tịch "
+      "nước (để b/c);\n- Lưu: VT.\n";
+  EXPECT_EQ(Resolved(body, {"Văn phòng Trung ương Đảng"}), (V{"Văn phòng Trung ương Đảng"}));
 }
 
 TEST(DefinedShortNames, ACitationIsNoField) {
