@@ -5,6 +5,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
@@ -60,6 +61,24 @@ bool IsAsciiVowel(unsigned char c) {
 // A piece of consonants only ("B", "ng", "tr", "Đ"): never a syllable.
 // Checked on bytes: every vowel of Vietnamese but a, e, i, o, u, y is
 // outside ASCII, and so is đ.
+// Whether `piece` has a letter in lower case ("Bộ", not "B" or "BỘ").
+bool HasLowerCase(std::string_view piece) {
+  const auto n = static_cast<int32_t>(piece.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(piece.data(), i, n, c);
+    if (u_islower(c)) return true;
+  }
+  return false;
+}
+
+// A lone plain vowel ("i" of "hộ i", "a" of "gi a"): no word after a
+// syllable, only the end of one split off it. Not "y" ("y tế") nor a vowel
+// with a tone mark ("ở", "ý").
+bool LoneVowel(std::string_view piece) {
+  return piece.size() == 1 && (piece[0] == 'i' || piece[0] == 'a' || piece[0] == 'o' || piece[0] == 'u');
+}
+
 bool ConsonantsOnly(std::string_view piece) {
   if (piece.empty()) return false;
   for (size_t k = 0; k < piece.size(); ++k) {
@@ -114,16 +133,21 @@ bool MayHoldSplitSyllable(std::string_view line) {
     if (to == std::string_view::npos) to = line.size();
     const std::string_view word = line.substr(from, to - from);
     from = to + 1;
+    const std::string_view body = SplitTrailingPunct(word).first;
+    // "hộ i": a lone vowel after a word is the end of that word's syllable.
+    if (!before.empty() && LoneVowel(body)) return true;
     // Most words have a vowel among their first bytes: no piece.
     if (word.empty() || VowelAt(word, 0) || (word.size() > 1 && VowelAt(word, 1)) ||
-        !ConsonantsOnly(SplitTrailingPunct(word).first)) {
+        !ConsonantsOnly(body)) {
       before = word;
       continue;
     }
-    const std::string_view body = SplitTrailingPunct(word).first;
     const std::string_view after = SplitTrailingPunct(line.substr(std::min(from, line.size()),
                                                                   line.find(' ', from) - from)).first;
-    const bool capitals = body.size() > 1 && !std::islower(static_cast<unsigned char>(body[0]));
+    // Consonants in capitals are a short form ("UBND"), whose neighbours
+    // are words of their own unless in capitals too; "Ng" of "Ng o ại" is
+    // a capitalised syllable's start.
+    const bool capitals = body.size() > 1 && IsUpperText(body);
     auto pairs = [capitals](std::string_view other, size_t at) {
       if (other.empty() || !VowelAt(other, at)) return false;
       return !capitals || IsUpperText(other);
@@ -160,15 +184,21 @@ bool JoinSplitSyllables(std::string* text) {
     size_t joined = 0;
     for (size_t n = std::min<size_t>(4, words.size() - i); n >= 2 && joined == 0; --n) {
       std::string letters;
-      bool consonants_only = false;  // a piece no syllable, for certain
+      bool consonants_only = false;  // a piece no word, for certain
       bool pieces = true;
       for (size_t k = i; k < i + n && pieces; ++k) {
         const auto [body, punct] = SplitTrailingPunct(words[k]);
         // Pieces are one space apart ("B ộ"), not a cell's tab.
         const bool spaced = k == i || at(k) == at(k - 1) + words[k - 1].size() + 1;
         pieces = spaced && !body.empty() && (punct.empty() || k + 1 == i + n);
+        // A capital starts a word: pieces after the first are in capitals
+        // only where the whole word is ("B Ộ"), not "Bộ | Ng o ại".
+        if (k > i && StartsWithCapital(body) && HasLowerCase(SplitTrailingPunct(words[i]).first)) {
+          pieces = false;
+        }
         letters += body;
-        consonants_only |= ConsonantsOnly(body);
+        const bool after_a_syllable = k > i && SplitTrailingPunct(words[k - 1]).first.size() > 1;
+        consonants_only |= ConsonantsOnly(body) || (after_a_syllable && LoneVowel(body));
       }
       if (pieces && consonants_only && IsSyllable(letters)) joined = n;
     }

@@ -18,10 +18,10 @@ namespace vanban {
 bool IsSyllable(std::string_view word);
 
 // `line` with the pieces of split syllables joined: a run of two to four
-// space-separated pieces, one of them of consonants only (no syllable for
-// certain: "B ộ", "ươ n g", "Qu ả ng"), becomes one word when the pieces
-// together make one syllable. Trailing punctuation on the last piece is
-// kept. Returns whether anything was joined (most lines have no such piece
+// space-separated pieces, one of them no word for certain (consonants only:
+// "B ộ", "ươ n g", "Qu ả ng"; or a lone plain vowel after the first: "hộ
+// i"), becomes one word when the pieces together make one syllable.
+// Trailing punctuation on the last piece is kept. Returns whether anything was joined (most lines have no such piece
 // and are left untouched).
 bool JoinSplitSyllables(std::string* line);
 

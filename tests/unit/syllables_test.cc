@@ -28,6 +28,10 @@ TEST(JoinSplitSyllables, JoinsThePiecesOfScrapedWords) {
       {"Sở Giao thông v ận tải", "Sở Giao thông vận tải"},
       {"kh ẩn trương", "khẩn trương"},
       {"th ực hiện", "thực hiện"},
+      // A capitalised syllable's start; a lone vowel split off a syllable.
+      {"Bộ Ng o ại giao", "Bộ Ngoại giao"},
+      {"Thương binh và Xã hộ i ,", "Thương binh và Xã hội ,"},
+      {"cơ quan ch ủ qu ả n", "cơ quan chủ quản"},
   };
   for (const auto& [line, want] : cases) {
     std::string text = line;
@@ -40,7 +44,9 @@ TEST(JoinSplitSyllables, JoinsThePiecesOfScrapedWords) {
 TEST(JoinSplitSyllables, LeavesWholeWordsAndAbbreviations) {
   for (const char* line : {"UBND TP Hà Nội", "dài 5 m và rộng 3 m", "HĐND xã Tân Long",
                            "Phụ lục B kèm theo", "điểm b khoản 2", "o a oe", "Sở TN&MT tỉnh",
-                           "Số: 12/KH-UBND", "Kính gửi: Sở Y tế", "Vụ KH-TC, Cục NCC"}) {
+                           "Số: 12/KH-UBND", "Kính gửi: Sở Y tế", "Vụ KH-TC, Cục NCC",
+                           // Lone vowels that are words or whose join is none.
+                           "ở địa phương", "ngành y tế", "mục a khoản 2", "thu y"}) {
     std::string text = line;
     EXPECT_FALSE(JoinSplitSyllables(&text)) << line;
     EXPECT_EQ(text, line) << line;
