@@ -21,8 +21,8 @@ bool IsSyllable(std::string_view word);
 // space-separated pieces, one of them no word for certain (consonants only:
 // "B ộ", "ươ n g", "Qu ả ng"; or a lone plain vowel after the first: "hộ
 // i"), becomes one word when the pieces together make one syllable.
-// Trailing punctuation on the last piece is kept. Returns whether anything was joined (most lines have no such piece
-// and are left untouched).
+// Trailing punctuation on the last piece is kept. Returns whether anything
+// was joined (most lines have no such piece and are left untouched).
 bool JoinSplitSyllables(std::string* line);
 
 }  // namespace vanban
