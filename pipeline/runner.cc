@@ -31,14 +31,14 @@ constexpr double kOcrDpi = 300;
 // Pages readable without OCR are kept as read; the others go to `ocr`.
 Result<std::vector<RawPage>> ReadPdfPages(const Source& src, OcrPool* ocr, Extraction* x) {
   auto pdf = ReadPdf(src.bytes);
-  if (!pdf.ok()) return Error{pdf.error()};
+  if (!pdf.ok()) return pdf.failure();
   std::vector<RawPage> pages = std::move(pdf.value().pages);
   std::vector<int> scanned;
   for (int p : pdf.value().pages_without_text) scanned.push_back(p - 1);
   if (scanned.empty()) return pages;
   if (!ocr) {
     if (scanned.size() == pages.size()) {
-      return Error{"PDF has no text layer (scanned) and OCR is turned off"};
+      return Error{"PDF has no text layer (scanned) and OCR is turned off", "ocr_off"};
     }
     for (int p : scanned) {
       x->warnings.push_back({WarningCode::kPageWithoutText, "page " + std::to_string(p + 1) +
@@ -47,16 +47,16 @@ Result<std::vector<RawPage>> ReadPdfPages(const Source& src, OcrPool* ocr, Extra
     return pages;
   }
   auto images = OpenPdfImages(src.bytes, kOcrDpi);
-  if (!images.ok()) return Error{images.error()};
+  if (!images.ok()) return images.failure();
   x->ocr.emplace();
   OcrPages(*images.value(), scanned, *ocr, &pages, &x->warnings, &*x->ocr);
   return pages;
 }
 
 Result<std::vector<RawPage>> ReadImagePages(const Source& src, OcrPool* ocr, Extraction* x) {
-  if (!ocr) return Error{"image input needs OCR, which is turned off"};
+  if (!ocr) return Error{"image input needs OCR, which is turned off", "ocr_off"};
   auto images = OpenImageFile(src.bytes);
-  if (!images.ok()) return Error{images.error()};
+  if (!images.ok()) return images.failure();
   std::vector<RawPage> pages(images.value()->PageCount());
   std::vector<int> all;
   for (int i = 0; i < images.value()->PageCount(); ++i) all.push_back(i);
@@ -78,7 +78,8 @@ Result<std::vector<RawPage>> ReadPages(const Source& src, OcrPool* ocr, Extracti
     case MediaType::kUnknown:
       break;
   }
-  return Error{"not a PDF, image or UTF-8 text file (binary data or another text encoding)"};
+  return Error{"not a PDF, image or UTF-8 text file (binary data or another text encoding)",
+               "unsupported_type"};
 }
 
 }  // namespace
@@ -86,16 +87,18 @@ Result<std::vector<RawPage>> ReadPages(const Source& src, OcrPool* ocr, Extracti
 Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr) {
   Extraction x;
   auto pages = ReadPages(source, ocr, &x);
-  if (!pages.ok()) return Error{pages.error()};
+  if (!pages.ok()) return pages.failure();
   if (x.ocr) RepairSectionNumbers(&pages.value(), &x.warnings);
   x.source = std::move(source);
+  x.data_sha256 = lex.data_sha256();
   x.doc = BuildDocument(pages.value(), lex);
   bool any_text = false;
   for (const Page& p : x.doc.pages) any_text |= !p.text.empty();
   if (!any_text) {
     // Say why when a page-level problem explains it (a refused or damaged image).
     return Error{x.warnings.empty() ? "no text in the document"
-                                    : "no text in the document: " + x.warnings.front().message};
+                                    : "no text in the document: " + x.warnings.front().message,
+                 "no_text"};
   }
   BuildStructure(&x.doc, lex);
   x.meta = ExtractMetadata(x.doc, lex, &x.warnings);
@@ -117,7 +120,7 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
 
 Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex, OcrPool* ocr) {
   auto src = LoadSource(path);
-  if (!src.ok()) return Error{src.error()};
+  if (!src.ok()) return src.failure();
   return ExtractSource(std::move(src.value()), lex, ocr);
 }
 

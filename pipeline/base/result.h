@@ -10,8 +10,12 @@
 
 namespace vanban {
 
+// `message` says what is wrong in one line for a person; `code` names the
+// kind of failure for a program (snake_case ASCII, as in the error records
+// of the CLI's output): not_found, too_large, damaged_pdf, ocr_off, …
 struct Error {
   std::string message;
+  std::string code = "failed";
 };
 
 template <typename T>
@@ -25,6 +29,7 @@ class Result {
   T& value() & { return std::get<T>(v_); }
   T&& value() && { return std::get<T>(std::move(v_)); }
   const std::string& error() const { return std::get<Error>(v_).message; }
+  const Error& failure() const { return std::get<Error>(v_); }
 
  private:
   std::variant<T, Error> v_;

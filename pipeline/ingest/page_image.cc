@@ -197,21 +197,21 @@ Result<std::unique_ptr<PageImageSource>> OpenPdfImages(const std::string& bytes,
   SilenceLeptonica();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc || doc->is_locked()) return Error{"not a readable PDF"};
+  if (!doc || doc->is_locked()) return Error{"not a readable PDF", "damaged_pdf"};
   return std::unique_ptr<PageImageSource>(
       new PdfImages(std::move(doc), PdfScanPages::Open(bytes), dpi));
 }
 
 Result<std::unique_ptr<PageImageSource>> OpenImageFile(const std::string& bytes) {
   SilenceLeptonica();
-  if (bytes.size() < 12) return Error{"image file too short"};
+  if (bytes.size() < 12) return Error{"image file too short", "damaged_image"};
   int format = IFF_UNKNOWN;
   if (findFileFormatBuffer(reinterpret_cast<const l_uint8*>(bytes.data()), &format) != 0 ||
       format == IFF_UNKNOWN) {
-    return Error{"not an image Leptonica can read"};
+    return Error{"not an image Leptonica can read", "damaged_image"};
   }
   const int pages = L_FORMAT_IS_TIFF(format) ? TiffPageCount(bytes) : 1;
-  if (pages <= 0) return Error{"TIFF without readable pages"};
+  if (pages <= 0) return Error{"TIFF without readable pages", "damaged_image"};
   return std::unique_ptr<PageImageSource>(new ImageFile(bytes, format, pages));
 }
 

@@ -43,10 +43,10 @@ Result<PdfPages> ReadPdf(const std::string& bytes) {
   SilencePoppler();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) return Error{"not a readable PDF (damaged or truncated)"};
-  if (doc->is_locked()) return Error{"encrypted PDF (password required)"};
+  if (!doc) return Error{"not a readable PDF (damaged or truncated)", "damaged_pdf"};
+  if (doc->is_locked()) return Error{"encrypted PDF (password required)", "encrypted_pdf"};
   const int n = doc->pages();
-  if (n <= 0) return Error{"PDF has no pages"};
+  if (n <= 0) return Error{"PDF has no pages", "damaged_pdf"};
 
   PdfPages out;
   for (int i = 0; i < n; ++i) {

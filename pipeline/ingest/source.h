@@ -17,7 +17,9 @@ inline constexpr std::uintmax_t kMaxInputBytes = 512ull * 1024 * 1024;
 // Reads `path`, hashes it and sniffs its media type from the content.
 Result<Source> LoadSource(const std::string& path);
 
-std::string Sha256Hex(const std::string& bytes);
+// The same for bytes already read (standard input): `label` is what the
+// record reports as the file.
+Result<Source> SourceFromBytes(std::string label, std::string bytes);
 
 }  // namespace vanban
 

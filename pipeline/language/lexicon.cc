@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -14,6 +15,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "pipeline/base/sha256.h"
 #include "pipeline/language/normalize.h"
 
 namespace vanban {
@@ -140,7 +142,14 @@ void PhraseList::SortLongestFirst() {
 }
 
 std::string Lexicon::DefaultDir() {
+  namespace fs = std::filesystem;
   if (const char* env = std::getenv("VANBAN_DATA_DIR"); env && *env) return env;
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path installed = exe.parent_path().parent_path() / "share" / "vanban" / "data";
+    if (fs::exists(installed / "document_types.tsv", ec)) return installed.string();
+  }
   return VANBAN_DATA_DIR;
 }
 
@@ -160,6 +169,25 @@ WordAt Lexicon::LongestWordAt(std::span<const WordId> ids, size_t from) const {
 }
 
 namespace {
+
+// Every regular file's name and bytes, in name order, into one digest.
+std::string DigestOfDataFiles(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.is_regular_file()) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::string all;
+  for (const fs::path& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    all += f.filename().string() + '\0' + std::to_string(bytes.str().size()) + '\0' + bytes.str();
+  }
+  return Sha256Hex(all);
+}
 
 // words.tsv, then admin_words.tsv over it: each word once, with the classes
 // of the last file that gives it.
@@ -343,6 +371,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                           {"việc", &f.viec}, {"số", &f.so}}) {
     *id = Intern(MatchKey(word), &lex.vocabulary_);
   }
+  lex.data_sha256_ = DigestOfDataFiles(dir);
   return lex;
 }
 

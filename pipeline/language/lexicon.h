@@ -131,8 +131,14 @@ class Lexicon {
   Lexicon(Lexicon&&) = default;
   Lexicon& operator=(Lexicon&&) = default;
 
-  // The data directory: $VANBAN_DATA_DIR if set, else the source tree's.
+  // The data directory: $VANBAN_DATA_DIR if set; else share/vanban/data
+  // beside the running binary's bin/ when it is installed there; else the
+  // source tree's (a binary run from its build directory).
   static std::string DefaultDir();
+
+  // SHA-256 of the data files read (names and contents, in name order):
+  // which lexicon and grammars a record was read with.
+  const std::string& data_sha256() const { return data_sha256_; }
 
   const std::vector<DocumentType>& types() const { return types_; }
   // By name, compared with MatchKey ("CHỈ THỊ" finds chi_thi).
@@ -290,6 +296,7 @@ class Lexicon {
   // Tells this lexicon's entries in KeyWord's per-thread memory from those
   // of a lexicon loaded before (whose address this one may reuse).
   uint64_t serial_ = 0;
+  std::string data_sha256_;
   std::vector<DocumentType> types_;
   std::map<std::string, std::string> issuer_codes_;  // key: folded code
   StringMap<std::string> abbreviations_;

@@ -129,6 +129,7 @@ struct Target {
 // Everything the pipeline read from one input.
 struct Extraction {
   Source source;
+  std::string data_sha256;        // of the lexicon and grammars that read it
   std::optional<OcrSummary> ocr;  // when any page was read by OCR
   Document doc;
   DocumentMeta meta;

@@ -323,6 +323,14 @@ class Writer {
     w_.Key("pages");
     w_.Int(static_cast<int64_t>(d.pages.size()));
     w_.Member("text_source", TextSource(d));
+    // Which build and which data read it: a record from another version
+    // or lexicon may differ, and --resume redoes it.
+    w_.Key("producer");
+    w_.BeginObject();
+    w_.Member("name", "vanban");
+    w_.Member("version", VANBAN_VERSION);
+    w_.Member("data_sha256", x_.data_sha256);
+    w_.EndObject();
     if (x_.ocr) {
       w_.Key("ocr");
       w_.BeginObject();
