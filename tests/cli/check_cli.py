@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
-"""CLI test: bad inputs give one clear line on stderr naming the file and a
-non-zero exit, never a crash or partial JSON; the good inputs of the same
-run are still processed; JSON Lines for several inputs; -o DIR writes one
-file per good input and none for a bad one.
+"""CLI test: bad inputs give one clear line on stderr naming the file, an
+error record and exit 1, never a crash or partial JSON; the good inputs of
+the same run are still processed; one line per record off a terminal;
+-o DIR writes one file per input named by its path, never onto an input;
+stdin, directories, list files, --resume, --shard; exit statuses exactly
+as documented (0, 1, 2, 130).
 
-Usage: check_cli.py VANBAN SAMPLES_DIR DATA_DIR SCHEMA
+Usage: check_cli.py VANBAN SAMPLES_DIR DATA_DIR SCHEMA ERROR_SCHEMA
 """
+import hashlib
 import json
 import os
+import signal
+import subprocess
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
 import checks  # noqa: E402
@@ -34,63 +40,218 @@ def make_bad_inputs(tmp, samples):
         with open(p, "wb") as fh:
             fh.write(data)
         paths[name] = p
-    os.mkdir(os.path.join(tmp, "a-directory"))
-    paths["a-directory"] = os.path.join(tmp, "a-directory")
     paths["missing.txt"] = os.path.join(tmp, "missing.txt")
     return paths
 
 
+def in_dir(cwd, vanban, *args, stdin=None):
+    p = subprocess.run([vanban, *args], capture_output=True, text=True, timeout=300, cwd=cwd,
+                       input=stdin)
+    return p.returncode, p.stdout, p.stderr
+
+
+def files_under(top):
+    return sorted(os.path.relpath(os.path.join(d, n), top)
+                  for d, _, names in os.walk(top) for n in names)
+
+
+def check_bad_inputs(f, vanban, good, bad, validator, error_validator):
+    # Each bad input alone: exit 1, one error record, one line naming it.
+    for name, path in sorted(bad.items()):
+        code, out, err = checks.run(vanban, "extract", path)
+        lines = err.strip().splitlines()
+        f.check(code == 1, "%s: exit %d, want 1" % (name, code))
+        records = [json.loads(l) for l in out.splitlines()]
+        f.check(len(records) == 1 and not checks.schema_errors(error_validator, records[0])
+                and records[0]["source"]["file"] == path,
+                "%s: one error record: %r" % (name, out[:200]))
+        f.check(len(lines) == 1 and path in lines[0], "%s: stderr %r" % (name, err))
+    for name, code_want, words in [("encrypted.pdf", "encrypted_pdf", "encrypted"),
+                                   ("latin1.txt", "unsupported_type", "UTF-8"),
+                                   ("missing.txt", "not_found", "no such file"),
+                                   ("truncated.pdf", "damaged_pdf", "damaged")]:
+        _, out, err = checks.run(vanban, "extract", bad[name])
+        f.check(words in err and json.loads(out)["error"]["code"] == code_want,
+                "%s: reason %r, record %r" % (name, err, out))
+
+    # A batch: every input in the stream in input order, a record or an
+    # error record (a failed input used to vanish from it).
+    batch = [good[0], bad["truncated.pdf"], bad["missing.txt"], good[1], bad["garbage.bin"]]
+    code, out, err = checks.run(vanban, "extract", *batch)
+    f.check(code == 1, "batch exit %d, want 1" % code)
+    records = [json.loads(line) for line in out.splitlines()]
+    f.check([r["source"]["file"] for r in records] == batch,
+            "batch stream %r" % [r["source"]["file"] for r in records])
+    f.check([r["schema"] for r in records] == ["vanban/1", "vanban-error/1", "vanban-error/1",
+                                               "vanban/1", "vanban-error/1"], "batch kinds")
+    f.check(len([l for l in err.splitlines() if "inputs:" not in l]) == 3, "batch stderr %r" % err)
+    f.check("5 inputs: 2 done, 0 skipped, 3 failed" in err, "batch summary %r" % err)
+    for r in records:
+        v = validator if r["schema"] == "vanban/1" else error_validator
+        errs = checks.schema_errors(v, r)
+        f.check(not errs, "schema: %s" % errs[:3])
+
+
+def check_output_dir(f, vanban, tmp, samples, good, bad):
+    work = os.path.join(tmp, "names")
+    for d in ("d1", "d2"):
+        os.makedirs(os.path.join(work, d))
+    text = open(good[0], "rb").read()
+    for rel in ("d1/a.txt", "d2/a.txt", "x.txt"):
+        with open(os.path.join(work, rel), "wb") as fh:
+            fh.write(text + rel.encode())
+    with open(os.path.join(work, "x.pdf"), "wb") as fh:
+        fh.write(open(good[1], "rb").read())
+
+    # -o with --format text once overwrote the input DIR/doc.txt.
+    code, _, err = in_dir(work, vanban, "extract", "--format", "text", "-o", ".", "x.txt")
+    f.check(code == 0 and open(os.path.join(work, "x.txt"), "rb").read() == text + b"x.txt",
+            "text -o . kept the input (exit %d %r)" % (code, err))
+    f.check(os.path.exists(os.path.join(work, "x.txt.txt")), "text output x.txt.txt")
+    # An input that is where another's output would go is not overwritten.
+    kept = open(os.path.join(work, "x.txt.txt"), "rb").read()
+    code, _, err = in_dir(work, vanban, "extract", "--format", "text", "-o", ".",
+                          "x.txt", "x.txt.txt")
+    f.check(code == 1 and "not overwritten" in err and
+            open(os.path.join(work, "x.txt.txt"), "rb").read() == kept,
+            "output onto an input refused (exit %d %r)" % (code, err))
+    for junk in ("x.txt.txt", "x.txt.txt.txt"):
+        if os.path.exists(os.path.join(work, junk)):
+            os.remove(os.path.join(work, junk))
+    # Two inputs of one file name: two records (one used to be lost).
+    code, _, err = in_dir(work, vanban, "extract", "-o", "OUT", "d1/a.txt", "d2/a.txt")
+    f.check(code == 0, "d1/a.txt d2/a.txt exit %d %r" % (code, err))
+    f.check(files_under(os.path.join(work, "OUT")) == [".vanban-done.jsonl", "d1/a.txt.json",
+                                                       "d2/a.txt.json"],
+            "two a.txt: %r" % files_under(os.path.join(work, "OUT")))
+    # Names do not change with the batch: x.txt is x.txt.json alone or beside x.pdf.
+    in_dir(work, vanban, "extract", "-o", "ALONE", "x.txt")
+    in_dir(work, vanban, "extract", "-o", "BOTH", "x.txt", "x.pdf")
+    f.check(os.path.exists(os.path.join(work, "ALONE", "x.txt.json")) and
+            os.path.exists(os.path.join(work, "BOTH", "x.txt.json")) and
+            os.path.exists(os.path.join(work, "BOTH", "x.pdf.json")), "names stable")
+    # A failed input leaves an error file; a later success removes it.
+    broken = os.path.join(work, "late.txt")
+    with open(broken, "wb") as fh:
+        fh.write(b"")
+    code, _, _ = in_dir(work, vanban, "extract", "-o", "OUT", "late.txt")
+    err_file = os.path.join(work, "OUT", "late.txt.error.json")
+    f.check(code == 1 and json.load(open(err_file))["error"]["code"] == "empty_input",
+            "error file for an empty input")
+    with open(broken, "wb") as fh:
+        fh.write(text)
+    code, _, _ = in_dir(work, vanban, "extract", "-o", "OUT", "--resume", "late.txt")
+    f.check(code == 0 and not os.path.exists(err_file) and
+            os.path.exists(os.path.join(work, "OUT", "late.txt.json")),
+            "--resume retries a failed input and drops its error file")
+    # --resume skips what is current and redoes what changed.
+    before = os.stat(os.path.join(work, "OUT", "d1", "a.txt.json")).st_mtime_ns
+    with open(os.path.join(work, "d2", "a.txt"), "ab") as fh:
+        fh.write(b"\nchanged")
+    code, _, err = in_dir(work, vanban, "extract", "-o", "OUT", "--resume", "d1", "d2")
+    f.check(code == 0 and "2 inputs: 1 done, 1 skipped, 0 failed" in err, "resume: %r" % err)
+    f.check(os.stat(os.path.join(work, "OUT", "d1", "a.txt.json")).st_mtime_ns == before,
+            "resume left the current output alone")
+    changed = hashlib.sha256(open(os.path.join(work, "d2", "a.txt"), "rb").read()).hexdigest()
+    rec = json.load(open(os.path.join(work, "OUT", "d2", "a.txt.json"), encoding="utf-8"))
+    f.check(rec["source"]["sha256"] == changed, "resume redid the changed input")
+    # A directory without documents is named, not passed over in silence.
+    os.makedirs(os.path.join(work, "empty"))
+    code, out, err = in_dir(work, vanban, "extract", "empty")
+    f.check(code == 1 and out == "" and "empty: no documents" in err, "empty dir: %r" % err)
+
+
+def check_streams(f, vanban, tmp, samples, good):
+    # Off a terminal, one record is one line, as several are.
+    code, out, _ = checks.run(vanban, "extract", good[0])
+    f.check(code == 0 and len(out.splitlines()) == 1, "one input, one line")
+    # Several texts are told apart.
+    code, out, _ = checks.run(vanban, "extract", "--format", "text", *good)
+    f.check(code == 0 and out.count("==> ") == 2 and "QUYẾT ĐỊNH" in out, "text batch headers")
+    # Standard input, and a list of paths.
+    text = open(good[0], encoding="utf-8").read()
+    code, out, _ = in_dir(tmp, vanban, "extract", "-", stdin=text)
+    rec = json.loads(out)
+    f.check(code == 0 and rec["source"]["file"] == "-" and rec["document"]["type"] == "quyet_dinh",
+            "stdin")
+    listing = os.path.join(tmp, "list.txt")
+    with open(listing, "w") as fh:
+        fh.write("\n".join(good) + "\n")
+    code, out, _ = checks.run(vanban, "extract", "--files-from", listing)
+    f.check(code == 0 and [json.loads(l)["source"]["file"] for l in out.splitlines()] == good,
+            "--files-from")
+    # A directory: its documents, found by content, in name order.
+    code, out, _ = checks.run(vanban, "extract", "--no-ocr", samples)
+    files = [json.loads(l)["source"]["file"] for l in out.splitlines()]
+    f.check(code == 0 and len(files) == len(os.listdir(samples)) and files == sorted(files),
+            "directory input: %d of %d" % (len(files), len(os.listdir(samples))))
+    # Shards split the inputs: each exactly once.
+    seen = []
+    for k in (1, 2, 3):
+        code, out, _ = checks.run(vanban, "extract", "--format", "jsonl", "--shard", "%d/3" % k,
+                                  samples)
+        seen += [json.loads(l)["source"]["file"] for l in out.splitlines()]
+    f.check(sorted(seen) == sorted(files), "shards cover the inputs once")
+    # Provenance.
+    f.check(rec["source"]["producer"]["name"] == "vanban" and
+            len(rec["source"]["producer"]["data_sha256"]) == 64, "producer")
+
+
+def check_exit_codes(f, vanban, good):
+    # Usage errors are exactly 2 (CLI11's own codes were 105, 106, 109).
+    for args in (["extract"], ["extract", "--format", "xml", good[0]], ["extract", "--bogus"],
+                 ["extract", "-j", "0", good[0]], ["extract", "--resume", good[0]],
+                 ["extract", "--shard", "4/3", good[0]], ["nothing"], []):
+        code, out, err = checks.run(vanban, *args)
+        f.check(code == 2 and out == "" and err, "usage %r: exit %d" % (args, code))
+    code, out, _ = checks.run(vanban, "extract", "--help")
+    f.check(code == 0 and "130 interrupted" in out, "help gives the exit statuses")
+    code, out, err = checks.run(vanban, "extract", *good)
+    f.check(code == 0 and err.startswith("vanban: 2 inputs: 2 done"), "good batch exit %d %r" % (code, err))
+
+
+def check_interrupt(f, vanban, tmp, samples, N=150):
+    # Ctrl-C: the documents in hand end whole, no more start, exit 130, and
+    # --resume finishes. Many copies of a long text keep the batch busy.
+    src = os.path.join(tmp, "many")
+    os.makedirs(src)
+    text = open(os.path.join(samples, "kh-2024-hai-phong-bcd-hien-mau.txt"), "rb").read()
+    for i in range(N):
+        with open(os.path.join(src, "%03d.txt" % i), "wb") as fh:
+            fh.write(text * 20 + b"\n%d" % i)
+    out_dir = os.path.join(tmp, "many-out")
+    p = subprocess.Popen([vanban, "extract", "-j", "1", "-o", out_dir, src],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(0.4)
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=120)
+    written = [n for n in files_under(out_dir) if n.endswith(".json")]
+    f.check(p.returncode == 130 and "interrupted" in err and "--resume" in err,
+            "SIGINT: exit %d %r" % (p.returncode, err[-200:]))
+    f.check(0 < len(written) < N, "SIGINT stopped the batch part way (%d written)" % len(written))
+    for n in written:
+        json.load(open(os.path.join(out_dir, n), encoding="utf-8"))  # whole, or this raises
+    code, _, err = checks.run(vanban, "extract", "-o", out_dir, "--resume", src, timeout=600)
+    f.check(code == 0 and "%d inputs: %d done, %d skipped, 0 failed" % (N, N - len(written),
+                                                                        len(written)) in err,
+            "resume after SIGINT: %r" % err)
+
+
 def main(argv):
-    vanban, samples, data, schema = argv[1:5]
+    vanban, samples, data, schema, error_schema = argv[1:6]
     validator = checks.load_validator(schema)
+    error_validator = checks.load_validator(error_schema)
     f = checks.Failures()
     good = [os.path.join(samples, "qd-2025-phu-loc-ubnd-to-cong-tac-lua.txt"),
             os.path.join(samples, "cv-2026-ninh-binh-sct-pccc-cho.pdf")]
     with tempfile.TemporaryDirectory() as tmp:
         bad = make_bad_inputs(tmp, samples)
         bad["encrypted.pdf"] = os.path.join(data, "encrypted.pdf")
-
-        # Each bad input alone: exit 1, nothing on stdout, one line naming it.
-        for name, path in sorted(bad.items()):
-            code, out, err = checks.run(vanban, "extract", path)
-            lines = err.strip().splitlines()
-            f.check(code == 1, "%s: exit %d, want 1" % (name, code))
-            f.check(out == "", "%s: wrote to stdout: %r" % (name, out[:80]))
-            f.check(len(lines) == 1 and path in lines[0], "%s: stderr %r" % (name, err))
-        code, _, err = checks.run(vanban, "extract", bad["encrypted.pdf"])
-        f.check("encrypted" in err, "encrypted PDF reason: %r" % err)
-        code, _, err = checks.run(vanban, "extract", bad["latin1.txt"])
-        f.check("UTF-8" in err, "non-UTF-8 reason: %r" % err)
-
-        # A batch: the good inputs come out as JSON Lines, the bad ones on stderr.
-        batch = [good[0], bad["truncated.pdf"], bad["missing.txt"], good[1], bad["garbage.bin"]]
-        code, out, err = checks.run(vanban, "extract", *batch)
-        f.check(code == 1, "batch exit %d, want 1" % code)
-        records = [json.loads(line) for line in out.splitlines()]
-        f.check([r["source"]["file"] for r in records] == good, "batch records %r" % [r["source"]["file"] for r in records])
-        f.check(len(err.strip().splitlines()) == 3, "batch stderr %r" % err)
-        for r in records:
-            errs = checks.schema_errors(validator, r)
-            f.check(not errs, "schema: %s" % errs[:3])
-
-        # -o DIR: one file per good input, none for the bad one.
-        out_dir = os.path.join(tmp, "out")
-        code, out, err = checks.run(vanban, "extract", "-o", out_dir, good[0], bad["empty.txt"])
-        f.check(code == 1 and out == "", "-o exit %d stdout %r" % (code, out))
-        written = sorted(os.listdir(out_dir))
-        f.check(written == ["qd-2025-phu-loc-ubnd-to-cong-tac-lua.json"], "-o wrote %r" % written)
-
-        # All good: exit 0; text format prints the normalised pages.
-        code, out, err = checks.run(vanban, "extract", *good)
-        f.check(code == 0 and err == "", "good batch exit %d stderr %r" % (code, err))
-        code, out, err = checks.run(vanban, "extract", "--format", "text", good[0])
-        f.check(code == 0 and "QUYẾT ĐỊNH" in out and "{" not in out, "text format")
-
-        # Usage errors are exit 2 with help, not a crash.
-        code, out, err = checks.run(vanban, "extract")
-        f.check(code != 0 and code != 1, "no files: exit %d" % code)
-        code, out, err = checks.run(vanban, "extract", "--format", "xml", good[0])
-        f.check(code != 0 and out == "", "bad format: exit %d" % code)
+        check_bad_inputs(f, vanban, good, bad, validator, error_validator)
+        check_output_dir(f, vanban, tmp, samples, good, bad)
+        check_streams(f, vanban, tmp, samples, good)
+        check_exit_codes(f, vanban, good)
+        check_interrupt(f, vanban, tmp, samples)
     return f.finish()
 
 

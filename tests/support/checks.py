@@ -1,5 +1,6 @@
 """Helpers the script tests share: run vanban, validate against the schema."""
 import json
+import os
 import subprocess
 
 import jsonschema
@@ -16,6 +17,19 @@ def run(vanban, *args, timeout=120):
     """(exit code, stdout, stderr) of one vanban run."""
     p = subprocess.run([vanban, *args], capture_output=True, text=True, timeout=timeout)
     return p.returncode, p.stdout, p.stderr
+
+
+def output_name(path, cwd=None):
+    """Where `vanban extract -o DIR` puts PATH's output under DIR, less the
+    extension: the path relative to the working directory, or without its
+    root when outside it, ".." as "__" (tools/vanban/inputs.h)."""
+    if path == "-":
+        return "stdin"
+    p = os.path.normpath(path)
+    if os.path.isabs(p):
+        rel = os.path.relpath(p, cwd or os.getcwd())
+        p = rel if not rel.startswith("..") else p.lstrip("/")
+    return "/".join("__" if part == ".." else part for part in p.split("/") if part not in ("", "."))
 
 
 def schema_errors(validator, record):

@@ -1,0 +1,311 @@
+#include "tools/vanban/batch.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <thread>
+
+#include "pipeline/ingest/source.h"
+#include "pipeline/language/lexicon.h"
+#include "pipeline/ocr/ocr_pool.h"
+#include "pipeline/output/csv_output.h"
+#include "pipeline/output/ics_output.h"
+#include "pipeline/output/json_output.h"
+#include "pipeline/runner.h"
+#include "tools/vanban/outputs.h"
+
+namespace vanban::cli {
+
+namespace {
+
+using nlohmann::json;
+
+std::atomic<int> g_interrupts{0};
+
+extern "C" void OnInterrupt(int) {
+  if (g_interrupts.fetch_add(1) == 0) return;
+  // Only async-signal-safe calls here.
+  static constexpr char kMessage[] =
+      "\nvanban: interrupted again: stopped at once; rerun with --resume to finish\n";
+  (void)!::write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
+  ::_exit(130);
+}
+
+std::string Extension(const std::string& format) {
+  if (format == "json" || format == "jsonl") return ".json";
+  if (format == "ics") return ".ics";
+  if (format == "csv") return ".csv";
+  if (format == "lines") return ".lines.txt";
+  return ".txt";
+}
+
+// What one input came to.
+struct Outcome {
+  std::string sha256;   // empty when the input could not be read
+  std::string content;  // the output, when it succeeded
+  std::optional<Error> error;
+  bool skipped = false;
+};
+
+std::string ReadStdin() {
+  std::string bytes;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) bytes.append(buf, n);
+  return bytes;
+}
+
+// Everything a worker needs, shared by all.
+struct Context {
+  const BatchOptions& options;
+  const Lexicon& lex;
+  OcrPool* ocr;
+  OutputDir* dir;        // null: standard output
+  bool pretty;           // json to a terminal
+  std::string producer;  // "VERSION/DATA_SHA256", as the manifest keeps it
+};
+
+std::string Render(const Extraction& x, const Context& cx) {
+  const std::string& format = cx.options.format;
+  if (format == "text") return PagesAsText(x.doc);
+  if (format == "lines") return LinesWithRoles(x.doc);
+  if (format == "json" || format == "jsonl") {
+    return RecordJson(x, format == "json" && (cx.pretty || cx.dir)) + "\n";
+  }
+  const std::string record = RecordJson(x, false);
+  if (format == "csv") return (cx.dir ? CsvHeader() : "") + CsvRows(json::parse(record));
+  // ics: a calendar per file; on standard output the record, which the
+  // emitter adds to the one calendar of the batch.
+  if (!cx.dir) return record;
+  IcsCalendar calendar;
+  calendar.Add(json::parse(record));
+  return calendar.Text();
+}
+
+Outcome Process(const Input& in, const Context& cx) {
+  Outcome o;
+  try {
+    auto src = in.path == kStdin ? SourceFromBytes(kStdin, ReadStdin()) : LoadSource(in.path);
+    if (!src.ok()) {
+      o.error = src.failure();
+      return o;
+    }
+    o.sha256 = src.value().sha256;
+    if (cx.dir && cx.options.resume &&
+        cx.dir->Done(in.name + Extension(cx.options.format), o.sha256, cx.producer)) {
+      o.skipped = true;
+      return o;
+    }
+    auto x = ExtractSource(std::move(src.value()), cx.lex, cx.ocr);
+    if (!x.ok()) {
+      o.error = x.failure();
+      return o;
+    }
+    o.content = Render(x.value(), cx);
+  } catch (const std::exception& e) {
+    // A defect, not the input's fault: the batch goes on without it.
+    o.error = Error{std::string("internal error: ") + e.what(), "internal"};
+  }
+  return o;
+}
+
+// {"schema": "vanban-error/1", "source": {...}, "error": {...}}: the record
+// that stands for an input that has none (schemas/vanban-error-1.schema.json).
+std::string ErrorRecord(const Input& in, const Outcome& o, const Lexicon& lex, bool pretty) {
+  nlohmann::ordered_json source = {{"file", in.path}};
+  if (!o.sha256.empty()) source["sha256"] = o.sha256;
+  source["producer"] = {{"name", "vanban"}, {"version", VANBAN_VERSION},
+                        {"data_sha256", lex.data_sha256()}};
+  const nlohmann::ordered_json record = {{"schema", "vanban-error/1"},
+                       {"source", source},
+                       {"error", {{"code", o.error->code}, {"message", o.error->message}}}};
+  return record.dump(pretty ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+         "\n";
+}
+
+// Hands outcomes on in input order: to standard output or to files.
+class Emitter {
+ public:
+  Emitter(const std::vector<Input>& inputs, const Context& cx, BatchSummary* summary)
+      : inputs_(inputs), cx_(cx), summary_(summary) {
+    if (!cx.dir && cx.options.format == "csv") std::cout << CsvHeader();
+  }
+
+  void Emit(size_t i, const Outcome& o) {
+    const Input& in = inputs_[i];
+    std::optional<Error> error = o.error;
+    if (o.skipped) {
+      ++summary_->skipped;
+    } else if (!error) {
+      if (cx_.dir) {
+        std::string why;
+        if (!cx_.dir->Write(in.name + Extension(cx_.options.format), in.name + ".error.json",
+                            o.content, o.sha256, cx_.producer, &why)) {
+          error = Error{why, "write_failed"};
+        }
+      } else {
+        Print(in, o.content);
+      }
+    }
+    if (error) {
+      Outcome failed = o;
+      failed.error = error;
+      Fail(in, failed);
+    } else if (!o.skipped) {
+      ++summary_->done;
+    }
+    Progress(i);
+  }
+
+  // What standard output still owes: the batch's calendar.
+  void Finish() {
+    if (cx_.options.format == "ics" && !cx_.dir) std::cout << calendar_.Text();
+    std::cout << std::flush;
+    if (cx_.options.progress) std::cerr << "\r\033[K" << std::flush;
+  }
+
+ private:
+  void Print(const Input& in, const std::string& content) {
+    const std::string& format = cx_.options.format;
+    if (format == "ics") {
+      calendar_.Add(json::parse(content));
+      return;
+    }
+    // Page texts of several documents would run together: each gets a
+    // header line, as head(1) gives its files.
+    if ((format == "text" || format == "lines") && inputs_.size() > 1) {
+      std::cout << "==> " << in.path << " <==\n";
+    }
+    std::cout << content << std::flush;
+  }
+
+  void Fail(const Input& in, const Outcome& o) {
+    ++summary_->failed;
+    std::cerr << (cx_.options.progress ? "\r\033[K" : "") << "vanban: " << in.path << ": "
+              << o.error->message << "\n";
+    const bool json_stream = cx_.options.format == "json" || cx_.options.format == "jsonl";
+    const std::string record =
+        ErrorRecord(in, o, cx_.lex, cx_.dir || (cx_.pretty && cx_.options.format == "json"));
+    if (cx_.dir) {
+      std::string why;
+      if (!cx_.dir->WriteError(in.name + ".error.json", record, &why)) {
+        std::cerr << "vanban: " << in.path << ": " << why << "\n";
+      }
+    } else if (json_stream) {
+      std::cout << record << std::flush;
+    }
+  }
+
+  void Progress(size_t i) {
+    if (!cx_.options.progress) return;
+    std::cerr << "\r\033[K[" << i + 1 << "/" << inputs_.size() << "] " << summary_->failed
+              << " failed  " << inputs_[i].path << std::flush;
+  }
+
+  const std::vector<Input>& inputs_;
+  const Context& cx_;
+  BatchSummary* summary_;
+  IcsCalendar calendar_;
+};
+
+}  // namespace
+
+void HandleInterrupts() {
+  struct sigaction action = {};
+  action.sa_handler = OnInterrupt;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+BatchSummary RunBatch(const std::vector<Input>& inputs, const BatchOptions& options,
+                      const Lexicon& lex) {
+  const auto begin = std::chrono::steady_clock::now();
+  BatchSummary summary;
+  std::unique_ptr<OcrPool> ocr;
+  if (options.ocr) {
+    OcrSettings settings;
+    settings.deadline_ms = static_cast<int>(options.ocr_timeout_s * 1000);
+    ocr = std::make_unique<OcrPool>(options.jobs, settings);
+  }
+  OutputDir dir;
+  if (!options.out_dir.empty()) {
+    std::set<std::string> paths;
+    std::error_code ec;
+    for (const Input& in : inputs) {
+      if (in.path != kStdin) paths.insert(std::filesystem::weakly_canonical(in.path, ec).string());
+    }
+    std::string error;
+    if (!dir.Open(options.out_dir, std::move(paths), &error)) {
+      std::cerr << "vanban: " << error << "\n";
+      summary.failed = static_cast<int>(inputs.size());
+      return summary;
+    }
+  }
+  const Context cx{options, lex, ocr.get(), options.out_dir.empty() ? nullptr : &dir,
+                   ::isatty(STDOUT_FILENO) != 0,
+                   std::string(VANBAN_VERSION) + "/" + lex.data_sha256()};
+
+  // Workers take inputs in order; the emitter hands each outcome on as
+  // soon as it and every earlier one are done.
+  const size_t n = inputs.size();
+  std::vector<std::optional<Outcome>> done(n);
+  std::mutex mu;
+  std::condition_variable ready;
+  size_t next = 0;
+  auto work = [&] {
+    for (;;) {
+      size_t i;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        if (next == n || g_interrupts.load() > 0) return;
+        i = next++;
+      }
+      Outcome o = Process(inputs[i], cx);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        done[i] = std::move(o);
+      }
+      ready.notify_all();
+    }
+  };
+  // Twice as many documents in flight as OCR workers: while one document
+  // is loaded, parsed and extracted, the workers have others' pages queued.
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 2 * options.jobs; ++t) threads.emplace_back(work);
+  Emitter emitter(inputs, cx, &summary);
+  for (size_t i = 0; i < n; ++i) {
+    std::optional<Outcome> o;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      // A signal cannot wake the wait: look at the flag now and then.
+      while (!done[i] && !(g_interrupts.load() > 0 && i >= next)) {
+        ready.wait_for(lock, std::chrono::milliseconds(100));
+      }
+      if (!done[i]) {
+        summary.not_started = static_cast<int>(n - i);
+        break;
+      }
+      o = std::move(done[i]);
+      done[i].reset();
+    }
+    emitter.Emit(i, *o);
+  }
+  for (auto& t : threads) t.join();
+  emitter.Finish();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+  return summary;
+}
+
+}  // namespace vanban::cli

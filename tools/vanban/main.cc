@@ -1,0 +1,191 @@
+// vanban: reads Vietnamese administrative documents and writes what they
+// order as vanban/1 records (schemas/vanban-1.schema.json), or their
+// calendar and table views.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "pipeline/language/lexicon.h"
+#include "tools/vanban/batch.h"
+#include "tools/vanban/inputs.h"
+
+namespace {
+
+using vanban::cli::BatchOptions;
+using vanban::cli::BatchSummary;
+using vanban::cli::Input;
+
+// Exit statuses, as --help and the README give them.
+enum Exit { kAllDone = 0, kSomeFailed = 1, kUsage = 2, kInterrupted = 130 };
+
+constexpr char kDescription[] =
+    "VanBan reads Vietnamese administrative documents (chỉ thị, kế hoạch, quyết định, công "
+    "văn, …) and writes one record per document: number, type, issuer, date, title, signer, "
+    "recipients, the documents it cites, the targets, events and deadlines it sets and who must "
+    "do what, each with its span in the text.";
+
+constexpr char kExtractHelp[] =
+    "Extract records from documents: UTF-8 text, PDF, or PNG/JPEG/TIFF scans, recognised by "
+    "content (pages without a text layer are OCRed). INPUTs are files, directories (searched "
+    "recursively for documents) or - for standard input.\n"
+    "Every input gets a record or, when it cannot be read, an error record "
+    "({\"schema\": \"vanban-error/1\", ...}: in the JSON stream, or NAME.error.json under -o) "
+    "and one line on standard error.\n"
+    "Exit status: 0 every input done (or skipped by --resume); 1 some input failed; 2 usage "
+    "error; 130 interrupted (Ctrl-C: the documents in hand are finished, no more are started; "
+    "a second Ctrl-C stops at once).";
+
+struct Options {
+  std::vector<std::string> inputs;
+  std::string files_from;
+  std::string shard;
+  bool jsonl = false;
+  bool quiet = false;
+  BatchOptions batch;
+};
+
+void AddOptions(CLI::App* extract, Options* opt) {
+  extract->add_option("inputs", opt->inputs, "documents, directories, or - for standard input");
+  extract->add_option("--files-from", opt->files_from,
+                      "read input paths from LIST, one per line (- for standard input)")
+      ->option_text("LIST");
+  extract->add_option("-o,--output-dir", opt->batch.out_dir,
+                      "write one file per input under DIR, named by the input's path with the "
+                      "format's extension (inbox/a.pdf gives DIR/inbox/a.pdf.json), written "
+                      "atomically and never onto an input; a failed input gets "
+                      "NAME.error.json")
+      ->option_text("DIR");
+  extract->add_option("-f,--format", opt->batch.format,
+                      "json: the vanban/1 record, pretty on a terminal and one line per record "
+                      "otherwise; jsonl: always one line per record; ics: an RFC 5545 calendar of "
+                      "the deadlines and events; csv: one row per target, event, deadline and "
+                      "task; text: the normalised page texts (form feeds between pages); lines: "
+                      "each line with its structural role")
+      ->check(CLI::IsMember({"json", "jsonl", "ics", "csv", "text", "lines"}));
+  extract->add_flag("--jsonl", opt->jsonl, "same as --format jsonl");
+  extract->add_flag("--resume", opt->batch.resume,
+                    "with -o: skip inputs whose output there was made from the same bytes by "
+                    "the same version and data (after a kill, a rerun finishes the batch)");
+  extract->add_option("--shard", opt->shard,
+                      "read only shard K of N (1 <= K <= N) of the inputs, chosen by a hash of "
+                      "their names, so that N machines split one archive without coordination")
+      ->option_text("K/N");
+  extract->add_option("-j,--jobs", opt->batch.jobs,
+                      "OCR workers, with twice as many documents in flight (default: one per "
+                      "core); each runs Tesseract single-threaded")
+      ->check(CLI::Range(1, 256));
+  extract->add_flag("!--no-ocr", opt->batch.ocr,
+                    "do not OCR: scanned pages are skipped with a warning, images fail");
+  extract->add_option("--ocr-timeout", opt->batch.ocr_timeout_s,
+                      "seconds of OCR per page; a page that runs out keeps what was read and "
+                      "gets a warning")
+      ->check(CLI::Range(1.0, 3600.0));
+  extract->add_flag("-q,--quiet", opt->quiet,
+                    "no progress line and no summary on standard error (failures are still "
+                    "reported)");
+}
+
+// "2/4" → k = 2, n = 4.
+bool ParseShard(const std::string& text, int* k, int* n) {
+  char tail = 0;
+  return std::sscanf(text.c_str(), "%d/%d%c", k, n, &tail) == 2 && *n >= 1 && *k >= 1 &&
+         *k <= *n;
+}
+
+int Usage(const std::string& message) {
+  std::cerr << "vanban: " << message << "\nRun with --help for more information.\n";
+  return kUsage;
+}
+
+void PrintSummary(size_t inputs, const BatchSummary& s, bool to_dir) {
+  std::cerr << "vanban: " << inputs << " input" << (inputs == 1 ? "" : "s") << ": " << s.done
+            << " done, " << s.skipped << " skipped, " << s.failed << " failed";
+  if (s.interrupted()) {
+    std::cerr << ", " << s.not_started << " not started (interrupted; "
+              << (to_dir ? "rerun with --resume to finish" : "rerun for the rest") << ")";
+  }
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.1f", s.seconds);
+  std::cerr << " in " << seconds << " s\n";
+}
+
+int RunExtract(Options& opt) {
+  BatchOptions& batch = opt.batch;
+  if (opt.jsonl) {
+    if (batch.format != "json" && batch.format != "jsonl") {
+      return Usage("--jsonl goes with --format json only");
+    }
+    batch.format = "jsonl";
+  }
+  if (opt.inputs.empty() && opt.files_from.empty()) {
+    return Usage("no input: give files, directories, - or --files-from LIST");
+  }
+  if (batch.resume && batch.out_dir.empty()) return Usage("--resume needs -o DIR");
+  int shard_k = 1, shard_n = 1;
+  if (!opt.shard.empty() && !ParseShard(opt.shard, &shard_k, &shard_n)) {
+    return Usage("--shard takes K/N with 1 <= K <= N, e.g. 2/4");
+  }
+  std::vector<Input> found;
+  std::vector<std::string> empty_dirs;
+  std::string error;
+  if (!vanban::cli::ExpandInputs(opt.inputs, opt.files_from, batch.out_dir, &found, &empty_dirs,
+                                 &error)) {
+    return Usage(error);
+  }
+  // A directory without documents is a mistake worth a line and a status.
+  for (const std::string& dir : empty_dirs) {
+    std::cerr << "vanban: " << dir << ": no documents in this directory\n";
+  }
+  if (found.empty()) return kSomeFailed;
+  std::vector<Input> inputs;
+  for (Input& in : found) {
+    if (vanban::cli::InShard(in.name, shard_k, shard_n)) inputs.push_back(std::move(in));
+  }
+  auto lex = vanban::Lexicon::Load(vanban::Lexicon::DefaultDir());
+  if (!lex.ok()) {
+    std::cerr << "vanban: " << lex.error() << "\n";
+    return kUsage;
+  }
+  if (batch.jobs <= 0) {
+    batch.jobs = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  }
+  const bool report = !opt.quiet && inputs.size() > 1;
+  batch.progress = report && ::isatty(STDERR_FILENO);
+  vanban::cli::HandleInterrupts();
+  const BatchSummary summary = vanban::cli::RunBatch(inputs, batch, lex.value());
+  if (report || summary.interrupted()) PrintSummary(inputs.size(), summary, !batch.out_dir.empty());
+  if (summary.interrupted()) return kInterrupted;
+  return summary.failed == 0 && empty_dirs.empty() ? kAllDone : kSomeFailed;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{kDescription};
+  app.set_version_flag("--version", "vanban " VANBAN_VERSION);
+  app.require_subcommand(1);
+  Options opt;
+  CLI::App* extract = app.add_subcommand("extract", kExtractHelp);
+  AddOptions(extract, &opt);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    // CLI11's own codes (105, 106, 109, …) would tell a script nothing
+    // the one usage status does not.
+    app.exit(e);
+    return kUsage;
+  }
+  if (extract->parsed()) return RunExtract(opt);
+  return kUsage;
+}
