@@ -51,6 +51,7 @@ class ExpandInputsTest : public ::testing::Test {
     Write("inbox/sub/a.pdf", "%PDF-1.4\n%...");
     Write("inbox/record.json", "{\"schema\": \"vanban/1\"}\n");
     Write("inbox/blob.bin", std::string("\x00\x01\x02\xff", 4));
+    Write("inbox/broken.pdf", std::string("\x00\x01\x02\xff", 4));
     Write("inbox/.hidden/c.txt", "Kế hoạch\n");
     Write("inbox/out/d.txt", "Kế hoạch\n");
   }
@@ -70,8 +71,10 @@ TEST_F(ExpandInputsTest, FindsDocumentsByContentInNameOrder) {
                            &error));
   std::vector<std::string> paths;
   for (const Input& in : inputs) paths.push_back(fs::path(in.path).lexically_relative(dir_));
-  // Not the JSON record, the binary blob, the hidden folder or the output.
-  EXPECT_EQ(paths, (std::vector<std::string>{"inbox/b.txt", "inbox/sub/a.pdf"}));
+  // Not the JSON record, the binary blob, the hidden folder or the output;
+  // a broken file named as a document is taken, to get its error record.
+  EXPECT_EQ(paths, (std::vector<std::string>{"inbox/b.txt", "inbox/broken.pdf",
+                                             "inbox/sub/a.pdf"}));
   EXPECT_TRUE(empty.empty());
 }
 

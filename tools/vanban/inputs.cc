@@ -1,6 +1,7 @@
 #include "tools/vanban/inputs.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -22,6 +23,18 @@ constexpr size_t kSniffBytes = 4096;
 bool IsHidden(const fs::path& p) {
   const std::string name = p.filename().string();
   return name.size() > 1 && name[0] == '.';
+}
+
+// Names that claim a document: such a file is an input even when its
+// bytes are broken (empty, truncated, another encoding), so that it gets
+// an error record instead of being passed over.
+bool NamedAsDocument(const fs::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* known : {".pdf", ".txt", ".md", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}) {
+    if (ext == known) return true;
+  }
+  return false;
 }
 
 // A PDF, an image, or text that is not a JSON file (records and gold
@@ -52,7 +65,7 @@ void Walk(const fs::path& dir, const fs::path& skip, std::vector<std::string>* f
     if (fs::is_directory(p, ec)) {
       if (!skip.empty() && fs::equivalent(p, skip, ec)) continue;
       Walk(p, skip, found);
-    } else if (fs::is_regular_file(p, ec) && LooksLikeDocument(p)) {
+    } else if (fs::is_regular_file(p, ec) && (NamedAsDocument(p) || LooksLikeDocument(p))) {
       found->push_back(p.string());
     }
   }

@@ -25,7 +25,9 @@ struct Input {
 // The inputs of `args` in order: a file as it is (whatever it holds: an
 // unreadable one gets its error record), a directory's documents found
 // recursively in name order (files whose first bytes make them a PDF, an
-// image or text that is not JSON; hidden files and folders, and
+// image or text that is not JSON, and files named .pdf, .txt, .md, .png,
+// .jpg, .jpeg, .tif or .tiff whatever they hold, so that a broken
+// document gets its error record; hidden files and folders, and
 // `skip_dir`, left out), "-" as standard input. A file named twice (by two
 // spellings of its path) is read once. `listed` adds the paths of a list
 // file, one per line ("-": the list is standard input).
