@@ -65,7 +65,8 @@ void AddOptions(CLI::App* extract, Options* opt) {
                       "otherwise; jsonl: always one line per record; ics: an RFC 5545 calendar of "
                       "the deadlines and events; csv: one row per target, event, deadline and "
                       "task; text: the normalised page texts (form feeds between pages); lines: "
-                      "each line with its structural role")
+                      "each line with its structural role (for text and lines, several inputs "
+                      "on standard output each follow a line \"==> FILE <==\")")
       ->check(CLI::IsMember({"json", "jsonl", "ics", "csv", "text", "lines"}));
   extract->add_flag("--jsonl", opt->jsonl, "same as --format jsonl");
   extract->add_flag("--resume", opt->batch.resume,
