@@ -263,7 +263,9 @@ def check_interrupt(f, vanban, tmp, samples, N=150):
 
 
 def main(argv):
-    vanban, samples, data, schema, error_schema = argv[1:6]
+    # Absolute: some runs below start in another directory.
+    vanban = os.path.abspath(argv[1])
+    samples, data, schema, error_schema = argv[2:6]
     validator = checks.load_validator(schema)
     error_validator = checks.load_validator(error_schema)
     f = checks.Failures()
