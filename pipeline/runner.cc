@@ -92,6 +92,12 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   x.source = std::move(source);
   x.data_sha256 = lex.data_sha256();
   x.doc = BuildDocument(pages.value(), lex);
+  if (x.doc.lines_split > 0) {
+    x.warnings.push_back({WarningCode::kLineSplit,
+                          std::to_string(x.doc.lines_split) + " line(s) longer than " +
+                              std::to_string(kMaxLineBytes) +
+                              " bytes cut into pieces; a fact across a cut may be missed"});
+  }
   bool any_text = false;
   for (const Page& p : x.doc.pages) any_text |= !p.text.empty();
   if (!any_text) {

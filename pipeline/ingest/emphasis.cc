@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "pipeline/ingest/media_type.h"
 
@@ -19,9 +20,12 @@ struct Emphasis {
   size_t end = 0;  // after the closing run
 };
 
+// The length of the run of `mark` at `at`, counted up to three: no rule
+// looks further, and counting a long run at each of its positions made a
+// line of stars cost its length squared.
 size_t RunOf(std::string_view s, size_t at, char mark) {
   size_t n = 0;
-  while (at + n < s.size() && s[at + n] == mark) ++n;
+  while (n < 3 && at + n < s.size() && s[at + n] == mark) ++n;
   return n;
 }
 
@@ -47,9 +51,30 @@ size_t NonSpaceAt(std::string_view s, size_t at) {
   return CodePointBytes(c);
 }
 
+// For each byte, the first code point at or after it that a closing run
+// follows, without crossing a line feed (npos: none). The lazy text of
+// every opening ends there: looking it up, not scanning for it from each
+// opening, keeps a line of unclosed marks linear.
+std::vector<size_t> ClosingsAfter(std::string_view s) {
+  std::vector<size_t> next(s.size() + 1, std::string_view::npos);
+  size_t found = std::string_view::npos;
+  for (size_t i = s.size(); i-- > 0;) {
+    const uint8_t byte = static_cast<uint8_t>(s[i]);
+    if (s[i] == '\n') {
+      found = std::string_view::npos;
+    } else if ((byte & 0xC0) != 0x80) {
+      if (const size_t n = NonSpaceAt(s, i); n && CloseAt(s, i + n)) found = i;
+    }
+    next[i] = found;
+  }
+  return next;
+}
+
 // The emphasis that starts at `at`, trying openings and texts in the
-// order the pattern's greedy runs and lazy text give them.
-std::optional<Emphasis> EmphasisAt(std::string_view s, size_t at) {
+// order the pattern's greedy runs and lazy text give them; `closings` is
+// ClosingsAfter(s).
+std::optional<Emphasis> EmphasisAt(std::string_view s, size_t at,
+                                   const std::vector<size_t>& closings) {
   const char mark = s[at];
   const size_t run = RunOf(s, at, mark);
   const size_t shortest = mark == '*' ? 1 : 2;
@@ -58,12 +83,10 @@ std::optional<Emphasis> EmphasisAt(std::string_view s, size_t at) {
     if (NonSpaceAt(s, text) == 0) continue;
     // The text's last code point is the first from which a closing run
     // follows; the code points between may be anything but a line feed.
-    for (size_t last = text; last < s.size(); last += CodePointBytes(s[last])) {
-      if (const size_t n = NonSpaceAt(s, last)) {
-        if (auto end = CloseAt(s, last + n)) return Emphasis{text, last + n, *end};
-      }
-      if (s[last] == '\n') break;
-    }
+    const size_t last = closings[text];
+    if (last == std::string_view::npos) continue;
+    const size_t n = NonSpaceAt(s, last);
+    return Emphasis{text, last + n, *CloseAt(s, last + n)};
   }
   return std::nullopt;
 }
@@ -85,8 +108,10 @@ int ReplaceEmphasis(std::string* s) {
     while (from < s->size() && (*s)[from] != '*' && (*s)[from] != '_') ++from;
     return from;
   };
+  if (next_mark(0) == s->size()) return 0;
+  const std::vector<size_t> closings = ClosingsAfter(*s);
   for (size_t at = next_mark(0); at < s->size(); at = next_mark(at)) {
-    const std::optional<Emphasis> e = EmphasisAt(*s, at);
+    const std::optional<Emphasis> e = EmphasisAt(*s, at, closings);
     if (!e) {
       ++at;
       continue;

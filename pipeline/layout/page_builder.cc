@@ -7,6 +7,38 @@
 
 namespace vanban {
 
+namespace {
+
+// Where to cut a line of more than kMaxLineBytes (see the header): the
+// length of its first piece and of what is dropped after it (a space).
+std::pair<size_t, size_t> Cut(std::string_view text) {
+  const std::string_view window = text.substr(0, kMaxLineBytes);
+  for (std::string_view end : {". ", "; "}) {
+    const size_t at = window.rfind(end);
+    if (at != std::string_view::npos && at >= kMaxLineBytes / 2) return {at + 1, 1};
+  }
+  const size_t space = window.rfind(' ');
+  if (space != std::string_view::npos && space >= kMaxLineBytes / 2) return {space, 1};
+  size_t at = kMaxLineBytes;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return {at, 0};
+}
+
+// `text` in pieces of at most kMaxLineBytes.
+std::vector<std::string> Pieces(std::string text) {
+  std::vector<std::string> out;
+  std::string_view rest = text;
+  while (rest.size() > kMaxLineBytes) {
+    const auto [length, dropped] = Cut(rest);
+    out.emplace_back(rest.substr(0, length));
+    rest.remove_prefix(length + dropped);
+  }
+  out.emplace_back(rest);
+  return out;
+}
+
+}  // namespace
+
 Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex) {
   Document doc;
   for (size_t p = 0; p < raw_pages.size(); ++p) {
@@ -21,17 +53,20 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
       if (raw_pages[p].scraped) JoinSplitSyllables(&text);
       const bool blank = text.empty();
       if (blank && (lines.empty() || lines.back().begin == lines.back().end)) continue;
-      if (!page.text.empty()) page.text += '\n';
-      Line line;
-      line.page = page.number;
-      line.begin = page.text.size();
-      page.text += text;
-      line.end = page.text.size();
-      line.bbox = raw.bbox;
-      line.centered = raw.centered;
-      line.confidence = raw.confidence;
-      line.aside = raw.aside;
-      lines.push_back(line);
+      if (text.size() > kMaxLineBytes) ++doc.lines_split;
+      for (const std::string& piece : Pieces(std::move(text))) {
+        if (!page.text.empty()) page.text += '\n';
+        Line line;
+        line.page = page.number;
+        line.begin = page.text.size();
+        page.text += piece;
+        line.end = page.text.size();
+        line.bbox = raw.bbox;
+        line.centered = raw.centered;
+        line.confidence = raw.confidence;
+        line.aside = raw.aside;
+        lines.push_back(line);
+      }
     }
     while (!lines.empty() && lines.back().begin == lines.back().end) {
       lines.pop_back();

@@ -182,6 +182,7 @@ struct Document {
 
   std::vector<Page> pages;
   std::vector<Line> lines;   // all pages, in reading order
+  int lines_split = 0;       // lines over kMaxLineBytes that were cut (page_builder.h)
   std::vector<Role> roles;   // one per line, filled by the structure stage
   // One per line: its words, as Words(LineText(i)) gives them. Split once
   // when the document is built: six extractors split every line again.

@@ -81,6 +81,29 @@ TEST(BuildDocument, PageTextIsWellFormedWhateverTheLines) {
   EXPECT_NE(doc.pages[0].text.find("Địa phương - x"), std::string::npos);
 }
 
+TEST(BuildDocument, CutsLinesTooLongForTheGrammarsAtSentenceEnds) {
+  // A scraped page that lost its line breaks: sentences of ~60 bytes.
+  std::string dump;
+  while (dump.size() < 3 * kMaxLineBytes) dump += "Các sở, ngành báo cáo kết quả trước ngày 30/6/2025. ";
+  std::string word(2 * kMaxLineBytes, 'x');  // no space at all: cut anywhere
+  RawPage raw;
+  raw.lines.push_back({dump, std::nullopt, false, std::nullopt});
+  raw.lines.push_back({"Dòng ngắn.", std::nullopt, false, std::nullopt});
+  raw.lines.push_back({word, std::nullopt, false, std::nullopt});
+  const Document doc = BuildDocument({raw}, testing::Lex());
+  EXPECT_EQ(doc.lines_split, 2);
+  ASSERT_GE(doc.lines.size(), 4u + 2u);
+  for (size_t i = 0; i < doc.lines.size(); ++i) {
+    const std::string_view line = doc.LineText(i);
+    EXPECT_LE(line.size(), kMaxLineBytes);
+    // The dump's pieces end where its sentences do.
+    if (line.rfind("Các sở", 0) == 0 && i + 1 < doc.lines.size()) {
+      EXPECT_EQ(line.back(), '.') << line.substr(line.size() - 20);
+    }
+  }
+  EXPECT_NE(doc.pages[0].text.find("\nDòng ngắn.\n"), std::string::npos);
+}
+
 TEST(MatchKey, TreatsToneMarkPlacementsAsEqual) {
   EXPECT_EQ(MatchKey("Hòa Bình"), MatchKey("Hoà Bình"));
   EXPECT_EQ(MatchKey("Ủy ban"), MatchKey("Uỷ ban"));
