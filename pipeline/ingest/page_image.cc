@@ -29,6 +29,13 @@ void SilenceLeptonica() {
 
 bool TooLarge(long long w, long long h) { return w <= 0 || h <= 0 || w * h > kMaxPagePixels; }
 
+// What a page that draws nothing renders to, without rendering it.
+PageImage BlankPage(double dpi) {
+  PixPtr white(pixCreate(1, 1, 8));
+  pixSetAll(white.get());
+  return PageImage{std::move(white), dpi, /*blank=*/true};
+}
+
 // An 8-bit w×h image of the values `grey_at(x, y)` reads. Colour images
 // give their red channel: red ink (seal, stamp) there is nearly as light as
 // the paper, while black print and blue handwriting stay dark.
@@ -86,6 +93,12 @@ class PdfImages : public PageImageSource {
   Result<PageImage> Render(int index) const override {
     std::lock_guard<std::mutex> lock(mu_);
     if (scans_) {
+      const PageSurvey survey = scans_->Survey(index);
+      if (survey.largest_image > kMaxPagePixels) {
+        return Error{"the page holds an image of " + std::to_string(survey.largest_image) +
+                     " pixels, above the limit of " + std::to_string(kMaxPagePixels)};
+      }
+      if (!survey.draws) return BlankPage(dpi_);
       if (std::optional<PageImage> scan = scans_->Decode(index, dpi_)) return std::move(*scan);
     }
     std::unique_ptr<poppler::page> page(doc_->create_page(index));
@@ -213,6 +226,17 @@ Result<std::unique_ptr<PageImageSource>> OpenImageFile(const std::string& bytes)
   const int pages = L_FORMAT_IS_TIFF(format) ? TiffPageCount(bytes) : 1;
   if (pages <= 0) return Error{"TIFF without readable pages", "damaged_image"};
   return std::unique_ptr<PageImageSource>(new ImageFile(bytes, format, pages));
+}
+
+bool LooksBlank(const PageImage& page) {
+  if (page.blank) return true;
+  PIX* pix = page.pix.get();
+  const long long pixels = static_cast<long long>(pixGetWidth(pix)) * pixGetHeight(pix);
+  if (pixels == 0) return true;
+  PixPtr dark(pixThresholdToBinary(pix, 128));
+  l_int32 ink = 0;
+  if (!dark || pixCountPixels(dark.get(), &ink, nullptr) != 0) return false;
+  return ink * 10'000LL < pixels;
 }
 
 }  // namespace vanban

@@ -24,7 +24,13 @@ namespace vanban {
 struct PageImage {
   PixPtr pix;        // 8 bpp grey
   double dpi = 300;  // pixels per inch, to turn pixel boxes into PDF points
+  bool blank = false;  // known to hold nothing (not rendered: `pix` is 1×1)
 };
+
+// Whether `page` has too little ink to hold text: under 0.01% of its
+// pixels dark (half an A4 line of 12 pt text is ten times that). Such a
+// page is not given to OCR, which would spend a second finding nothing.
+bool LooksBlank(const PageImage& page);
 
 // Decoding refuses pages above this many pixels (about A3 at 600 dpi twice
 // over): a few-kilobyte file can otherwise claim gigabytes of pixels.
@@ -42,7 +48,8 @@ class PageImageSource {
   virtual Result<PageImage> Render(int index) const = 0;
 };
 
-// PDF pages rendered at `dpi`. Fails when poppler cannot open the bytes.
+// PDF pages rendered at `dpi` (a page that draws nothing is not rendered:
+// its image is blank). Fails when poppler cannot open the bytes.
 // `bytes` must outlive the source.
 Result<std::unique_ptr<PageImageSource>> OpenPdfImages(const std::string& bytes, double dpi);
 

@@ -202,6 +202,56 @@ class ScanCollector : public OutputDev {
   std::optional<PageImage> page_;
 };
 
+// Notes the pixel count of the largest image a page draws, without
+// decoding any (what a render would have to scale), and whether it draws
+// anything at all.
+class PageSurveyor : public OutputDev {
+ public:
+  bool upsideDown() override { return true; }
+  bool useDrawChar() override { return true; }
+  bool interpretType3Chars() override { return false; }
+  void stroke(GfxState*) override { survey_.draws = true; }
+  void fill(GfxState*) override { survey_.draws = true; }
+  void eoFill(GfxState*) override { survey_.draws = true; }
+  void drawChar(GfxState* state, double, double, double, double, double, double, CharCode, int,
+                const Unicode*, int) override {
+    if ((state->getRender() & 3) != 3) survey_.draws = true;
+  }
+  void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                     bool interpolate, bool inline_image) override {
+    Note(width, height);
+    OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inline_image);
+  }
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                 GfxImageColorMap* colour_map, bool interpolate, const int* mask_colours,
+                 bool inline_image) override {
+    Note(width, height);
+    // Skips an inline image's data.
+    OutputDev::drawImage(state, ref, str, width, height, colour_map, interpolate, mask_colours,
+                         inline_image);
+  }
+  void drawMaskedImage(GfxState*, Object*, Stream*, int width, int height, GfxImageColorMap*,
+                       bool, Stream*, int mask_width, int mask_height, bool, bool) override {
+    Note(width, height);
+    Note(mask_width, mask_height);
+  }
+  void drawSoftMaskedImage(GfxState*, Object*, Stream*, int width, int height, GfxImageColorMap*,
+                           bool, Stream*, int mask_width, int mask_height, GfxImageColorMap*,
+                           bool) override {
+    Note(width, height);
+    Note(mask_width, mask_height);
+  }
+  PageSurvey survey() const { return survey_; }
+
+ private:
+  void Note(int width, int height) {
+    survey_.draws = true;
+    survey_.largest_image = std::max(survey_.largest_image,
+                                     static_cast<long long>(width) * static_cast<long long>(height));
+  }
+  PageSurvey survey_;
+};
+
 }  // namespace
 
 PdfScanPages::PdfScanPages(std::unique_ptr<PDFDoc> doc) : doc_(std::move(doc)) {}
@@ -221,6 +271,15 @@ std::optional<PageImage> PdfScanPages::Decode(int index, double dpi) const {
   doc_->displayPage(&collector, page, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
                     /*printing=*/false, &ScanCollector::Abort, &collector);
   return collector.Result();
+}
+
+PageSurvey PdfScanPages::Survey(int index) const {
+  const int page = index + 1;
+  if (page < 1 || page > doc_->getNumPages()) return {};
+  PageSurveyor surveyor;
+  doc_->displayPage(&surveyor, page, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
+                    /*printing=*/false);
+  return surveyor.survey();
 }
 
 }  // namespace vanban

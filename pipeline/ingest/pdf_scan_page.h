@@ -23,6 +23,17 @@ class PDFDoc;
 
 namespace vanban {
 
+struct PageSurvey {
+  // The pixels (width × height) of the largest image drawn, read from the
+  // images' dictionaries; 0 for none. Rendering scales every image, so one
+  // that declares 10⁷ × 10⁷ pixels in a small file would keep the renderer
+  // busy for hours.
+  long long largest_image = 0;
+  // Anything visible: text, paths, images. A page without is blank and
+  // needs no render.
+  bool draws = false;
+};
+
 class PdfScanPages {
  public:
   // nullptr when poppler cannot open `bytes`; `bytes` must outlive the
@@ -37,6 +48,9 @@ class PdfScanPages {
   // The image is placed on white paper the size of the page, as a render
   // would show it. Not safe to call from two threads at once.
   std::optional<PageImage> Decode(int index, double dpi) const;
+
+  // What page `index` draws, found without rendering or decoding it.
+  PageSurvey Survey(int index) const;
 
  private:
   explicit PdfScanPages(std::unique_ptr<PDFDoc> doc);

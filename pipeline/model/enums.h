@@ -47,6 +47,7 @@ enum class WarningCode : uint8_t {
   kPageTurned,        // a page read after turning it upright
   kOcrEmpty,          // OCR found no text on a page
   kLineSplit,         // a line too long for the grammars cut into pieces
+  kPageBlank,         // pages without ink, not given to OCR
 };
 
 // Names in enum order: the contract's spelling of each value.
@@ -78,11 +79,11 @@ struct EnumNames<ColumnKind> {
 };
 template <>
 struct EnumNames<WarningCode> {
-  static constexpr std::array<std::string_view, 13> kNames = {
+  static constexpr std::array<std::string_view, 14> kNames = {
       "number_blank",  "issued_partial",    "type_mismatch",   "issuer_inferred",
       "no_structure",  "ocr_corrected",     "date_inconsistent", "page_without_text",
       "page_unreadable", "ocr_timeout",     "page_turned",     "ocr_empty",
-      "line_split"};
+      "line_split",    "page_blank"};
 };
 
 template <typename E>

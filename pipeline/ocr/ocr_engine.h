@@ -29,6 +29,7 @@ struct OcrPage {
   double mean_confidence = 0;         // over words, 0..1
   bool timed_out = false;             // the deadline cut recognition short
   int turned_quarters = 0;            // clockwise quarter turns made to read it upright
+  bool blank = false;                 // no ink to read: not given to Tesseract
 };
 
 struct OcrSettings {

@@ -1,5 +1,7 @@
 #include "pipeline/ocr/ocr_pool.h"
 
+#include <leptonica/allheaders.h>
+
 #include <memory>
 
 namespace vanban {
@@ -53,6 +55,13 @@ void OcrPool::Work() {
     auto image = job.images->Render(job.index);
     if (!image.ok()) {
       job.done.set_value(Error{image.error()});
+      continue;
+    }
+    if (LooksBlank(image.value())) {
+      OcrPage blank;
+      blank.blank = true;
+      blank.width_pt = pixGetWidth(image.value().pix.get()) * 72.0 / image.value().dpi;
+      job.done.set_value(std::move(blank));
       continue;
     }
     job.done.set_value(engine->Read(image.value()));

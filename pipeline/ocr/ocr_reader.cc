@@ -21,6 +21,7 @@ void OcrPages(const PageImageSource& images, const std::vector<int>& indices, Oc
   summary->languages = pool.settings().language;
   double conf_sum = 0;
   size_t words = 0;
+  std::vector<int> blank;  // 1-based
   for (auto& [index, future] : pending) {
     Result<OcrPage> read = future.get();
     if (!read.ok()) {
@@ -28,6 +29,10 @@ void OcrPages(const PageImageSource& images, const std::vector<int>& indices, Oc
       continue;
     }
     OcrPage& ocr = read.value();
+    if (ocr.blank) {
+      blank.push_back(index + 1);
+      continue;
+    }
     if (ocr.timed_out) {
       warnings->push_back({WarningCode::kOcrTimeout, PageName(index) + " ran out of time; the text read "
                                                             "before the deadline is kept"});
@@ -48,6 +53,17 @@ void OcrPages(const PageImageSource& images, const std::vector<int>& indices, Oc
     page.lines = PlaceTableRows(OrderWords(std::move(ocr.words), ocr.width_pt), ocr.table_rows);
   }
   if (words > 0) summary->mean_confidence = conf_sum / words;
+  if (!blank.empty()) {
+    // One warning for all: a PDF of empty pages would give one per page.
+    std::string which;
+    for (size_t i = 0; i < std::min<size_t>(blank.size(), 10); ++i) {
+      which += (i ? ", " : "") + std::to_string(blank[i]);
+    }
+    if (blank.size() > 10) which += ", …";
+    warnings->push_back({WarningCode::kPageBlank,
+                         std::to_string(blank.size()) + " blank page(s) not read by OCR: " +
+                             which});
+  }
 }
 
 }  // namespace vanban

@@ -15,6 +15,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import zlib
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
 import checks  # noqa: E402
@@ -22,6 +23,48 @@ import checks  # noqa: E402
 # A regression is a document vanban reads in well under a second; the hang
 # it once had never ended.
 TIMEOUT_S = 30
+
+
+def pdf(objects):
+    """A PDF of the given objects (1: catalog), with its cross-reference."""
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objects):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % (i + 1) + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1,
+                                                                              xref)
+    return out
+
+
+def make_pdfs(tmp):
+    """PDFs that once kept the OCR path busy: an image declaring 10^7 x 10^7
+    pixels in 700 bytes (the renderer scaled it for hours), and 2000 empty
+    pages (each rendered and read by OCR: minutes)."""
+    stream = zlib.compress(b"\0" * 100)
+    image = pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                 b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                 b"/Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>",
+                 b"<< /Length 30 >>\nstream\nq 595 0 0 842 0 0 cm /Im0 Do Q\nendstream",
+                 b"<< /Type /XObject /Subtype /Image /Width 9999999 /Height 9999999 "
+                 b"/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>"
+                 b"\nstream\n" % len(stream) + stream + b"\nendstream"])
+    n = 2000
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(n))
+    empty = pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                 b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n] +
+                [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * n)
+    paths = []
+    for name, data in (("huge-image.pdf", image), ("empty-pages.pdf", empty)):
+        path = os.path.join(tmp, name)
+        with open(path, "wb") as fh:
+            fh.write(data)
+        paths.append(path)
+    return paths
 
 
 def make_large(tmp):
@@ -54,10 +97,12 @@ def main(argv):
     f.check(names, "no regression inputs in %s" % directory)
     tmp = tempfile.mkdtemp()
     large = make_large(tmp)
-    for path in [os.path.join(directory, n) for n in names] + large:
+    pdfs = make_pdfs(tmp)  # these need the OCR path
+    for path in [os.path.join(directory, n) for n in names] + large + pdfs:
         name = os.path.basename(path)
+        ocr = [] if path in pdfs else ["--no-ocr"]
         try:
-            code, out, err = checks.run(vanban, "extract", "--no-ocr", path, timeout=TIMEOUT_S)
+            code, out, err = checks.run(vanban, "extract", *ocr, path, timeout=TIMEOUT_S)
         except subprocess.TimeoutExpired:
             f.check(False, "%s: still running after %d s" % (name, TIMEOUT_S))
             continue
@@ -71,7 +116,11 @@ def main(argv):
                         "%s: the cut lines are reported" % name)
         else:
             f.check(len(err.strip().splitlines()) == 1, "%s: stderr %r" % (name, err))
-    for path in large:
+        if name == "huge-image.pdf":
+            f.check("above the limit" in err, "%s: the image is refused: %r" % (name, err))
+        if name == "empty-pages.pdf":
+            f.check("2000 blank page(s) not read by OCR" in err, "%s: %r" % (name, err))
+    for path in large + pdfs:
         os.remove(path)
     os.rmdir(tmp)
     return f.finish()

@@ -108,3 +108,28 @@ TEST(OpenPdfImages, DamagedPdfFails) {
 
 }  // namespace
 }  // namespace vanban
+
+namespace vanban {
+namespace {
+
+// An A4 page at 300 dpi, white, with `dark` pixels of ink in one block.
+PageImage PageWithInk(int dark) {
+  PixPtr pix(pixCreate(2480, 3508, 8));
+  pixSetAll(pix.get());
+  const int width = 200;
+  for (int i = 0; i < dark; ++i) pixSetPixel(pix.get(), 300 + i % width, 400 + i / width, 0);
+  return PageImage{std::move(pix), 300};
+}
+
+TEST(LooksBlank, OnlyPagesWithAlmostNoInk) {
+  EXPECT_TRUE(LooksBlank(PageWithInk(0)));
+  EXPECT_TRUE(LooksBlank(PageWithInk(400)));  // a speck, a page number
+  // A short line of text: some 40 px high, a few hundred wide, a fifth ink.
+  EXPECT_FALSE(LooksBlank(PageWithInk(3000)));
+  PageImage known;
+  known.blank = true;
+  EXPECT_TRUE(LooksBlank(known));
+}
+
+}  // namespace
+}  // namespace vanban
