@@ -170,6 +170,13 @@ TEST(ExtractTasks, ClosingFormulasAssignNothingUnlessDated) {
   EXPECT_TRUE(TasksOf("6. Ủy ban nhân dân xã thông báo để các thôn biết, thực hiện./.\n").empty());
   EXPECT_EQ(TasksOf("7. Các sở, ban, ngành báo cáo kết quả trước ngày 15/12/2024 để tổng hợp, "
                     "thực hiện tốt Chỉ thị này.\n").size(), 1u);
+  // Asking a superior to consider and decide (a submission's close).
+  EXPECT_TRUE(TasksOf("Đề nghị Thường trực Hội đồng nhân dân tỉnh xem xét, quyết định./.\n").empty());
+  EXPECT_TRUE(TasksOf("Kính đề nghị Bộ Tài chính xem xét, cho ý kiến./.\n").empty());
+  // Near misses: the body is to consider and do something, or by a date.
+  EXPECT_EQ(TasksOf("3. Đề nghị Sở Tài chính xem xét, thẩm định dự toán kinh phí.\n").size(), 1u);
+  EXPECT_EQ(TasksOf("4. Đề nghị Ủy ban nhân dân huyện xem xét, quyết định trước ngày "
+                    "20/5/2025.\n").size(), 1u);
 }
 
 TEST(ExtractTasks, LeadAfterAClauseOfBasisAndTheStandingPart) {
