@@ -405,6 +405,13 @@ bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
   return false;
 }
 
+// "đồng ý với ý kiến …", "nhận thấy …": an action that opens with a verb
+// of judging or agreeing is the subject's view, no work.
+bool IsJudgement(std::string_view action, const Lexicon& lex) {
+  const std::vector<std::string_view> words = Words(action, lex.task_judgements().max_words());
+  return MatchAnyPhrase(lex.IdsOf(words), 0, lex.task_judgements()) > 0;
+}
+
 // The letter's addressee that `name` begins, cut short of its place ("Cục
 // Thuế tỉnh" in a letter to "Cục Thuế tỉnh Hà Tĩnh"), when one does; else
 // `name`.
@@ -522,7 +529,9 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
     if (tasks.size() == 1 && doc.lines[j].page == first.page) tasks[0].span.end = doc.lines[j].end;
   }
   for (Task& t : tasks) {
-    if (t.lead.empty() || IsClosingFormula(t.action, cx.lex)) continue;
+    if (t.lead.empty() || IsClosingFormula(t.action, cx.lex) || IsJudgement(t.action, cx.lex)) {
+      continue;
+    }
     Finish(cx, &t);
     if (t.action.empty()) t.action = std::string(Trim(text));
     out->push_back(std::move(t));
@@ -677,7 +686,7 @@ std::vector<std::string> ReadRequest(const ItemContext& cx, size_t li, std::vect
   t.action = ClauseFrom(text, after);
   t.span = cx.doc.LineSpan(li);
   AddUnique(&t.support, paragraph.Support());
-  if (!IsClosingFormula(t.action, cx.lex)) {
+  if (!IsClosingFormula(t.action, cx.lex) && !IsJudgement(t.action, cx.lex)) {
     Finish(cx, &t);
     out->push_back(std::move(t));
   }

@@ -302,6 +302,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"summary", &lex.task_summaries_},
                                 {"obligation", &lex.task_obligations_},
                                 {"statement", &lex.task_statements_},
+                                {"judgement", &lex.task_judgements_},
                                 {"filler", &lex.task_fillers_},
                                 {"closing", &lex.task_closings_},
                                 {"qualifier", &lex.task_qualifiers_}},

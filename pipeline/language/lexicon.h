@@ -249,6 +249,9 @@ class Lexicon {
   // Words by which a lead-in states the issuer's own view or decision
   // ("có ý kiến", "kết luận").
   const PhraseList& task_statements() const { return task_statements_; }
+  // Verbs by which a subject judges or agrees rather than acts ("đồng ý
+  // với", "nhận thấy"): a clause they open assigns no work.
+  const PhraseList& task_judgements() const { return task_judgements_; }
   // target_grammar.tsv, one list per kind: "cue", "section", "unit",
   // "scale", "past", "threshold", "closing" (an empty list for another kind).
   const PhraseList& target_phrases(std::string_view kind) const;
@@ -341,6 +344,7 @@ class Lexicon {
   PhraseList task_summaries_;
   PhraseList task_obligations_;
   PhraseList task_statements_;
+  PhraseList task_judgements_;
   WordLayer words_;
   PhraseList deadline_cues_;
   PhraseList event_time_labels_;

@@ -179,6 +179,19 @@ TEST(ExtractTasks, ClosingFormulasAssignNothingUnlessDated) {
                     "20/5/2025.\n").size(), 1u);
 }
 
+TEST(ExtractTasks, AJudgementIsNoWork) {
+  EXPECT_TRUE(TasksOf("3. Sở Tài nguyên và Môi trường đồng ý với phương án bồi thường do Ủy ban "
+                      "nhân dân huyện đề xuất.\n").empty());
+  EXPECT_TRUE(TasksOf("4. Căn cứ hồ sơ, Cục Hải quan tỉnh nhận thấy tờ khai đủ điều kiện "
+                      "thông quan.\n").empty());
+  EXPECT_TRUE(TasksOf("5. Bộ Công Thương ghi nhận kết quả các doanh nghiệp đã đạt được.\n").empty());
+  // Near misses: judging as work, agreeing as the object of work.
+  EXPECT_EQ(TasksOf("6. Sở Y tế đánh giá kết quả thực hiện và báo cáo Ủy ban nhân dân tỉnh.\n")
+                .size(), 1u);
+  EXPECT_EQ(TasksOf("7. Phòng Kinh tế lấy ý kiến đồng ý của các hộ dân về phương án.\n").size(),
+            1u);
+}
+
 TEST(ExtractTasks, LeadAfterAClauseOfBasisAndTheStandingPart) {
   auto t = TasksOf("6. Căn cứ chương trình hiến máu năm 2024, Ban Chỉ đạo thành phố xây dựng "
                    "kế hoạch tuyên truyền.\n");
