@@ -24,10 +24,20 @@ std::string ClauseFrom(std::string_view text, size_t from) {
   std::string_view rest = text.substr(std::min(from, text.size()));
   const size_t end = std::min(rest.find(';'), rest.find(". "));
   rest = rest.substr(0, end);
+  // "…theo quy định./." ends a document.
+  if (rest.ends_with("./.")) rest.remove_suffix(3);
   while (!rest.empty() && (rest.back() == '.' || rest.back() == ',')) rest.remove_suffix(1);
   while (!rest.empty() && (rest.front() == ',' || rest.front() == ':')) rest.remove_prefix(1);
   return std::string(Trim(rest));
 }
+
+// "(được) biết, …" where it opens an action ("thông báo để Cục Thuế được
+// biết, báo cáo …") is left out: knowing is no work, what follows may be.
+void DropKnowing(std::string* action) {
+  static const RE2 kToKnow(R"(^(?:được\s+)?biết\s*(?:,|và|để)\s*)");
+  RE2::Replace(action, kToKnow, "");
+}
+
 
 // What the items of a document are read with.
 struct ItemContext {
@@ -412,6 +422,14 @@ bool IsJudgement(std::string_view action, const Lexicon& lex) {
   return MatchAnyPhrase(lex.IdsOf(words), 0, lex.task_judgements()) > 0;
 }
 
+// "… thông báo để Ủy ban nhân dân huyện biết./.": an action of knowing
+// alone, or a closing formula (see IsClosingFormula), gives no task.
+bool AssignsNothing(std::string_view action, const Lexicon& lex) {
+  static const RE2 kKnowingOnly(R"(^(?:được\s+)?biết[\s./]*$)");
+  return IsClosingFormula(action, lex) || IsJudgement(action, lex) ||
+         RE2::FullMatch(action, kKnowingOnly);
+}
+
 // The letter's addressee that `name` begins, cut short of its place ("Cục
 // Thuế tỉnh" in a letter to "Cục Thuế tỉnh Hà Tĩnh"), when one does; else
 // `name`.
@@ -430,6 +448,7 @@ std::string AsAddressee(const std::string& name, const std::vector<std::string>&
 // the letter's addressees cut short, and drops a supporting body that also
 // leads.
 void Finish(const ItemContext& cx, Task* t) {
+  DropKnowing(&t->action);
   for (auto* names : {&t->lead, &t->support}) {
     for (std::string& name : *names) name = AsAddressee(Resolve(name, cx.defined), cx.addressees);
   }
@@ -529,9 +548,7 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
     if (tasks.size() == 1 && doc.lines[j].page == first.page) tasks[0].span.end = doc.lines[j].end;
   }
   for (Task& t : tasks) {
-    if (t.lead.empty() || IsClosingFormula(t.action, cx.lex) || IsJudgement(t.action, cx.lex)) {
-      continue;
-    }
+    if (t.lead.empty() || AssignsNothing(t.action, cx.lex)) continue;
     Finish(cx, &t);
     if (t.action.empty()) t.action = std::string(Trim(text));
     out->push_back(std::move(t));
@@ -686,7 +703,7 @@ std::vector<std::string> ReadRequest(const ItemContext& cx, size_t li, std::vect
   t.action = ClauseFrom(text, after);
   t.span = cx.doc.LineSpan(li);
   AddUnique(&t.support, paragraph.Support());
-  if (!IsClosingFormula(t.action, cx.lex) && !IsJudgement(t.action, cx.lex)) {
+  if (!AssignsNothing(t.action, cx.lex)) {
     Finish(cx, &t);
     out->push_back(std::move(t));
   }

@@ -179,6 +179,17 @@ TEST(ExtractTasks, ClosingFormulasAssignNothingUnlessDated) {
                     "20/5/2025.\n").size(), 1u);
 }
 
+TEST(ExtractTasks, WhoIsToldToKnowActsOnWhatFollows) {
+  auto t = TasksOf("Cục Hải quan thông báo để Chi cục Hải quan cửa khẩu được biết, hướng dẫn "
+                   "doanh nghiệp làm thủ tục theo quy định./.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Chi cục Hải quan cửa khẩu"});
+  EXPECT_EQ(t[0].action, "hướng dẫn doanh nghiệp làm thủ tục theo quy định");
+  // Knowing alone, or knowing to carry out the letter, is no task.
+  EXPECT_TRUE(TasksOf("Sở Xây dựng thông báo để Ủy ban nhân dân huyện biết./.\n").empty());
+  EXPECT_TRUE(TasksOf("Sở Xây dựng thông báo để các đơn vị biết, thực hiện./.\n").empty());
+}
+
 TEST(ExtractTasks, AJudgementIsNoWork) {
   EXPECT_TRUE(TasksOf("3. Sở Tài nguyên và Môi trường đồng ý với phương án bồi thường do Ủy ban "
                       "nhân dân huyện đề xuất.\n").empty());
