@@ -227,6 +227,31 @@ bool EndsAWordBegun(const std::string& text, const std::string& next, const Lexi
   return lex.LongestWordAt(lex.IdsOf(pair), 0).length == 2;
 }
 
+// A header line that holds two bodies, as a portal's one-cell header gives
+// them ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ"), cut before each head in capitals
+// that starts a new body after a whole one — a head and what it is for:
+// not the owner of a bare head ("VĂN PHÒNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH
+// PHỦ"), not a head inside a longer word ("KHOA HỌC"), and not a word's
+// end ("MÔI TRƯỜNG").
+std::vector<std::string> BodiesInLine(const std::string& text, const Lexicon& lex) {
+  const auto words = Words(text);
+  const auto ids = lex.IdsOf(words);
+  std::vector<std::string> out;
+  size_t from = 0;
+  for (size_t k = 2; k < words.size(); ++k) {
+    if (!IsUpperText(words[k])) continue;
+    const size_t own_head = HeadAt(words, ids, from, lex);
+    if (own_head == 0 || k - from <= own_head) continue;
+    const size_t head = HeadAt(words, ids, k, lex);
+    if (head == 0 || lex.LongestWordAt(ids, k).length > head) continue;
+    if (lex.LongestWordAt(ids, k - 1).length > 1) continue;  // "MÔI TRƯỜNG", "XÃ HỘI"
+    out.push_back(Join(words, from, k));
+    from = k;
+  }
+  out.push_back(Join(words, from, words.size()));
+  return out;
+}
+
 IssuerResult FromHeader(const Document& doc, const Lexicon& lex) {
   // Header lines group into bodies: a line that opens with an agency head
   // starts a body, any other line continues the one above — as does a
@@ -236,15 +261,17 @@ IssuerResult FromHeader(const Document& doc, const Lexicon& lex) {
   std::vector<std::pair<std::string, Span>> bodies;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kHeaderIssuer) continue;
-    const std::string text = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
-    const auto words = Words(text);
-    const size_t head = bodies.empty() ? 0 : HeadAt(words, lex.IdsOf(words), 0, lex);
-    const bool wrapped = head == words.size() && EndsAWordBegun(bodies.back().first, text, lex);
-    if (bodies.empty() || (head > 0 && !wrapped)) {
-      bodies.push_back({text, doc.LineSpan(i)});
-    } else {
-      bodies.back().first += ' ' + text;
-      bodies.back().second.end = doc.lines[i].end;
+    const std::string line = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
+    for (const std::string& text : BodiesInLine(line, lex)) {
+      const auto words = Words(text);
+      const size_t head = bodies.empty() ? 0 : HeadAt(words, lex.IdsOf(words), 0, lex);
+      const bool wrapped = head == words.size() && EndsAWordBegun(bodies.back().first, text, lex);
+      if (bodies.empty() || (head > 0 && !wrapped)) {
+        bodies.push_back({text, doc.LineSpan(i)});
+      } else {
+        bodies.back().first += ' ' + text;
+        bodies.back().second.end = doc.lines[i].end;
+      }
     }
   }
   IssuerResult r;

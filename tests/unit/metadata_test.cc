@@ -143,6 +143,27 @@ TEST(ExtractMetadata, HeaderWithParentIssuer) {
   EXPECT_TRUE(w.empty());
 }
 
+// A portal's one-cell header runs the bodies together on one line.
+TEST(ExtractMetadata, HeaderIssuerOfTwoBodiesOnOneLine) {
+  std::vector<Warning> w;
+  auto meta = [&](const std::string& header) {
+    return MetaOf(header + "\nSố: 15/CV-X\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "Hà Nội, ngày 02 tháng 4 năm 2025\n\nV/v kiểm tra an toàn thực phẩm\n\n"
+                  "Kính gửi: Các đơn vị.\n", &w);
+  };
+  DocumentMeta m = meta("BỘ Y TẾ CỤC AN TOÀN THỰC PHẨM");
+  EXPECT_EQ(m.issuer->value, "Cục An toàn thực phẩm");
+  EXPECT_EQ(*m.parent_issuer, "Bộ Y tế");
+  m = meta("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH SỞ GIAO THÔNG VẬN TẢI");
+  EXPECT_EQ(m.issuer->value, "Sở Giao thông vận tải tỉnh Thái Bình");
+  // Near misses: one body whose words include a head.
+  for (const char* one : {"VĂN PHÒNG CHÍNH PHỦ", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                          "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "VIỆN KHOA HỌC THỦY LỢI"}) {
+    m = meta(one);
+    EXPECT_FALSE(m.parent_issuer) << one;
+  }
+}
+
 // A header line may wrap inside a word ("MÔI / TRƯỜNG") whose second half
 // opens like another body ("Trường", a school); a line that names a body
 // of its own still starts one.
