@@ -44,9 +44,10 @@ std::string_view WithoutSuperscripts(std::string_view w) {
   return w;
 }
 
-// Words of a level closing a name at `j` ("tỉnh", "các huyện"), or 0.
-// `ids`: the lexicon ids of the words' keys.
+// Words of a level closing a name at `j` ("tỉnh", "các huyện"), or 0 (also
+// when `j` is past the end). `ids`: the lexicon ids of the words' keys.
 size_t LevelWordsAt(std::span<const WordId> ids, size_t j, const Lexicon& lex) {
+  if (j >= ids.size()) return 0;
   const Lexicon::FunctionWords& fw = lex.function_words();
   // "Xã hội" (society) in "Lao động - Thương binh và Xã hội" is no commune.
   if (ids[j] == fw.xa && j + 1 < ids.size() && ids[j + 1] == fw.hoi) return 0;
@@ -828,7 +829,8 @@ std::optional<std::string> WithoutPurpose(const std::string& name, const Lexicon
   const std::vector<std::string_view> words = Words(name);
   const std::vector<WordId> ids = lex.IdsOf(words);
   const auto shape = ShapeOf(ids, lex);
-  if (!shape || shape->head != 0) return std::nullopt;
+  // A head alone ("Ban Chỉ đạo") has no purpose to cut.
+  if (!shape || shape->head != 0 || shape->field >= ids.size()) return std::nullopt;
   const size_t at = shape->field;
   size_t reach = MatchAnyPhrase(ids, at, lex.name_scopes());
   if (reach == 0) reach = LevelWordsAt(ids, at, lex);
