@@ -100,7 +100,8 @@ def main(argv):
     pdfs = make_pdfs(tmp)  # these need the OCR path
     for path in [os.path.join(directory, n) for n in names] + large + pdfs:
         name = os.path.basename(path)
-        ocr = [] if path in pdfs else ["--no-ocr"]
+        # Generated PDFs and images found by fuzz_image need the OCR path.
+        ocr = [] if path in pdfs or name.startswith("fuzz_image") else ["--no-ocr"]
         try:
             code, out, err = checks.run(vanban, "extract", *ocr, path, timeout=TIMEOUT_S)
         except subprocess.TimeoutExpired:

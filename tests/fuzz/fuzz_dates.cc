@@ -1,0 +1,20 @@
+// libFuzzer target: any text through the time grammar — dates, periods and
+// the date prefixes every extractor reads.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "pipeline/ingest/media_type.h"
+#include "pipeline/language/dates.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace vanban;
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  if (!IsValidUtf8(text)) return 0;  // the grammar reads normalised page text
+  size_t at = 0;
+  if (auto d = FindDate(text, &at)) (void)d->Iso();
+  (void)FindPeriod(text);
+  size_t consumed = 0;
+  (void)ParseDatePrefix(text, &consumed);
+  return 0;
+}
