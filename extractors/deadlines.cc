@@ -170,8 +170,8 @@ class DueParser {
       due.date = Date(year.empty() ? year_ : std::stoi(year), m, d);
       due.inferred_year = year.empty();
       if (!IsValid(due.date)) return std::nullopt;
-    } else if (RE2::Consume(&at_start(), kQuarter, &q, &y) && RomanOrDigit(q) > 0 &&
-               IsValid(Date(y))) {
+    } else if (RE2::Consume(&at_start(), kQuarter, &q, &y) && RomanOrDigit(q) >= 1 &&
+               RomanOrDigit(q) <= 4 && IsValid(Date(y))) {
       const int last = 3 * RomanOrDigit(q);
       due.date = Date(y, last, DaysInMonth(y, last));
     } else if (RE2::Consume(&at_start(), kMonth, &m, &y) && IsValid(Date(y, m))) {
@@ -350,7 +350,7 @@ std::optional<Date> TimeInParentheses(std::string_view line, size_t* open, size_
       end = Date(std::stoi(y));
     } else if (!q.empty()) {
       const int quarter = RomanOrDigit(q);
-      if (quarter == 0) continue;
+      if (quarter < 1 || quarter > 4) continue;
       end = Date(std::stoi(qy), 3 * quarter, DaysInMonth(std::stoi(qy), 3 * quarter));
     } else {
       end = Date(std::stoi(my), std::stoi(m));

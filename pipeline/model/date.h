@@ -41,6 +41,7 @@ struct Period {
   bool operator==(const Period&) const = default;
 };
 
+// 28-31; 0 for a month outside 1-12.
 int DaysInMonth(int year, int month);
 
 // A year between 1900 and 2200 with, when given, a month that exists and a

@@ -166,6 +166,10 @@ TEST(ExtractDeadlines, MonthsQuartersAndLabelledTimes) {
   EXPECT_EQ(DueKind("- Chậm nhất Ngày 20/4/2025 phải hoàn thành gieo cấy."), "2025-04-20 by");
   EXPECT_EQ(DueKind("- Thời gian hoàn thành: tháng 10/2025."), "2025-10-31 by");
   // Within a quarter or a month, written after the work.
+  // A quarter that does not exist (found by fuzz_text: it read past the
+  // table of month lengths).
+  EXPECT_EQ(DueKind("- Hoàn thành trước quý 7/2025."), "(0)");
+  EXPECT_EQ(DueKind("- Hoàn thành trong quý V năm 2025."), "(0)");
   EXPECT_EQ(DueKind("a) Xử lý dứt điểm 25 điểm đen giao thông trong quý III năm 2025."),
             "2025-09-30 by");
   EXPECT_EQ(DueKind("- Tập huấn cho cán bộ thú y trong tháng 9/2025."), "2025-09-30 by");
