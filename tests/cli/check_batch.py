@@ -5,7 +5,7 @@
   error record, each valid against its schema.
 - A rerun with --resume redoes nothing that is done (the time it takes is
   printed, not asserted: timing belongs to benchmarks).
-- Killed with SIGKILL at three points and resumed each time, the batch ends
+- Killed with SIGKILL at five points and resumed each time, the batch ends
   with every record whole and equal to the uninterrupted run's.
 
 Usage: check_batch.py VANBAN SAMPLES_DIR SCHEMA ERROR_SCHEMA
@@ -110,10 +110,10 @@ def main(argv):
                 in p.stderr, "resume summary %r" % p.stderr[-200:])
         f.check(outputs(whole) == got, "resume changed no output")
 
-        # SIGKILL at three points, --resume after each, then to the end.
+        # SIGKILL at five points, --resume after each, then to the end.
         rng = random.Random(20261207)
         killed = os.path.join(tmp, "killed")
-        for k in range(3):
+        for k in range(5):
             proc = subprocess.Popen([vanban, "extract", "-j", "2", "-o", "killed", "--resume",
                                      "inbox"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(rng.uniform(0.05, 0.4))
