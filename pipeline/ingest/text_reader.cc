@@ -71,7 +71,7 @@ bool IsTableRule(std::string_view line) {
 std::vector<std::string> SplitLayoutCell(const std::string& cell) {
   static const RE2 kRule(R"(\s*-{3,}\s*)");
   static const RE2 kListItem(R"(([:;.])\s+-\s+)");
-  static const RE2 kBeforeVv(R"(\s+([Vv]/[Vv]\s))");
+  static const RE2 kBeforeVv(R"(\s+([Vv]/[Vv][\s:.]))");
   static const RE2 kBeforeMotto(R"(\s+(Độc lập\s*[-–]\s*Tự do))");
   // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Tấn Dũng": the capitalised name that ends
   // an all-caps signature block goes on its own line.

@@ -49,6 +49,23 @@ TEST(ReadPlainText, ReadsTwoColumnLayoutTablesColumnByColumn) {
   EXPECT_EQ(texts, want);
 }
 
+// A letter's subject line shares the number's cell, with or without a
+// colon after "V/v".
+TEST(ReadPlainText, SplitsTheSubjectFromTheNumberCell) {
+  for (const char* vv : {"V/v: tăng cường kiểm tra", "V/v tăng cường kiểm tra"}) {
+    const auto pages = ReadPlainText(std::string("| SỞ Y TẾ ------- | CỘNG HÒA |\n|---|---|\n"
+                                                 "| Số: 12/SYT-NV ") + vv +
+                                     " | Hà Nội, ngày 03 tháng 6 năm 2024 |\n");
+    std::vector<std::string> texts;
+    for (const auto& l : pages[0].lines) {
+      if (!l.text.empty()) texts.push_back(l.text);
+    }
+    ASSERT_GE(texts.size(), 3u) << vv;
+    EXPECT_EQ(texts[1], "Số: 12/SYT-NV") << vv;
+    EXPECT_EQ(texts[2], vv);
+  }
+}
+
 TEST(ReadPlainText, SplitsSignatureCellAndRecipientItems) {
   const auto pages = ReadPlainText(
       "| Nơi nhận: - Như trên; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Tấn Dũng |\n|---|---|\n");
