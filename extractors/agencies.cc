@@ -399,6 +399,12 @@ class NameScanner {
           (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]) || NamesDocumentType(j + 1))) {
         break;
       }
+      // "Thanh tra Chính phủ và Chủ tịch Ủy ban nhân dân tỉnh": an office
+      // after "và" is a person's, joined to the sentence, not to the name.
+      if (ids_[j] == fw_.va && j + 1 < words_.size() &&
+          MatchAnyPhrase(ids_, j + 1, lex_.position_phrases())) {
+        break;
+      }
       // "của Thủ tướng Chính phủ số 142/2008/QĐ-TTg": the document's number.
       if (ids_[j] == fw_.so && j + 1 < words_.size() &&
           words_[j + 1].find_first_of("/") != std::string_view::npos && HasDigit(words_[j + 1])) {

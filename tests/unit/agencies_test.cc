@@ -39,6 +39,8 @@ TEST(FindAgencies, NameEndsWhereAnyPredicateBegins) {
       {"Trường Đại học Nông Lâm xác nhận danh sách sinh viên thực tập.",
        "Trường Đại học Nông Lâm"},
       {"Bộ Y tế đánh giá lại quy trình tiêm chủng.", "Bộ Y tế"},
+      // An office after "và" is a person's: the name ends before it.
+      {"Kiểm toán Nhà nước và Giám đốc Kho bạc thống nhất số liệu.", "Kiểm toán Nhà nước"},
   };
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
