@@ -39,6 +39,7 @@ TEST(FindAgencies, NameEndsWhereAnyPredicateBegins) {
       {"Trường Đại học Nông Lâm xác nhận danh sách sinh viên thực tập.",
        "Trường Đại học Nông Lâm"},
       {"Bộ Y tế đánh giá lại quy trình tiêm chủng.", "Bộ Y tế"},
+      {"Theo Nghị định của Chính phủ chỉ áp dụng cho hộ nghèo.", "Chính phủ"},
       // An office after "và" is a person's: the name ends before it.
       {"Kiểm toán Nhà nước và Giám đốc Kho bạc thống nhất số liệu.", "Kiểm toán Nhà nước"},
   };
