@@ -48,7 +48,11 @@ void RemoveStaleParts(const fs::path& dir) {
     const size_t at = name.rfind(prefix);
     if (at == std::string::npos) continue;
     const std::string pid = name.substr(at + prefix.size());
-    if (pid.empty() || pid.find_first_not_of("0123456789") != std::string::npos) continue;
+    // A pid has at most seven digits on Linux; longer is no file of ours
+    // (and would overflow stoi).
+    if (pid.empty() || pid.size() > 9 || pid.find_first_not_of("0123456789") != std::string::npos) {
+      continue;
+    }
     if (::kill(std::stoi(pid), 0) != 0 && errno == ESRCH) fs::remove(it->path(), ec);
   }
 }
