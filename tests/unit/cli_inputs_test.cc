@@ -48,6 +48,12 @@ class ExpandInputsTest : public ::testing::Test {
     fs::create_directories(dir_ / "inbox" / ".hidden");
     fs::create_directories(dir_ / "inbox" / "out");
     Write("inbox/b.txt", "Số: 12/KH-UBND\nKẾ HOẠCH\n");
+    // Text with no document extension, longer than the 4096 bytes sniffed,
+    // cut after the first byte of an "ờ" (three bytes): 14 bytes, then
+    // units of four.
+    std::string long_text = "Kế hoạchab";
+    while (long_text.size() < 5000) long_text += " ờ";
+    Write("inbox/sub/notes", long_text);
     Write("inbox/sub/a.pdf", "%PDF-1.4\n%...");
     Write("inbox/record.json", "{\"schema\": \"vanban/1\"}\n");
     Write("inbox/blob.bin", std::string("\x00\x01\x02\xff", 4));
@@ -74,7 +80,7 @@ TEST_F(ExpandInputsTest, FindsDocumentsByContentInNameOrder) {
   // Not the JSON record, the binary blob, the hidden folder or the output;
   // a broken file named as a document is taken, to get its error record.
   EXPECT_EQ(paths, (std::vector<std::string>{"inbox/b.txt", "inbox/broken.pdf",
-                                             "inbox/sub/a.pdf"}));
+                                             "inbox/sub/a.pdf", "inbox/sub/notes"}));
   EXPECT_TRUE(empty.empty());
 }
 

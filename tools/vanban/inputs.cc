@@ -45,11 +45,14 @@ bool LooksLikeDocument(const fs::path& p) {
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<size_t>(in.gcount()));
   if (head.empty()) return false;
-  MediaType type = SniffMediaType(head);
-  if (type == MediaType::kUnknown && head.size() == kSniffBytes) {
-    // The cut may have split a UTF-8 sequence: drop the last few bytes.
-    type = SniffMediaType(std::string_view(head).substr(0, head.size() - 3));
+  if (head.size() == kSniffBytes) {
+    // The cut may have split a UTF-8 sequence: end before its lead byte.
+    size_t end = head.size();
+    while (end > 0 && (static_cast<unsigned char>(head[end - 1]) & 0xC0) == 0x80) --end;
+    if (end > 0 && static_cast<unsigned char>(head[end - 1]) >= 0xC0) --end;
+    head.resize(end);
   }
+  const MediaType type = SniffMediaType(head);
   if (type != MediaType::kText) return type != MediaType::kUnknown;
   const size_t first = head.find_first_not_of(" \t\r\n");
   return first == std::string::npos || (head[first] != '{' && head[first] != '[');
