@@ -100,52 +100,46 @@ std::string CsvHeader() {
 
 std::string CsvRows(const json& record) {
   std::string out;
-  const json& targets = record["targets"];
-  for (size_t i = 0; i < targets.size(); ++i) {
-    const json& t = targets[i];
-    Row row = Start(record, "target", i, t);
-    row[kKind] = Cell(t["comparator"]);
-    row[kValue] = Cell(t["value"]);
-    row[kUnit] = Cell(t["unit"]);
-    if (t["period"].is_object()) {
-      row[kStart] = Cell(t["period"]["start"]);
-      row[kEnd] = Cell(t["period"]["end"]);
-      if (t["period"]["recurrence"].is_string()) row[kRecurrence] = Cell(t["period"]["recurrence"]);
+  // One row per item of `list` ("targets") as `item` ("target"), its
+  // own columns filled by `fill`.
+  auto rows = [&](const char* list, const char* item, auto fill) {
+    const json& items = record[list];
+    for (size_t i = 0; i < items.size(); ++i) {
+      Row row = Start(record, item, i, items[i]);
+      fill(items[i], &row);
+      AppendRow(row, &out);
     }
-    row[kAction] = Cell(t["subject"]);
-    AppendRow(row, &out);
-  }
-  const json& events = record["events"];
-  for (size_t i = 0; i < events.size(); ++i) {
-    const json& e = events[i];
-    Row row = Start(record, "event", i, e);
-    row[kStart] = Cell(e["start"]);
-    row[kEnd] = Cell(e["end"]);
-    row[kAction] = Cell(e["name"]);
-    AppendRow(row, &out);
-  }
-  const json& deadlines = record["deadlines"];
-  for (size_t i = 0; i < deadlines.size(); ++i) {
-    const json& d = deadlines[i];
-    Row row = Start(record, "deadline", i, d);
-    row[kKind] = Cell(d["kind"]);
-    row[kDue] = Cell(d["due"]);
-    if (d.contains("recurrence")) row[kRecurrence] = Recurrence(d["recurrence"]);
-    row[kAction] = Cell(d["action"]);
-    row[kLead] = Names(d["responsible"]);
-    row[kReportTo] = Cell(d["report_to"]);
-    AppendRow(row, &out);
-  }
-  const json& tasks = record["tasks"];
-  for (size_t i = 0; i < tasks.size(); ++i) {
-    const json& t = tasks[i];
-    Row row = Start(record, "task", i, t);
-    row[kDue] = Cell(t["due"]);
-    row[kAction] = Cell(t["action"]);
-    row[kLead] = Names(t["lead"]);
-    row[kSupport] = Names(t["support"]);
-    AppendRow(row, &out);
-  }
+  };
+  rows("targets", "target", [](const json& t, Row* row) {
+    (*row)[kKind] = Cell(t["comparator"]);
+    (*row)[kValue] = Cell(t["value"]);
+    (*row)[kUnit] = Cell(t["unit"]);
+    if (const json& p = t["period"]; p.is_object()) {
+      (*row)[kStart] = Cell(p["start"]);
+      (*row)[kEnd] = Cell(p["end"]);
+      (*row)[kRecurrence] = Cell(p["recurrence"]);
+    }
+    (*row)[kAction] = Cell(t["subject"]);
+  });
+  rows("events", "event", [](const json& e, Row* row) {
+    (*row)[kStart] = Cell(e["start"]);
+    (*row)[kEnd] = Cell(e["end"]);
+    (*row)[kAction] = Cell(e["name"]);
+  });
+  rows("deadlines", "deadline", [](const json& d, Row* row) {
+    (*row)[kKind] = Cell(d["kind"]);
+    (*row)[kDue] = Cell(d["due"]);
+    if (d.contains("recurrence")) (*row)[kRecurrence] = Recurrence(d["recurrence"]);
+    (*row)[kAction] = Cell(d["action"]);
+    (*row)[kLead] = Names(d["responsible"]);
+    (*row)[kReportTo] = Cell(d["report_to"]);
+  });
+  rows("tasks", "task", [](const json& t, Row* row) {
+    (*row)[kDue] = Cell(t["due"]);
+    (*row)[kAction] = Cell(t["action"]);
+    (*row)[kLead] = Names(t["lead"]);
+    (*row)[kSupport] = Names(t["support"]);
+  });
   return out;
 }
 
