@@ -771,6 +771,9 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
                  inherits, &out);
   }
   AddLabelledTasks(cx, &out);
+  // A lead with no work after it (a clause that ends where the party list
+  // does, seen in word salad cut at a line limit) assigns nothing.
+  std::erase_if(out, [](const Task& t) { return Trim(t.action).empty(); });
   return out;
 }
 
