@@ -28,53 +28,88 @@ namespace {
 // the 13-14 pt type of NĐ 30 documents there.
 constexpr double kOcrDpi = 300;
 
-// Pages readable without OCR are kept as read; the others go to `ocr`.
-Result<std::vector<RawPage>> ReadPdfPages(const Source& src, OcrPool* ocr, Extraction* x) {
-  auto pdf = ReadPdf(src.bytes);
+// What reading one document may still spend, and where its warnings go.
+struct Reading {
+  const Source& src;
+  OcrPool* ocr;
+  const Limits& limits;
+  StopTime until;
+  Extraction* x;
+
+  void Warn(WarningCode code, std::string message) const {
+    x->warnings.push_back({code, std::move(message)});
+  }
+  void WarnDropped(int count) const {
+    if (count <= limits.max_pages) return;
+    Warn(WarningCode::kPagesDropped,
+         "the document has " + std::to_string(count) + " pages; only the first " +
+             std::to_string(limits.max_pages) + " were read (the page limit)");
+  }
+};
+
+// Pages readable without OCR are kept as read; the others go to the OCR pool.
+Result<std::vector<RawPage>> ReadPdfPages(const Reading& r) {
+  auto pdf = ReadPdf(r.src.bytes, r.limits.max_pages, r.until);
   if (!pdf.ok()) return pdf.failure();
+  r.WarnDropped(pdf.value().page_count);
   std::vector<RawPage> pages = std::move(pdf.value().pages);
+  if (const auto& late = pdf.value().pages_out_of_time; !late.empty()) {
+    r.Warn(WarningCode::kDocumentTimeout,
+           "the document's time ran out: " + std::to_string(late.size()) +
+               " page(s) not read, from page " + std::to_string(late.front()));
+  }
   std::vector<int> scanned;
   for (int p : pdf.value().pages_without_text) scanned.push_back(p - 1);
   if (scanned.empty()) return pages;
-  if (!ocr) {
+  if (!r.ocr) {
     if (scanned.size() == pages.size()) {
       return Error{"PDF has no text layer (scanned) and OCR is turned off", "ocr_off"};
     }
     for (int p : scanned) {
-      x->warnings.push_back({WarningCode::kPageWithoutText, "page " + std::to_string(p + 1) +
-                                                      " has no usable text layer and was not read"});
+      r.Warn(WarningCode::kPageWithoutText,
+             "page " + std::to_string(p + 1) + " has no usable text layer and was not read");
     }
     return pages;
   }
-  auto images = OpenPdfImages(src.bytes, kOcrDpi);
+  auto images = OpenPdfImages(r.src.bytes, kOcrDpi, r.limits.max_pixels);
   if (!images.ok()) return images.failure();
-  x->ocr.emplace();
-  OcrPages(*images.value(), scanned, *ocr, &pages, &x->warnings, &*x->ocr);
+  r.x->ocr.emplace();
+  OcrPages(*images.value(), scanned, *r.ocr, r.until, &pages, &r.x->warnings, &*r.x->ocr);
   return pages;
 }
 
-Result<std::vector<RawPage>> ReadImagePages(const Source& src, OcrPool* ocr, Extraction* x) {
-  if (!ocr) return Error{"image input needs OCR, which is turned off", "ocr_off"};
-  auto images = OpenImageFile(src.bytes);
+Result<std::vector<RawPage>> ReadImagePages(const Reading& r) {
+  if (!r.ocr) return Error{"image input needs OCR, which is turned off", "ocr_off"};
+  auto images = OpenImageFile(r.src.bytes, r.limits.max_pixels);
   if (!images.ok()) return images.failure();
-  std::vector<RawPage> pages(images.value()->PageCount());
+  const int count = images.value()->PageCount();
+  r.WarnDropped(count);
+  std::vector<RawPage> pages(std::min(count, r.limits.max_pages));
   std::vector<int> all;
-  for (int i = 0; i < images.value()->PageCount(); ++i) all.push_back(i);
-  x->ocr.emplace();
-  OcrPages(*images.value(), all, *ocr, &pages, &x->warnings, &*x->ocr);
+  for (int i = 0; i < static_cast<int>(pages.size()); ++i) all.push_back(i);
+  r.x->ocr.emplace();
+  OcrPages(*images.value(), all, *r.ocr, r.until, &pages, &r.x->warnings, &*r.x->ocr);
   return pages;
 }
 
-Result<std::vector<RawPage>> ReadPages(const Source& src, OcrPool* ocr, Extraction* x) {
-  switch (src.media_type) {
+// Form feeds part the pages of a text.
+std::vector<RawPage> ReadTextPages(const Reading& r) {
+  std::vector<RawPage> pages = ReadPlainText(r.src.bytes);
+  r.WarnDropped(static_cast<int>(pages.size()));
+  if (static_cast<int>(pages.size()) > r.limits.max_pages) pages.resize(r.limits.max_pages);
+  return pages;
+}
+
+Result<std::vector<RawPage>> ReadPages(const Reading& r) {
+  switch (r.src.media_type) {
     case MediaType::kText:
-      return ReadPlainText(src.bytes);
+      return ReadTextPages(r);
     case MediaType::kPdf:
-      return ReadPdfPages(src, ocr, x);
+      return ReadPdfPages(r);
     case MediaType::kPng:
     case MediaType::kJpeg:
     case MediaType::kTiff:
-      return ReadImagePages(src, ocr, x);
+      return ReadImagePages(r);
     case MediaType::kUnknown:
       break;
   }
@@ -84,27 +119,40 @@ Result<std::vector<RawPage>> ReadPages(const Source& src, OcrPool* ocr, Extracti
 
 }  // namespace
 
-Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr) {
+Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr,
+                                 const Limits& limits) {
   Extraction x;
-  auto pages = ReadPages(source, ocr, &x);
+  const StopTime until =
+      std::chrono::steady_clock::now() +
+      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+          std::chrono::duration<double>(limits.document_seconds));
+  auto pages = ReadPages(Reading{source, ocr, limits, until, &x});
   if (!pages.ok()) return pages.failure();
   if (x.ocr) RepairSectionNumbers(&pages.value(), &x.warnings);
   x.source = std::move(source);
   x.data_sha256 = lex.data_sha256();
-  x.doc = BuildDocument(pages.value(), lex);
+  x.doc = BuildDocument(pages.value(), lex, limits);
   if (x.doc.lines_split > 0) {
     x.warnings.push_back({WarningCode::kLineSplit,
                           std::to_string(x.doc.lines_split) + " line(s) longer than " +
-                              std::to_string(kMaxLineBytes) +
+                              std::to_string(limits.max_line_bytes) +
                               " bytes cut into pieces; a fact across a cut may be missed"});
+  }
+  if (x.doc.lines_dropped > 0) {
+    x.warnings.push_back({WarningCode::kLinesDropped,
+                          std::to_string(x.doc.lines_dropped) + " line(s) past the first " +
+                              std::to_string(limits.max_lines) + " were not read (the line limit)"});
   }
   bool any_text = false;
   for (const Page& p : x.doc.pages) any_text |= !p.text.empty();
   if (!any_text) {
-    // Say why when a page-level problem explains it (a refused or damaged image).
-    return Error{x.warnings.empty() ? "no text in the document"
-                                    : "no text in the document: " + x.warnings.front().message,
-                 "no_text"};
+    // Say why when page-level problems explain it (a refused or damaged
+    // image, a limit reached): the first three, on the one error line.
+    std::string why = "no text in the document";
+    for (size_t i = 0; i < std::min<size_t>(x.warnings.size(), 3); ++i) {
+      why += (i ? "; " : ": ") + x.warnings[i].message;
+    }
+    return Error{why, "no_text"};
   }
   BuildStructure(&x.doc, lex);
   x.meta = ExtractMetadata(x.doc, lex, &x.warnings);
@@ -124,10 +172,11 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   return x;
 }
 
-Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex, OcrPool* ocr) {
-  auto src = LoadSource(path);
+Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex, OcrPool* ocr,
+                               const Limits& limits) {
+  auto src = LoadSource(path, limits.max_input_bytes);
   if (!src.ok()) return src.failure();
-  return ExtractSource(std::move(src.value()), lex, ocr);
+  return ExtractSource(std::move(src.value()), lex, ocr, limits);
 }
 
 }  // namespace vanban

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pipeline/base/result.h"
+#include "pipeline/model/limits.h"
 #include "pipeline/model/record.h"
 
 namespace vanban {
@@ -16,11 +17,14 @@ class Lexicon;
 class OcrPool;
 
 // `ocr` reads scanned pages and images; without it (null) such input fails
-// with an error that says so.
-Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex, OcrPool* ocr);
+// with an error that says so. `limits` bound what the document may cost;
+// each bound reached is a warning or an error (pipeline/model/limits.h).
+Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex, OcrPool* ocr,
+                               const Limits& limits = {});
 
 // The same for a source already loaded (its path is what the record reports).
-Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr);
+Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr,
+                                 const Limits& limits = {});
 
 }  // namespace vanban
 

@@ -16,6 +16,7 @@
 
 #include "pipeline/base/pix.h"
 #include "pipeline/base/result.h"
+#include "pipeline/model/limits.h"
 
 struct Pix;
 
@@ -25,16 +26,15 @@ struct PageImage {
   PixPtr pix;        // 8 bpp grey
   double dpi = 300;  // pixels per inch, to turn pixel boxes into PDF points
   bool blank = false;  // known to hold nothing (not rendered: `pix` is 1×1)
+  // What the image decoder complained of while decoding a page it still
+  // returned ("Corrupt JPEG data: …"): part of it may be grey or garbled.
+  std::string damage;
 };
 
 // Whether `page` has too little ink to hold text: under 0.01% of its
 // pixels dark (half an A4 line of 12 pt text is ten times that). Such a
 // page is not given to OCR, which would spend a second finding nothing.
 bool LooksBlank(const PageImage& page);
-
-// Decoding refuses pages above this many pixels (about A3 at 600 dpi twice
-// over): a few-kilobyte file can otherwise claim gigabytes of pixels.
-inline constexpr long long kMaxPagePixels = 150'000'000;
 
 // The pages of one input, decoded one at a time (by the OCR worker that
 // reads the page) so that a long scan never holds more than the pages being
@@ -49,13 +49,17 @@ class PageImageSource {
 };
 
 // PDF pages rendered at `dpi` (a page that draws nothing is not rendered:
-// its image is blank). Fails when poppler cannot open the bytes.
-// `bytes` must outlive the source.
-Result<std::unique_ptr<PageImageSource>> OpenPdfImages(const std::string& bytes, double dpi);
+// its image is blank). A page whose rendering, or an image drawn on it,
+// would exceed `max_pixels` fails without being decoded. Fails when poppler
+// cannot open the bytes. `bytes` must outlive the source.
+Result<std::unique_ptr<PageImageSource>> OpenPdfImages(const std::string& bytes, double dpi,
+                                                       long long max_pixels = Limits{}.max_pixels);
 
-// PNG, JPEG or TIFF (every page of a multi-page TIFF). `bytes` must outlive
-// the source.
-Result<std::unique_ptr<PageImageSource>> OpenImageFile(const std::string& bytes);
+// PNG, JPEG or TIFF (every page of a multi-page TIFF). A page whose header
+// declares more than `max_pixels` fails without being decoded. `bytes` must
+// outlive the source.
+Result<std::unique_ptr<PageImageSource>> OpenImageFile(const std::string& bytes,
+                                                       long long max_pixels = Limits{}.max_pixels);
 
 }  // namespace vanban
 

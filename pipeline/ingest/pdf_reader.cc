@@ -39,7 +39,7 @@ bool UsableText(const std::vector<RawLine>& lines) {
 
 }  // namespace
 
-Result<PdfPages> ReadPdf(const std::string& bytes) {
+Result<PdfPages> ReadPdf(const std::string& bytes, int max_pages, StopTime until) {
   SilencePoppler();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
@@ -49,9 +49,15 @@ Result<PdfPages> ReadPdf(const std::string& bytes) {
   if (n <= 0) return Error{"PDF has no pages", "damaged_pdf"};
 
   PdfPages out;
-  for (int i = 0; i < n; ++i) {
+  out.page_count = n;
+  for (int i = 0; i < std::min(n, max_pages); ++i) {
     RawPage page;
     page.origin = TextOrigin::kPdfText;
+    if (std::chrono::steady_clock::now() >= until) {
+      out.pages_out_of_time.push_back(i + 1);
+      out.pages.push_back(std::move(page));
+      continue;
+    }
     std::unique_ptr<poppler::page> p(doc->create_page(i));
     if (p) {
       std::vector<PositionedWord> words;

@@ -9,17 +9,22 @@
 
 #include "pipeline/base/result.h"
 #include "pipeline/model/document.h"
+#include "pipeline/model/limits.h"
 
 namespace vanban {
 
 struct PdfPages {
-  std::vector<RawPage> pages;
+  int page_count = 0;                   // in the file
+  std::vector<RawPage> pages;           // the first max_pages of them
   std::vector<int> pages_without_text;  // 1-based numbers
+  std::vector<int> pages_out_of_time;   // 1-based: left unread, the deadline had passed
 };
 
+// The text layer of the first `max_pages` pages, read until `until`.
 // Fails on what is not a PDF poppler can open: damaged, truncated,
 // encrypted with a password, or without pages.
-Result<PdfPages> ReadPdf(const std::string& bytes);
+Result<PdfPages> ReadPdf(const std::string& bytes, int max_pages = Limits{}.max_pages,
+                         StopTime until = StopTime::max());
 
 }  // namespace vanban
 

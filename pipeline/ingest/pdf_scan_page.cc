@@ -78,7 +78,7 @@ void SoftenLikeRender(const std::vector<unsigned char>& above, const std::vector
 // text, paths, masks, a second image — which makes the page no bare scan.
 class ScanCollector : public OutputDev {
  public:
-  explicit ScanCollector(double dpi) : dpi_(dpi) {}
+  ScanCollector(double dpi, long long max_pixels) : dpi_(dpi), max_pixels_(max_pixels) {}
 
   bool upsideDown() override { return true; }
   bool useDrawChar() override { return true; }
@@ -155,7 +155,7 @@ class ScanCollector : public OutputDev {
     const double scale = xdpi / 72.0;
     const auto page_w = std::lround(state->getPageWidth() * scale);
     const auto page_h = std::lround(state->getPageHeight() * scale);
-    if (page_w <= 0 || page_h <= 0 || page_w * page_h > kMaxPagePixels) return std::nullopt;
+    if (page_w <= 0 || page_h <= 0 || page_w > max_pixels_ / page_h) return std::nullopt;
     PixPtr pix(pixCreate(page_w, page_h, 8));
     if (!pix) return std::nullopt;
     pixSetAll(pix.get());  // white paper
@@ -163,7 +163,7 @@ class ScanCollector : public OutputDev {
                     std::lround(top * scale), pix.get())) {
       return std::nullopt;
     }
-    return PageImage{std::move(pix), xdpi};
+    return PageImage{std::move(pix), xdpi, /*blank=*/false, {}};
   }
 
   // Writes the image's rows into `page` with its top-left corner at
@@ -198,6 +198,7 @@ class ScanCollector : public OutputDev {
   }
 
   double dpi_;
+  long long max_pixels_;  // a larger page image is not made
   bool other_ = false;
   std::optional<PageImage> page_;
 };
@@ -264,10 +265,10 @@ std::unique_ptr<PdfScanPages> PdfScanPages::Open(const std::string& bytes) {
   return std::unique_ptr<PdfScanPages>(new PdfScanPages(std::move(doc)));
 }
 
-std::optional<PageImage> PdfScanPages::Decode(int index, double dpi) const {
+std::optional<PageImage> PdfScanPages::Decode(int index, double dpi, long long max_pixels) const {
   const int page = index + 1;
   if (page < 1 || page > doc_->getNumPages() || doc_->getPageRotate(page) != 0) return std::nullopt;
-  ScanCollector collector(dpi);
+  ScanCollector collector(dpi, max_pixels);
   doc_->displayPage(&collector, page, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
                     /*printing=*/false, &ScanCollector::Abort, &collector);
   return collector.Result();

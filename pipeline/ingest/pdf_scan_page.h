@@ -46,8 +46,9 @@ class PdfScanPages {
   // image) at the image's own resolution, when the page is exactly one
   // upright image within 3% of `dpi` and nothing else; nullopt otherwise.
   // The image is placed on white paper the size of the page, as a render
-  // would show it. Not safe to call from two threads at once.
-  std::optional<PageImage> Decode(int index, double dpi) const;
+  // would show it; nullopt too when that page image would exceed
+  // `max_pixels`. Not safe to call from two threads at once.
+  std::optional<PageImage> Decode(int index, double dpi, long long max_pixels) const;
 
   // What page `index` draws, found without rendering or decoding it.
   PageSurvey Survey(int index) const;

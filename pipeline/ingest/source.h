@@ -8,18 +8,20 @@
 
 #include "pipeline/base/result.h"
 #include "pipeline/ingest/media_type.h"
+#include "pipeline/model/limits.h"
 
 namespace vanban {
 
-// Files above this size are refused rather than read into memory.
-inline constexpr std::uintmax_t kMaxInputBytes = 512ull * 1024 * 1024;
-
-// Reads `path`, hashes it and sniffs its media type from the content.
-Result<Source> LoadSource(const std::string& path);
+// Reads `path`, hashes it and sniffs its media type from the content. A
+// file above `max_bytes` is refused (too_large) without being read; so is
+// what is not a regular file (a device or a pipe: not_a_file).
+Result<Source> LoadSource(const std::string& path,
+                          std::uintmax_t max_bytes = Limits{}.max_input_bytes);
 
 // The same for bytes already read (standard input): `label` is what the
 // record reports as the file.
-Result<Source> SourceFromBytes(std::string label, std::string bytes);
+Result<Source> SourceFromBytes(std::string label, std::string bytes,
+                               std::uintmax_t max_bytes = Limits{}.max_input_bytes);
 
 }  // namespace vanban
 

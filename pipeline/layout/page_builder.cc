@@ -1,5 +1,7 @@
 #include "pipeline/layout/page_builder.h"
 
+#include <algorithm>
+
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/syllables.h"
@@ -9,27 +11,27 @@ namespace vanban {
 
 namespace {
 
-// Where to cut a line of more than kMaxLineBytes (see the header): the
+// Where to cut a line of more than `max` bytes (see the header): the
 // length of its first piece and of what is dropped after it (a space).
-std::pair<size_t, size_t> Cut(std::string_view text) {
-  const std::string_view window = text.substr(0, kMaxLineBytes);
+std::pair<size_t, size_t> Cut(std::string_view text, size_t max) {
+  const std::string_view window = text.substr(0, max);
   for (std::string_view end : {". ", "; "}) {
     const size_t at = window.rfind(end);
-    if (at != std::string_view::npos && at >= kMaxLineBytes / 2) return {at + 1, 1};
+    if (at != std::string_view::npos && at >= max / 2) return {at + 1, 1};
   }
   const size_t space = window.rfind(' ');
-  if (space != std::string_view::npos && space >= kMaxLineBytes / 2) return {space, 1};
-  size_t at = kMaxLineBytes;
+  if (space != std::string_view::npos && space >= max / 2) return {space, 1};
+  size_t at = max;
   while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
   return {at, 0};
 }
 
-// `text` in pieces of at most kMaxLineBytes.
-std::vector<std::string> Pieces(std::string text) {
+// `text` in pieces of at most `max` bytes.
+std::vector<std::string> Pieces(std::string text, size_t max) {
   std::vector<std::string> out;
   std::string_view rest = text;
-  while (rest.size() > kMaxLineBytes) {
-    const auto [length, dropped] = Cut(rest);
+  while (rest.size() > max) {
+    const auto [length, dropped] = Cut(rest, max);
     out.emplace_back(rest.substr(0, length));
     rest.remove_prefix(length + dropped);
   }
@@ -39,7 +41,10 @@ std::vector<std::string> Pieces(std::string text) {
 
 }  // namespace
 
-Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex) {
+Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex,
+                       const Limits& limits) {
+  // Below a few characters no line could be cut at a character boundary.
+  const size_t max_line_bytes = std::max<size_t>(limits.max_line_bytes, 16);
   Document doc;
   for (size_t p = 0; p < raw_pages.size(); ++p) {
     Page page;
@@ -47,14 +52,18 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
     page.origin = raw_pages[p].origin;
     std::vector<Line> lines;
     for (const RawLine& raw : raw_pages[p].lines) {
+      if (doc.lines.size() + lines.size() >= limits.max_lines) {
+        ++doc.lines_dropped;
+        continue;
+      }
       std::string text = NormalizeLine(raw.text);
       // Portals scrape spaces into words; typed text, a text layer or OCR
       // has none.
       if (raw_pages[p].scraped) JoinSplitSyllables(&text);
       const bool blank = text.empty();
       if (blank && (lines.empty() || lines.back().begin == lines.back().end)) continue;
-      if (text.size() > kMaxLineBytes) ++doc.lines_split;
-      for (const std::string& piece : Pieces(std::move(text))) {
+      if (text.size() > max_line_bytes) ++doc.lines_split;
+      for (const std::string& piece : Pieces(std::move(text), max_line_bytes)) {
         if (!page.text.empty()) page.text += '\n';
         Line line;
         line.page = page.number;

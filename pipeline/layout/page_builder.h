@@ -8,23 +8,23 @@
 #include <vector>
 
 #include "pipeline/model/document.h"
+#include "pipeline/model/limits.h"
 
 namespace vanban {
 
 class Lexicon;
 
-// The longest line the grammars are given. Real lines stay far below it
-// (2.5 KB at most in the corpora: a scraped paragraph); a text dump
-// without line breaks would make every grammar's pass over a line cost
-// its length squared (1 MB on one line: a minute).
-inline constexpr size_t kMaxLineBytes = 4096;
-
 // Blank lines are kept (once) as paragraph breaks; leading and trailing
-// blank lines of a page are dropped. A line longer than kMaxLineBytes is
-// cut into lines of at most that, after a sentence's end (". ", "; ")
-// where one is in its second half, else at a space, else anywhere between
-// characters; Document::lines_split counts them.
-Document BuildDocument(const std::vector<RawPage>& pages, const Lexicon& lex);
+// blank lines of a page are dropped. A line longer than
+// `limits.max_line_bytes` (at least 16) is cut into lines of at most that, after a
+// sentence's end (". ", "; ") where one is in its second half, else at a
+// space, else anywhere between characters; Document::lines_split counts
+// them. The grammars are linear in a line, but a megabyte line would
+// still hand every one of them a megabyte at a time. Lines past
+// `limits.max_lines` are dropped (Document::lines_dropped counts them): the
+// document's memory grows with its lines.
+Document BuildDocument(const std::vector<RawPage>& pages, const Lexicon& lex,
+                       const Limits& limits = {});
 
 }  // namespace vanban
 

@@ -182,7 +182,8 @@ struct Document {
 
   std::vector<Page> pages;
   std::vector<Line> lines;   // all pages, in reading order
-  int lines_split = 0;       // lines over kMaxLineBytes that were cut (page_builder.h)
+  int lines_split = 0;       // lines over Limits::max_line_bytes that were cut (page_builder.h)
+  int lines_dropped = 0;     // lines past Limits::max_lines, not kept
   std::vector<Role> roles;   // one per line, filled by the structure stage
   // One per line: its words, as Words(LineText(i)) gives them. Split once
   // when the document is built: six extractors split every line again.

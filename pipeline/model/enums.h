@@ -48,6 +48,10 @@ enum class WarningCode : uint8_t {
   kOcrEmpty,          // OCR found no text on a page
   kLineSplit,         // a line too long for the grammars cut into pieces
   kPageBlank,         // pages without ink, not given to OCR
+  kImageDamaged,      // a page image decoded despite damage the decoder reported
+  kPagesDropped,      // pages past Limits::max_pages, not read
+  kDocumentTimeout,   // pages left unread when Limits::document_seconds ran out
+  kLinesDropped,      // lines past Limits::max_lines, not kept
 };
 
 // Names in enum order: the contract's spelling of each value.
@@ -79,11 +83,12 @@ struct EnumNames<ColumnKind> {
 };
 template <>
 struct EnumNames<WarningCode> {
-  static constexpr std::array<std::string_view, 14> kNames = {
+  static constexpr std::array<std::string_view, 18> kNames = {
       "number_blank",  "issued_partial",    "type_mismatch",   "issuer_inferred",
       "no_structure",  "ocr_corrected",     "date_inconsistent", "page_without_text",
       "page_unreadable", "ocr_timeout",     "page_turned",     "ocr_empty",
-      "line_split",    "page_blank"};
+      "line_split",    "page_blank",        "image_damaged",   "pages_dropped",
+      "document_timeout", "lines_dropped"};
 };
 
 template <typename E>

@@ -131,11 +131,14 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const OcrSettings& settings
   return std::unique_ptr<OcrEngine>(new OcrEngine(std::move(api), settings));
 }
 
-OcrPage OcrEngine::Read(const PageImage& page) {
+OcrPage OcrEngine::Read(const PageImage& page, StopTime until) {
   KeepTesseractOnThisThread();
   PixPtr prepared = PrepareForOcr(page.pix.get());
   tesseract::ETEXT_DESC monitor;
-  monitor.set_deadline_msecs(settings_.deadline_ms);
+  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+      until - std::chrono::steady_clock::now());
+  monitor.set_deadline_msecs(static_cast<int>(
+      std::clamp<long long>(left.count(), 1, settings_.deadline_ms)));
   OcrPage out = ReadPage(prepared.get(), page.dpi, &monitor);
   // A page read badly may be sideways or upside down: ask the orientation
   // model, and keep the turned reading if it is the better one.

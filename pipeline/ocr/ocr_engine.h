@@ -12,6 +12,7 @@
 #include "pipeline/base/result.h"
 #include "pipeline/ingest/page_image.h"
 #include "pipeline/model/document.h"
+#include "pipeline/model/limits.h"
 
 #include <tesseract/publictypes.h>
 
@@ -30,6 +31,8 @@ struct OcrPage {
   bool timed_out = false;             // the deadline cut recognition short
   int turned_quarters = 0;            // clockwise quarter turns made to read it upright
   bool blank = false;                 // no ink to read: not given to Tesseract
+  bool not_begun = false;             // the document's time ran out before this page
+  std::string damage;                 // the image decoder's complaint (PageImage::damage)
 };
 
 struct OcrSettings {
@@ -45,7 +48,9 @@ class OcrEngine {
   OcrEngine(const OcrEngine&) = delete;
   OcrEngine& operator=(const OcrEngine&) = delete;
 
-  OcrPage Read(const PageImage& page);
+  // Reads `page` for at most the settings' time per page, and never past
+  // `until` (the document's deadline).
+  OcrPage Read(const PageImage& page, StopTime until = StopTime::max());
 
   // "tesseract 5.3.0"
   static std::string EngineName();

@@ -20,9 +20,10 @@ OcrPool::~OcrPool() {
   for (auto& t : threads_) t.join();
 }
 
-std::future<Result<OcrPage>> OcrPool::Submit(const PageImageSource& images, int index) {
+std::future<Result<OcrPage>> OcrPool::Submit(const PageImageSource& images, int index,
+                                             StopTime until) {
   std::unique_lock<std::mutex> lock(mu_);
-  queue_.push_back({&images, index, {}});
+  queue_.push_back({&images, index, until, {}});
   auto future = queue_.back().done.get_future();
   lock.unlock();
   has_job_.notify_one();
@@ -40,6 +41,13 @@ void OcrPool::Work() {
     queue_.pop_front();
     lock.unlock();
 
+    // A page of a document out of time costs nothing, not even an engine.
+    if (std::chrono::steady_clock::now() >= job.until) {
+      OcrPage late;
+      late.not_begun = true;
+      job.done.set_value(std::move(late));
+      continue;
+    }
     if (!engine && engine_error.empty()) {
       auto created = OcrEngine::Create(settings_);
       if (created.ok()) {
@@ -61,10 +69,13 @@ void OcrPool::Work() {
       OcrPage blank;
       blank.blank = true;
       blank.width_pt = pixGetWidth(image.value().pix.get()) * 72.0 / image.value().dpi;
+      blank.damage = image.value().damage;
       job.done.set_value(std::move(blank));
       continue;
     }
-    job.done.set_value(engine->Read(image.value()));
+    Result<OcrPage> read = engine->Read(image.value(), job.until);
+    if (read.ok()) read.value().damage = image.value().damage;
+    job.done.set_value(std::move(read));
   }
 }
 

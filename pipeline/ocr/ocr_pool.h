@@ -31,8 +31,10 @@ class OcrPool {
   OcrPool& operator=(const OcrPool&) = delete;
 
   // Page `index` of `images`, which must outlive the returned future's
-  // completion.
-  std::future<Result<OcrPage>> Submit(const PageImageSource& images, int index);
+  // completion. A page still queued at `until` is not read: it comes back
+  // with OcrPage::not_begun set.
+  std::future<Result<OcrPage>> Submit(const PageImageSource& images, int index,
+                                      StopTime until = StopTime::max());
 
   int workers() const { return static_cast<int>(threads_.size()); }
   const OcrSettings& settings() const { return settings_; }
@@ -41,6 +43,7 @@ class OcrPool {
   struct Job {
     const PageImageSource* images;
     int index;
+    StopTime until;
     std::promise<Result<OcrPage>> done;
   };
 

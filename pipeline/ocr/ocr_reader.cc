@@ -10,18 +10,30 @@ namespace {
 
 std::string PageName(int index) { return "page " + std::to_string(index + 1); }
 
+// "3, 4, 7, …": the first ten of `numbers`.
+std::string FirstPages(const std::vector<int>& numbers) {
+  std::string which;
+  for (size_t i = 0; i < std::min<size_t>(numbers.size(), 10); ++i) {
+    which += (i ? ", " : "") + std::to_string(numbers[i]);
+  }
+  if (numbers.size() > 10) which += ", …";
+  return which;
+}
+
 }  // namespace
 
 void OcrPages(const PageImageSource& images, const std::vector<int>& indices, OcrPool& pool,
-              std::vector<RawPage>* pages, std::vector<Warning>* warnings, OcrSummary* summary) {
+              StopTime until, std::vector<RawPage>* pages, std::vector<Warning>* warnings,
+              OcrSummary* summary) {
   std::vector<std::pair<int, std::future<Result<OcrPage>>>> pending;
-  for (int index : indices) pending.emplace_back(index, pool.Submit(images, index));
+  for (int index : indices) pending.emplace_back(index, pool.Submit(images, index, until));
 
   summary->engine = OcrEngine::EngineName();
   summary->languages = pool.settings().language;
   double conf_sum = 0;
   size_t words = 0;
-  std::vector<int> blank;  // 1-based
+  std::vector<int> blank;    // 1-based
+  std::vector<int> unbegun;  // 1-based
   for (auto& [index, future] : pending) {
     Result<OcrPage> read = future.get();
     if (!read.ok()) {
@@ -29,6 +41,15 @@ void OcrPages(const PageImageSource& images, const std::vector<int>& indices, Oc
       continue;
     }
     OcrPage& ocr = read.value();
+    if (!ocr.damage.empty()) {
+      warnings->push_back({WarningCode::kImageDamaged,
+                           PageName(index) + ": the image decoder reported damage (" + ocr.damage +
+                               "); part of the page may be missing"});
+    }
+    if (ocr.not_begun) {
+      unbegun.push_back(index + 1);
+      continue;
+    }
     if (ocr.blank) {
       blank.push_back(index + 1);
       continue;
@@ -53,16 +74,16 @@ void OcrPages(const PageImageSource& images, const std::vector<int>& indices, Oc
     page.lines = PlaceTableRows(OrderWords(std::move(ocr.words), ocr.width_pt), ocr.table_rows);
   }
   if (words > 0) summary->mean_confidence = conf_sum / words;
+  // One warning for all: a PDF of empty pages would give one per page.
   if (!blank.empty()) {
-    // One warning for all: a PDF of empty pages would give one per page.
-    std::string which;
-    for (size_t i = 0; i < std::min<size_t>(blank.size(), 10); ++i) {
-      which += (i ? ", " : "") + std::to_string(blank[i]);
-    }
-    if (blank.size() > 10) which += ", …";
-    warnings->push_back({WarningCode::kPageBlank,
-                         std::to_string(blank.size()) + " blank page(s) not read by OCR: " +
-                             which});
+    warnings->push_back({WarningCode::kPageBlank, std::to_string(blank.size()) +
+                                                      " blank page(s) not read by OCR: " +
+                                                      FirstPages(blank)});
+  }
+  if (!unbegun.empty()) {
+    warnings->push_back({WarningCode::kDocumentTimeout,
+                         "the document's time ran out: " + std::to_string(unbegun.size()) +
+                             " page(s) not read by OCR: " + FirstPages(unbegun)});
   }
 }
 

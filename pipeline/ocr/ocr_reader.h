@@ -18,8 +18,10 @@ namespace vanban {
 // Reads pages `indices` (0-based) of `images` into `pages` (which holds
 // every page of the document). A page that cannot be decoded, or whose
 // OCR fails or runs out of time, gets a warning; the others are read.
+// Pages not begun by `until` are left unread, with one warning for all.
 void OcrPages(const PageImageSource& images, const std::vector<int>& indices, OcrPool& pool,
-              std::vector<RawPage>* pages, std::vector<Warning>* warnings, OcrSummary* summary);
+              StopTime until, std::vector<RawPage>* pages, std::vector<Warning>* warnings,
+              OcrSummary* summary);
 
 }  // namespace vanban
 

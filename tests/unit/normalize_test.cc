@@ -84,8 +84,8 @@ TEST(BuildDocument, PageTextIsWellFormedWhateverTheLines) {
 TEST(BuildDocument, CutsLinesTooLongForTheGrammarsAtSentenceEnds) {
   // A scraped page that lost its line breaks: sentences of ~60 bytes.
   std::string dump;
-  while (dump.size() < 3 * kMaxLineBytes) dump += "Các sở, ngành báo cáo kết quả trước ngày 30/6/2025. ";
-  std::string word(2 * kMaxLineBytes, 'x');  // no space at all: cut anywhere
+  while (dump.size() < 3 * Limits{}.max_line_bytes) dump += "Các sở, ngành báo cáo kết quả trước ngày 30/6/2025. ";
+  std::string word(2 * Limits{}.max_line_bytes, 'x');  // no space at all: cut anywhere
   RawPage raw;
   raw.lines.push_back({dump, std::nullopt, false, std::nullopt});
   raw.lines.push_back({"Dòng ngắn.", std::nullopt, false, std::nullopt});
@@ -95,7 +95,7 @@ TEST(BuildDocument, CutsLinesTooLongForTheGrammarsAtSentenceEnds) {
   ASSERT_GE(doc.lines.size(), 4u + 2u);
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     const std::string_view line = doc.LineText(i);
-    EXPECT_LE(line.size(), kMaxLineBytes);
+    EXPECT_LE(line.size(), Limits{}.max_line_bytes);
     // The dump's pieces end where its sentences do.
     if (line.rfind("Các sở", 0) == 0 && i + 1 < doc.lines.size()) {
       EXPECT_EQ(line.back(), '.') << line.substr(line.size() - 20);

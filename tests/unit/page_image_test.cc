@@ -118,7 +118,7 @@ PageImage PageWithInk(int dark) {
   pixSetAll(pix.get());
   const int width = 200;
   for (int i = 0; i < dark; ++i) pixSetPixel(pix.get(), 300 + i % width, 400 + i / width, 0);
-  return PageImage{std::move(pix), 300};
+  return PageImage{std::move(pix), 300, /*blank=*/false, {}};
 }
 
 TEST(LooksBlank, OnlyPagesWithAlmostNoInk) {

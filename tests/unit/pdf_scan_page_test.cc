@@ -72,7 +72,7 @@ std::optional<PageImage> DecodeFirstPage(const std::string& pdf, double dpi = 30
   std::unique_ptr<PdfScanPages> scans = PdfScanPages::Open(pdf);
   EXPECT_TRUE(scans);
   if (!scans) return std::nullopt;
-  return scans->Decode(0, dpi);
+  return scans->Decode(0, dpi, Limits{}.max_pixels);
 }
 
 unsigned Grey(const PageImage& page, int x, int y) {
@@ -174,8 +174,8 @@ TEST(PdfScanPages, PageOutOfRangeIsNothing) {
       poppler::document::load_from_raw_data(pdf.data(), static_cast<int>(pdf.size())));
   auto scans = PdfScanPages::Open(pdf);
   ASSERT_TRUE(scans);
-  EXPECT_FALSE(scans->Decode(1, 300));
-  EXPECT_FALSE(scans->Decode(-1, 300));
+  EXPECT_FALSE(scans->Decode(1, 300, Limits{}.max_pixels));
+  EXPECT_FALSE(scans->Decode(-1, 300, Limits{}.max_pixels));
 }
 
 }  // namespace

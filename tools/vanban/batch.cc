@@ -57,11 +57,15 @@ struct Outcome {
   bool skipped = false;
 };
 
-std::string ReadStdin() {
+// Standard input, up to one byte more than `max_bytes` (enough for
+// SourceFromBytes to refuse it without holding an endless stream).
+std::string ReadStdin(std::uintmax_t max_bytes) {
   std::string bytes;
   char buf[1 << 16];
   size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) bytes.append(buf, n);
+  while (bytes.size() <= max_bytes && (n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+    bytes.append(buf, n);
+  }
   return bytes;
 }
 
@@ -95,7 +99,10 @@ std::string Render(const Extraction& x, const Context& cx) {
 Outcome Process(const Input& in, const Context& cx) {
   Outcome o;
   try {
-    auto src = in.path == kStdin ? SourceFromBytes(kStdin, ReadStdin()) : LoadSource(in.path);
+    const Limits& limits = cx.options.limits;
+    auto src = in.path == kStdin
+                   ? SourceFromBytes(kStdin, ReadStdin(limits.max_input_bytes), limits.max_input_bytes)
+                   : LoadSource(in.path, limits.max_input_bytes);
     if (!src.ok()) {
       o.error = src.failure();
       return o;
@@ -106,7 +113,7 @@ Outcome Process(const Input& in, const Context& cx) {
       o.skipped = true;
       return o;
     }
-    auto x = ExtractSource(std::move(src.value()), cx.lex, cx.ocr);
+    auto x = ExtractSource(std::move(src.value()), cx.lex, cx.ocr, limits);
     if (!x.ok()) {
       o.error = x.failure();
       return o;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/model/limits.h"
 #include "tools/vanban/inputs.h"
 
 namespace vanban {
@@ -25,6 +26,7 @@ struct BatchOptions {
   double ocr_timeout_s = 60;
   bool resume = false;    // with out_dir: skip inputs whose output is current
   bool progress = false;  // a progress line on standard error
+  Limits limits;          // what one document may cost
 };
 
 struct BatchSummary {

@@ -4,12 +4,15 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <ext/stdio_filebuf.h>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "pipeline/base/library_messages.h"
 #include "pipeline/language/lexicon.h"
 #include "tools/vanban/batch.h"
 #include "tools/vanban/inputs.h"
@@ -49,6 +52,38 @@ struct Options {
   BatchOptions batch;
 };
 
+// The bounds of pipeline/model/limits.h, each with its default shown.
+void AddLimits(CLI::App* extract, vanban::Limits* limits) {
+  extract->add_option("--max-bytes", limits->max_input_bytes,
+                      "refuse an input larger than this many bytes (error too_large)")
+      ->check(CLI::Range(std::uintmax_t{1}, std::uintmax_t{1} << 40))
+      ->capture_default_str();
+  extract->add_option("--max-pages", limits->max_pages,
+                      "read only the first N pages of a document (warning pages_dropped)")
+      ->check(CLI::Range(1, 1'000'000))
+      ->capture_default_str();
+  extract->add_option("--max-pixels", limits->max_pixels,
+                      "refuse, before decoding, a page image or an image on a PDF page of more "
+                      "pixels (warning page_unreadable)")
+      ->check(CLI::Range(10'000LL, 4'000'000'000LL))
+      ->capture_default_str();
+  extract->add_option("--max-line", limits->max_line_bytes,
+                      "cut longer lines, in bytes, before any grammar reads them (warning "
+                      "line_split)")
+      ->check(CLI::Range(std::size_t{64}, std::size_t{1} << 20))
+      ->capture_default_str();
+  extract->add_option("--max-lines", limits->max_lines,
+                      "keep only the first N lines of a document, after cutting (warning "
+                      "lines_dropped)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}))
+      ->capture_default_str();
+  extract->add_option("--doc-timeout", limits->document_seconds,
+                      "seconds to read one document's pages; pages not begun by then are left "
+                      "unread (warning document_timeout; error no_text when nothing was read)")
+      ->check(CLI::Range(1.0, 86400.0))
+      ->capture_default_str();
+}
+
 void AddOptions(CLI::App* extract, Options* opt) {
   extract->add_option("inputs", opt->inputs, "documents, directories, or - for standard input");
   extract->add_option("--files-from", opt->files_from,
@@ -86,6 +121,7 @@ void AddOptions(CLI::App* extract, Options* opt) {
                       "seconds of OCR per page; a page that runs out keeps what was read and "
                       "gets a warning")
       ->check(CLI::Range(1.0, 3600.0));
+  AddLimits(extract, &opt->batch.limits);
   extract->add_flag("-q,--quiet", opt->quiet,
                     "no progress line and no summary on standard error (failures are still "
                     "reported)");
@@ -164,9 +200,20 @@ int RunExtract(Options& opt) {
   return summary.failed == 0 && empty_dirs.empty() ? kAllDone : kSomeFailed;
 }
 
+// vanban's own messages go to the real standard error from here on:
+// descriptor 2 is lent to the image decoders while they run, so that their
+// complaints become the page's warning (pipeline/base/library_messages.h).
+void KeepOwnStandardError() {
+  const int fd = vanban::RouteLibraryMessages();
+  if (fd < 0) return;
+  static __gnu_cxx::stdio_filebuf<char> own(fd, std::ios::out);
+  std::cerr.rdbuf(&own);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  KeepOwnStandardError();
   CLI::App app{kDescription};
   app.set_version_flag("--version", "vanban " VANBAN_VERSION);
   app.require_subcommand(1);
