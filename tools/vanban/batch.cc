@@ -20,9 +20,9 @@
 #include "pipeline/ocr/ocr_pool.h"
 #include "pipeline/output/csv_output.h"
 #include "pipeline/output/ics_output.h"
-#include "pipeline/output/json_output.h"
-#include "pipeline/runner.h"
 #include "tools/vanban/outputs.h"
+#include "tools/vanban/reading.h"
+#include "tools/vanban/worker.h"
 
 namespace vanban::cli {
 
@@ -41,93 +41,17 @@ extern "C" void OnInterrupt(int) {
   ::_exit(130);
 }
 
-std::string Extension(const std::string& format) {
-  if (format == "json" || format == "jsonl") return ".json";
-  if (format == "ics") return ".ics";
-  if (format == "csv") return ".csv";
-  if (format == "lines") return ".lines.txt";
-  return ".txt";
-}
-
-// What one input came to.
-struct Outcome {
-  std::string sha256;   // empty when the input could not be read
-  std::string content;  // the output, when it succeeded
-  std::optional<Error> error;
-  bool skipped = false;
-};
-
-// Standard input, up to one byte more than `max_bytes` (enough for
-// SourceFromBytes to refuse it without holding an endless stream).
-std::string ReadStdin(std::uintmax_t max_bytes) {
-  std::string bytes;
-  char buf[1 << 16];
-  size_t n;
-  while (bytes.size() <= max_bytes && (n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
-    bytes.append(buf, n);
-  }
-  return bytes;
-}
-
-// Everything a worker needs, shared by all.
+// {"schema": "vanban-error/1", "source": {...}, "error": {...}}: the record
+// that stands for an input that has none (schemas/vanban-error-1.schema.json).
+// What the emitter needs, shared by all.
 struct Context {
   const BatchOptions& options;
   const Lexicon& lex;
-  OcrPool* ocr;
   OutputDir* dir;        // null: standard output
   bool pretty;           // json to a terminal
   std::string producer;  // "VERSION/DATA_SHA256", as the manifest keeps it
 };
 
-std::string Render(const Extraction& x, const Context& cx) {
-  const std::string& format = cx.options.format;
-  if (format == "text") return PagesAsText(x.doc);
-  if (format == "lines") return LinesWithRoles(x.doc);
-  if (format == "json" || format == "jsonl") {
-    return RecordJson(x, format == "json" && (cx.pretty || cx.dir)) + "\n";
-  }
-  const std::string record = RecordJson(x, false);
-  if (format == "csv") return (cx.dir ? CsvHeader() : "") + CsvRows(json::parse(record));
-  // ics: a calendar per file; on standard output the record, which the
-  // emitter adds to the one calendar of the batch.
-  if (!cx.dir) return record;
-  IcsCalendar calendar;
-  calendar.Add(json::parse(record));
-  return calendar.Text();
-}
-
-Outcome Process(const Input& in, const Context& cx) {
-  Outcome o;
-  try {
-    const Limits& limits = cx.options.limits;
-    auto src = in.path == kStdin
-                   ? SourceFromBytes(kStdin, ReadStdin(limits.max_input_bytes), limits.max_input_bytes)
-                   : LoadSource(in.path, limits.max_input_bytes);
-    if (!src.ok()) {
-      o.error = src.failure();
-      return o;
-    }
-    o.sha256 = src.value().sha256;
-    if (cx.dir && cx.options.resume &&
-        cx.dir->Done(in.name + Extension(cx.options.format), o.sha256, cx.producer)) {
-      o.skipped = true;
-      return o;
-    }
-    auto x = ExtractSource(std::move(src.value()), cx.lex, cx.ocr, limits);
-    if (!x.ok()) {
-      o.error = x.failure();
-      return o;
-    }
-    o.content = Render(x.value(), cx);
-  } catch (const std::exception& e) {
-    // A defect, not the input's fault: the batch goes on without it.
-    o.error = Error{std::string("internal error: ") + e.what(), "internal"};
-  }
-  return o;
-}
-
-// {"schema": "vanban-error/1", "source": {...}, "error": {...}}: the record
-// that stands for an input that has none (schemas/vanban-error-1.schema.json).
 std::string ErrorRecord(const Input& in, const Outcome& o, const Lexicon& lex, bool pretty) {
   nlohmann::ordered_json source = {{"file", in.path}};
   if (!o.sha256.empty()) source["sha256"] = o.sha256;
@@ -259,9 +183,42 @@ BatchSummary RunBatch(const std::vector<Input>& inputs, const BatchOptions& opti
       return summary;
     }
   }
-  const Context cx{options, lex, ocr.get(), options.out_dir.empty() ? nullptr : &dir,
+  const Context cx{options, lex, options.out_dir.empty() ? nullptr : &dir,
                    ::isatty(STDOUT_FILENO) != 0,
                    std::string(VANBAN_VERSION) + "/" + lex.data_sha256()};
+  const Reader reader{options, lex, ocr.get(), cx.dir != nullptr, cx.pretty};
+  // A batch reads its files in worker processes (worker.h): a library
+  // that aborts on one input costs that input alone. One input has nothing
+  // to protect, and standard input stays with this process.
+  std::unique_ptr<Workers> workers;
+  if (options.isolate && inputs.size() > 1) {
+    workers = std::make_unique<Workers>(WorkerSettings(options, reader.to_dir, reader.pretty),
+                                        options.jobs,
+                                        options.limits.document_seconds + options.ocr_timeout_s + 60);
+  }
+  auto read = [&](const Input& in) {
+    auto current = [&](const std::string& sha256) {
+      return cx.dir && options.resume &&
+             cx.dir->Done(in.name + Extension(options.format), sha256, cx.producer);
+    };
+    if (!workers || in.path == kStdin) return ReadInput(in, reader, current);
+    if (cx.dir && options.resume) {
+      // Whether the output is current needs the input's digest: read it
+      // here rather than start a worker on it.
+      Outcome o;
+      auto src = LoadSource(in.path, options.limits.max_input_bytes);
+      if (!src.ok()) {
+        o.error = src.failure();
+        return o;
+      }
+      if (current(src.value().sha256)) {
+        o.sha256 = src.value().sha256;
+        o.skipped = true;
+        return o;
+      }
+    }
+    return workers->Read(in);
+  };
 
   // Workers take inputs in order; the emitter hands each outcome on as
   // soon as it and every earlier one are done.
@@ -278,7 +235,7 @@ BatchSummary RunBatch(const std::vector<Input>& inputs, const BatchOptions& opti
         if (next == n || g_interrupts.load() > 0) return;
         i = next++;
       }
-      Outcome o = Process(inputs[i], cx);
+      Outcome o = read(inputs[i]);
       {
         std::lock_guard<std::mutex> lock(mu);
         done[i] = std::move(o);

@@ -27,6 +27,9 @@ struct BatchOptions {
   bool resume = false;    // with out_dir: skip inputs whose output is current
   bool progress = false;  // a progress line on standard error
   Limits limits;          // what one document may cost
+  // Several inputs are read in worker processes (worker.h), standard
+  // input excepted.
+  bool isolate = true;
 };
 
 struct BatchSummary {

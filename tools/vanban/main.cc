@@ -16,6 +16,7 @@
 #include "pipeline/language/lexicon.h"
 #include "tools/vanban/batch.h"
 #include "tools/vanban/inputs.h"
+#include "tools/vanban/worker.h"
 
 namespace {
 
@@ -49,6 +50,7 @@ struct Options {
   std::string shard;
   bool jsonl = false;
   bool quiet = false;
+  std::string worker;  // --worker SETTINGS: this process is a batch's worker (worker.h)
   BatchOptions batch;
 };
 
@@ -122,6 +124,12 @@ void AddOptions(CLI::App* extract, Options* opt) {
                       "gets a warning")
       ->check(CLI::Range(1.0, 3600.0));
   AddLimits(extract, &opt->batch.limits);
+  extract->add_flag("!--in-process", opt->batch.isolate,
+                    "read a batch's documents in this process rather than in worker processes "
+                    "(which a library's crash on one input costs that input alone; they are "
+                    "used when there are several inputs)");
+  // Not for users: how a batch starts its workers.
+  extract->add_option("--worker", opt->worker)->group("");
   extract->add_flag("-q,--quiet", opt->quiet,
                     "no progress line and no summary on standard error (failures are still "
                     "reported)");
@@ -151,7 +159,18 @@ void PrintSummary(size_t inputs, const BatchSummary& s, bool to_dir) {
   std::cerr << " in " << seconds << " s\n";
 }
 
+// A batch's worker process: answers the batch's requests (worker.h).
+int RunWorker(const std::string& settings) {
+  auto lex = vanban::Lexicon::Load(vanban::Lexicon::DefaultDir());
+  if (!lex.ok()) {
+    std::cerr << "vanban: " << lex.error() << "\n";
+    return kUsage;
+  }
+  return vanban::cli::RunWorker(settings, lex.value());
+}
+
 int RunExtract(Options& opt) {
+  if (!opt.worker.empty()) return RunWorker(opt.worker);
   BatchOptions& batch = opt.batch;
   if (opt.jsonl) {
     if (batch.format != "json" && batch.format != "jsonl") {

@@ -1,0 +1,77 @@
+// Documents read in worker processes, so that an abort or a fatal signal
+// inside a library (Tesseract, Leptonica and Poppler are C and C++ code
+// that may abort on what they cannot handle), or a hang past every limit,
+// costs the document being read, not the batch. As Apache Tika's
+// ForkParser does.
+//
+// A worker is this program again (`vanban extract --worker SETTINGS`). It
+// reads one input at a time: a request line on its standard input
+// ({"path": ...}), a reply line on its standard output (the Outcome as
+// JSON). A worker that dies or overruns is replaced; its input gets the
+// error worker_crashed or worker_timeout.
+#ifndef VANBAN_TOOLS_VANBAN_WORKER_H_
+#define VANBAN_TOOLS_VANBAN_WORKER_H_
+
+#include <sys/types.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "tools/vanban/batch.h"
+#include "tools/vanban/reading.h"
+
+namespace vanban {
+class Lexicon;
+}
+
+namespace vanban::cli {
+
+// The SETTINGS a worker is started with: how to read and render (format,
+// OCR, limits), as one JSON text.
+std::string WorkerSettings(const BatchOptions& options, bool to_dir, bool pretty);
+
+// The worker's side: answers requests until its standard input ends.
+// Returns the process's exit status (2 when `settings` are not valid).
+int RunWorker(const std::string& settings, const Lexicon& lex);
+
+// The batch's side: up to `count` workers, started when first needed.
+class Workers {
+ public:
+  // `seconds`: how long a worker may take over one input before it is
+  // stopped (beyond the document's own time limit, which the worker
+  // keeps itself).
+  Workers(std::string settings, int count, double seconds);
+  ~Workers();  // ends every worker: closes its input, then waits for it
+  Workers(const Workers&) = delete;
+  Workers& operator=(const Workers&) = delete;
+
+  // Reads `in` (a file) in an idle worker, waiting for one. Safe to call
+  // from several threads.
+  Outcome Read(const Input& in);
+
+ private:
+  struct Child {
+    pid_t pid = -1;
+    int fd = -1;  // our end of the socket that is its standard input and output
+  };
+
+  Child Take();
+  void Give(Child c);
+  bool Start(Child* c, std::string* error) const;
+  // The reply line, or false when the worker died or ran out of time.
+  bool Exchange(const Child& c, const std::string& request, std::string* reply,
+                bool* timed_out) const;
+  static std::string Reap(Child* c, bool kill_it);
+
+  std::string settings_;
+  double seconds_;
+  std::mutex mu_;
+  std::condition_variable idle_changed_;
+  std::vector<Child> idle_;  // a Child with pid -1 is a worker not yet started
+};
+
+}  // namespace vanban::cli
+
+#endif  // VANBAN_TOOLS_VANBAN_WORKER_H_
