@@ -287,7 +287,10 @@ class ItemReader {
       } else if (const size_t c = CollectiveAt(k)) {
         if (!IsFiller(k, c)) add(CollectiveText(k, c));
         next = k + c;
-      } else if (ids_[k] == fw_.va || ids_[k] == fw_.voi) {
+      } else if (ids_[k] == fw_.va || ids_[k] == fw_.voi ||
+                 (ids_[k] == fw_.cac && MentionAt(k + 1))) {
+        // "và", "với", and "các" before a body's name: "phối hợp với các
+        // Ngân hàng thương mại" names each of that kind of body.
         ++k;
         continue;
       } else if (const size_t office = MatchAnyPhrase(ids_, k, lex_.task_openers())) {
@@ -323,6 +326,12 @@ class ItemReader {
 
  private:
   size_t Offset(size_t w) const { return static_cast<size_t>(words_[w].data() - text_.data()); }
+
+  bool MentionAt(size_t w) const {
+    return w < words_.size() &&
+           std::any_of(mentions_.begin(), mentions_.end(),
+                       [&](const AgencyMention& x) { return x.begin == Offset(w); });
+  }
 
   // The addressees whose name opens with word `w`, a head written alone
   // ("Sở", not "Sở Y tế").

@@ -25,6 +25,19 @@ TEST(ExtractTasks, SubjectLeadsAndPhoiHopVoiSupports) {
   EXPECT_EQ(t[0].action.rfind("chỉ đạo Bệnh viện", 0), 0u) << t[0].action;
 }
 
+// "các" before a body's name makes a plural of that kind of body, which
+// is a partner as the name alone is (a health and a transport sentence).
+TEST(ExtractTasks, PartnersNamedInThePlural) {
+  const auto t = TasksOf(
+      "1. Sở Giao thông vận tải chủ trì, phối hợp với các Công ty Điện lực, Công an tỉnh "
+      "kiểm tra tải trọng xe.\n"
+      "2. Sở Y tế phối hợp với các Trung tâm Y tế huyện và Bệnh viện Đa khoa tỉnh giám sát "
+      "dịch bệnh.\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].support, (V{"Công ty Điện lực", "Công an tỉnh"}));
+  EXPECT_EQ(t[1].support, (V{"Trung tâm Y tế huyện", "Bệnh viện Đa khoa tỉnh"}));
+}
+
 // The partners are the parties listed right after "phối hợp với"; the
 // bodies named in the work that follows are not ("theo quy định … của
 // Chính phủ", "tham mưu UBND tỉnh").
