@@ -67,6 +67,14 @@ TEST(ExtractTargets, AClosingPhraseAfterTheFigureMakesATarget) {
 }
 
 // Near misses: statistics, prices, ages, dates, numbers of documents.
+// A school year's weeks of teaching are set by the plan that states them,
+// with or without another cue; last year's are not.
+TEST(ExtractTargets, WeeksOfTeachingOfASchoolYear) {
+  EXPECT_EQ(Of("3. Thực hiện 35 tuần thực học (học kỳ I có 18 tuần, học kỳ II có 17 tuần)."),
+            "35 tuần thực học exactly; 18 tuần exactly; 17 tuần exactly");
+  EXPECT_EQ(Of("Năm học trước, các trường đã thực hiện 34 tuần thực học."), "");
+}
+
 TEST(ExtractTargets, FiguresThatAreNoTargets) {
   EXPECT_EQ(Of("Năm 2022, toàn tỉnh tổ chức 19 đợt, tiếp nhận 7.819 đơn vị máu."), "");
   EXPECT_EQ(Of("Vắc xin dại: chủ nuôi nộp 25.000 đồng/liều."), "");
@@ -92,7 +100,7 @@ TEST(ExtractTargets, UnitsRangesAndStatus) {
   EXPECT_EQ(Of("Phấn đấu hỗ trợ khoảng 1.200 hộ gia đình cải thiện nhà ở."),
             "1200 hộ gia đình approx");
   EXPECT_EQ(Of("Chỉ tiêu: kiểm tra ít nhất 10 xã trong năm."), "10 xã at_least");
-  EXPECT_EQ(Of("Bảo đảm 35 tuần thực học."), "35 tuần exactly");
+  EXPECT_EQ(Of("Bảo đảm 35 tuần thực học."), "35 tuần thực học exactly");
   EXPECT_EQ(Of("Phấn đấu giải quyết 100% hồ sơ đúng hạn, số hóa 5.000 hồ sơ."),
             "100 % exactly; 5000 hồ sơ exactly");
   EXPECT_EQ(Of("Phấn đấu nâng cấp 12 km đường giao thông nông thôn."), "12 km exactly");
