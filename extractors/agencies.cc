@@ -355,8 +355,13 @@ class NameScanner {
       if (w.front() == '(' || w.front() == '"') break;
       // A committee named inside the name is what it names: "Văn phòng Ban
       // Chỉ đạo …" states a purpose too.
-      if (HeadKind inner; j > i && HeadAt(j, &inner) && inner == HeadKind::kCommittee) {
-        kind = HeadKind::kCommittee;
+      // Its head's words are the head's, whatever else they may be ("Văn
+      // phòng Ban Chỉ đạo": not the verb "chỉ đạo").
+      if (HeadKind inner; j > i) {
+        if (const size_t n = HeadAt(j, &inner)) {
+          if (inner == HeadKind::kCommittee) kind = HeadKind::kCommittee;
+          word_end = std::max(word_end, j + n);
+        }
       }
       if (kind == HeadKind::kCommittee && PurposeAt(j)) {
         j += 1;

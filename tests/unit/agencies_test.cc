@@ -81,6 +81,15 @@ TEST(FindAgencies, VerbsInsideANameKeepIt) {
 }
 
 // Lists that share a head or a level name each body in full.
+// A body named inside a name keeps its head's words whole: the office of
+// a steering committee is not cut at the verb "chỉ đạo" its head spells.
+TEST(FindAgencies, ABodyNamedInsideANameKeepsItsHead) {
+  EXPECT_EQ(Names("1. Văn phòng Ban Chỉ đạo quốc gia phòng chống dịch chủ trì tổng hợp."),
+            V{"Văn phòng Ban Chỉ đạo quốc gia phòng chống dịch"});
+  EXPECT_EQ(Names("Văn phòng Ban Chỉ đạo 389 tỉnh theo dõi, đôn đốc."),
+            V{"Văn phòng Ban Chỉ đạo 389 tỉnh"});
+}
+
 TEST(FindAgencies, SharedHeadsAndLevelsExpandToEachBody) {
   EXPECT_EQ(Names("- HĐND, UBND các tỉnh, TP trực thuộc TW;"),
             (V{"Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương",
