@@ -678,12 +678,15 @@ std::vector<std::string> Addressees(const Document& doc, const Lexicon& lex,
 // Returns that lead for the items; adds the task to `out`.
 // A lead-in's words without the phrase that introduces the items after it
 // ("… và khẩn trương triển khai các nội dung sau:", "thực hiện một số nội
-// dung sau đây:", "như sau:"): what is left is work it asks itself.
+// dung sau đây:", "tập trung triển khai thực hiện có hiệu quả các nhiệm
+// vụ, biện pháp trọng tâm như sau:"): what is left is work it asks itself.
 std::string WorkBeforeTheItems(std::string action) {
   static const RE2 kIntroduction(
       R"((?:^|,?\s*(?:và\s+)?)(?:(?:khẩn trương|tập trung|tiếp tục)\s+)?)"
-      R"((?:(?:triển khai|thực hiện|chỉ đạo|làm tốt)\s+)?(?:tốt\s+)?)"
-      R"((?:(?:một số|các|những)\s+)?(?:(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp|yêu cầu)\s+)?)"
+      R"((?:(?:triển khai|thực hiện|chỉ đạo|làm tốt|tổ chức|quán triệt)\s+){0,3})"
+      R"((?:(?:tốt|nghiêm túc|có hiệu quả|hiệu quả)\s+)?)"
+      R"((?:(?:một số|các|những)\s+)?)"
+      R"((?:(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp|yêu cầu)(?:,\s*|\s+và\s+|\s+))*)"
       R"((?:(?:chủ yếu|trọng tâm|cụ thể)\s+)?(?:sau đây|sau|như sau)\s*:?\s*$)");
   RE2::Replace(&action, kIntroduction, "");
   return std::string(Trim(action));

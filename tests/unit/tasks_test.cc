@@ -38,6 +38,19 @@ TEST(ExtractTasks, PartnersNamedInThePlural) {
   EXPECT_EQ(t[1].support, (V{"Trung tâm Y tế huyện", "Bệnh viện Đa khoa tỉnh"}));
 }
 
+// A directive's own verb asks the bodies after it for the items that
+// follow; the phrase that introduces them asks nothing of its own.
+TEST(ExtractTasks, ADirectiveDirectsTheBodiesAfterIt) {
+  const auto t = TasksOf(
+      "Để chủ động phòng cháy rừng mùa khô năm 2025, Chủ tịch UBND tỉnh chỉ thị các sở, ngành, "
+      "UBND các huyện tập trung triển khai thực hiện có hiệu quả các nhiệm vụ, biện pháp trọng "
+      "tâm như sau:\n"
+      "1. Tổ chức trực phòng cháy 24/24 giờ trong mùa khô.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, (V{"Các sở, ngành", "Ủy ban nhân dân các huyện"}));
+  EXPECT_EQ(t[0].action.rfind("Tổ chức trực phòng cháy", 0), 0u) << t[0].action;
+}
+
 // The partners are the parties listed right after "phối hợp với"; the
 // bodies named in the work that follows are not ("theo quy định … của
 // Chính phủ", "tham mưu UBND tỉnh").
