@@ -741,6 +741,43 @@ bool StatesTheIssuersView(const ItemContext& cx, size_t li) {
 
 }  // namespace
 
+// "Rà soát hạ tầng số (Sở Khoa học và Công nghệ chịu trách nhiệm tổng hợp,
+// báo cáo …)": a body charged in a parenthesis with work of its own, a task
+// beside the item's. Added unless a task of that lead already covers it.
+void AddChargesInParentheses(const ItemContext& cx, std::vector<Task>* out) {
+  const Document& doc = cx.doc;
+  for (size_t li = 0; li < doc.lines.size(); ++li) {
+    if (doc.roles[li] != Role::kBody) continue;
+    const std::string_view line = doc.LineText(li);
+    for (size_t open = line.find('('); open != std::string_view::npos;
+         open = line.find('(', open + 1)) {
+      const size_t close = line.find(')', open);
+      if (close == std::string_view::npos) break;
+      const ItemReader inside(cx, li, open + 1);
+      size_t after = 0;
+      const std::vector<std::string> lead = inside.Lead(0, &after);
+      if (lead.empty()) continue;
+      const std::string_view rest = line.substr(open + 1 + after, close - open - 1 - after);
+      const std::vector<std::string_view> words = Words(rest, 3);
+      if (words.empty() || !MatchAnyPhrase(cx.lex.IdsOf(words), 0, cx.lex.task_charges())) {
+        continue;
+      }
+      const Span span = doc.LineSpan(li);
+      Task t;
+      t.lead = lead;
+      t.action = std::string(Trim(rest));
+      t.span = {span.page, span.begin + open + 1, span.begin + close};
+      const bool known = std::any_of(out->begin(), out->end(), [&](const Task& o) {
+        return o.lead == t.lead && o.span.page == t.span.page && o.span.begin <= t.span.begin &&
+               t.span.end <= o.span.end;
+      });
+      if (known || AssignsNothing(t.action, cx.lex)) continue;
+      Finish(cx, &t);
+      out->push_back(std::move(t));
+    }
+  }
+}
+
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
                                const DocumentContext& context) {
   const ItemContext cx{doc, lex, context.mentions, context.short_names,
@@ -783,6 +820,7 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
                  inherits, &out);
   }
   AddLabelledTasks(cx, &out);
+  AddChargesInParentheses(cx, &out);
   // A lead with no work after it (a clause that ends where the party list
   // does, seen in word salad cut at a line limit) assigns nothing.
   std::erase_if(out, [](const Task& t) { return Trim(t.action).empty(); });

@@ -305,7 +305,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"judgement", &lex.task_judgements_},
                                 {"filler", &lex.task_fillers_},
                                 {"closing", &lex.task_closings_},
-                                {"qualifier", &lex.task_qualifiers_}},
+                                {"qualifier", &lex.task_qualifiers_},
+                                {"charge", &lex.task_charges_}},
                                &lex.vocabulary_)) {
     return *e;
   }

@@ -246,6 +246,9 @@ class Lexicon {
   const PhraseList& task_summaries() const { return task_summaries_; }
   // Words that ask for work inside an item ("khẩn trương", "phải").
   const PhraseList& task_obligations() const { return task_obligations_; }
+  // Words after a body that charge it with the work after them ("chịu
+  // trách nhiệm", "chủ trì").
+  const PhraseList& task_charges() const { return task_charges_; }
   // Words by which a lead-in states the issuer's own view or decision
   // ("có ý kiến", "kết luận").
   const PhraseList& task_statements() const { return task_statements_; }
@@ -343,6 +346,7 @@ class Lexicon {
   PhraseList task_addressees_;
   PhraseList task_summaries_;
   PhraseList task_obligations_;
+  PhraseList task_charges_;
   PhraseList task_statements_;
   PhraseList task_judgements_;
   WordLayer words_;

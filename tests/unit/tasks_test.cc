@@ -51,6 +51,20 @@ TEST(ExtractTasks, ADirectiveDirectsTheBodiesAfterIt) {
   EXPECT_EQ(t[0].action.rfind("Tổ chức trực phòng cháy", 0), 0u) << t[0].action;
 }
 
+// A body charged in a parenthesis with work of its own has a task of its
+// own; a parenthesis that only names or notes a body has none.
+TEST(ExtractTasks, ABodyChargedInAParenthesis) {
+  const auto t = TasksOf(
+      "1. Rà soát hạ tầng số của các xã (Sở Khoa học và Công nghệ chịu trách nhiệm tổng hợp, "
+      "báo cáo Ủy ban nhân dân tỉnh).\n"
+      "2. Sở Y tế phối hợp với Hội Chữ thập đỏ tỉnh (Cơ quan thường trực Ban Chỉ đạo) tổ chức "
+      "tiếp nhận máu.\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].lead, V{"Sở Y tế"});
+  EXPECT_EQ(t[1].lead, V{"Sở Khoa học và Công nghệ"});
+  EXPECT_EQ(t[1].action, "chịu trách nhiệm tổng hợp, báo cáo Ủy ban nhân dân tỉnh");
+}
+
 // The partners are the parties listed right after "phối hợp với"; the
 // bodies named in the work that follows are not ("theo quy định … của
 // Chính phủ", "tham mưu UBND tỉnh").
