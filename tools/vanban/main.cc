@@ -225,8 +225,10 @@ int RunExtract(Options& opt) {
 void KeepOwnStandardError() {
   const int fd = vanban::RouteLibraryMessages();
   if (fd < 0) return;
-  static __gnu_cxx::stdio_filebuf<char> own(fd, std::ios::out);
-  std::cerr.rdbuf(&own);
+  // Never destroyed: std::cerr is flushed after every static object is
+  // gone (a static buffer here was, and the flush at exit used it).
+  static auto* own = new __gnu_cxx::stdio_filebuf<char>(fd, std::ios::out);
+  std::cerr.rdbuf(own);
 }
 
 }  // namespace
