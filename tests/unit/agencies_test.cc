@@ -90,6 +90,12 @@ TEST(FindAgencies, ABodyNamedInsideANameKeepsItsHead) {
             V{"Văn phòng Ban Chỉ đạo 389 tỉnh"});
 }
 
+// E-government is a way of working that the Government names, not a body.
+TEST(FindAgencies, DigitalGovernmentIsNoBody) {
+  EXPECT_EQ(Names("xây dựng Chính quyền số, phát triển Chính phủ điện tử theo chỉ đạo của Chính phủ"),
+            V{"Chính phủ"});
+}
+
 TEST(FindAgencies, SharedHeadsAndLevelsExpandToEachBody) {
   EXPECT_EQ(Names("- HĐND, UBND các tỉnh, TP trực thuộc TW;"),
             (V{"Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương",
