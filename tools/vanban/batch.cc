@@ -217,7 +217,8 @@ BatchSummary RunBatch(const std::vector<Input>& inputs, const BatchOptions& opti
         return o;
       }
     }
-    return workers->Read(in);
+    if (std::optional<Outcome> o = workers->Read(in)) return std::move(*o);
+    return ReadInput(in, reader, current);  // no worker process could be started
   };
 
   // Workers take inputs in order; the emitter hands each outcome on as

@@ -176,12 +176,9 @@ void Workers::Give(Child c) {
   idle_changed_.notify_one();
 }
 
-bool Workers::Start(Child* c, std::string* error) const {
+bool Workers::Start(Child* c) const {
   int fds[2];
-  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
-    *error = std::string("cannot make a socket: ") + std::strerror(errno);
-    return false;
-  }
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) return false;
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, fds[1], STDIN_FILENO);
@@ -196,7 +193,6 @@ bool Workers::Start(Child* c, std::string* error) const {
   close(fds[1]);
   if (rc != 0) {
     close(fds[0]);
-    *error = std::string("cannot start a worker process: ") + std::strerror(rc);
     return false;
   }
   *c = Child{pid, fds[0]};
@@ -242,14 +238,12 @@ std::string Workers::Reap(Child* c, bool kill_it) {
   return HowItEnded(status);
 }
 
-Outcome Workers::Read(const Input& in) {
+std::optional<Outcome> Workers::Read(const Input& in) {
   Outcome o;
   Child c = Take();
-  std::string error;
-  if (c.pid < 0 && !Start(&c, &error)) {
+  if (c.pid < 0 && !Start(&c)) {
     Give(c);
-    o.error = Error{error, "internal"};
-    return o;
+    return std::nullopt;
   }
   std::string reply;
   bool timed_out = false;

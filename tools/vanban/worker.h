@@ -16,6 +16,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,9 +48,10 @@ class Workers {
   Workers(const Workers&) = delete;
   Workers& operator=(const Workers&) = delete;
 
-  // Reads `in` (a file) in an idle worker, waiting for one. Safe to call
-  // from several threads.
-  Outcome Read(const Input& in);
+  // Reads `in` (a file) in an idle worker, waiting for one; nullopt when no
+  // worker process can be started (the caller reads it itself). Safe to
+  // call from several threads.
+  std::optional<Outcome> Read(const Input& in);
 
  private:
   struct Child {
@@ -59,7 +61,8 @@ class Workers {
 
   Child Take();
   void Give(Child c);
-  bool Start(Child* c, std::string* error) const;
+  // Starts a worker into `c`; false when the system will not.
+  bool Start(Child* c) const;
   // The reply line, or false when the worker died or ran out of time.
   bool Exchange(const Child& c, const std::string& request, std::string* reply,
                 bool* timed_out) const;
