@@ -19,6 +19,9 @@ import zlib
 
 from PIL import Image, ImageDraw, ImageFont
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from files import pdf  # noqa: E402
+
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 TEXTS = ["cv-2026-ninh-binh-sct-pccc-cho.txt", "kh-2024-hai-phong-bcd-hien-mau.txt",
          "qd-2025-tam-nong-ubnd-phan-bo-kinh-phi.txt", "kh-2025-an-giang-snnmt-lua-dong-xuan.txt"]
@@ -36,21 +39,6 @@ def flip(data, rng, n):
         i = rng.randrange(16, len(b))
         b[i] ^= rng.randrange(1, 256)
     return bytes(b)
-
-
-def pdf(objects, count_override=None):
-    """A PDF of `objects` (1 is the catalog) with a correct cross-reference."""
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for i, body in enumerate(objects):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % (i + 1) + body + b"\nendobj\n"
-    xref = len(out)
-    n = len(objects) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % n
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (n, xref)
-    return out
 
 
 def page_pdf(content, resources=b"", mediabox=b"0 0 595 842", extra=()):
@@ -281,16 +269,27 @@ def image_inputs(rng):
     return out
 
 
+# Zip entries carry a time: a fixed one keeps the bytes the same every run.
+FIXED_TIME = (2025, 1, 1, 0, 0, 0)
+
+
+def zip_entry(name):
+    """A deflated entry of the fixed time."""
+    info = zipfile.ZipInfo(name, FIXED_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def other_inputs(samples):
     zbomb = io.BytesIO()
     with zipfile.ZipFile(zbomb, "w", zipfile.ZIP_DEFLATED) as z:
-        with z.open("zeros.txt", "w") as fh:
+        with z.open(zip_entry("zeros.txt"), "w") as fh:
             zero = b"\0" * (1 << 20)
             for _ in range(1024):
                 fh.write(zero)
     docx = io.BytesIO()
     with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("word/document.xml", "<w:document>KẾ HOẠCH</w:document>")
+        z.writestr(zip_entry("word/document.xml"), "<w:document>KẾ HOẠCH</w:document>")
     text = open(os.path.join(samples, TEXTS[0]), "rb").read()
     return {
         "other-zip-bomb-1gib.zip": zbomb.getvalue(),

@@ -19,25 +19,11 @@ import zlib
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
 import checks  # noqa: E402
+from files import pdf  # noqa: E402
 
 # A regression is a document vanban reads in well under a second; the hang
 # it once had never ended.
 TIMEOUT_S = 30
-
-
-def pdf(objects):
-    """A PDF of the given objects (1: catalog), with its cross-reference."""
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for i, body in enumerate(objects):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % (i + 1) + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1,
-                                                                              xref)
-    return out
 
 
 def make_pdfs(tmp):

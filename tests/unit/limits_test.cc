@@ -16,6 +16,7 @@
 #include "pipeline/ingest/source.h"
 #include "pipeline/ocr/ocr_pool.h"
 #include "pipeline/runner.h"
+#include "tests/unit/test_files.h"
 #include "tests/unit/test_support.h"
 
 namespace vanban {
@@ -49,22 +50,7 @@ std::string PdfOfPages(int n) {
         ">> >> /Contents 4 0 R >>");
   }
   objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(n) + " >>";
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char line[24];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
-    pdf += line;
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  return testing::PdfOf(objects);
 }
 
 TEST(Limits, PagesPastTheLimitAreDroppedWithAWarning) {
@@ -147,12 +133,8 @@ TEST(Limits, OcrPoolLeavesPagesOfADocumentOutOfTime) {
 TEST(Limits, ImageAboveThePixelLimitIsRefusedBeforeDecoding) {
   Pix* pix = pixCreate(120, 80, 8);
   pixSetAll(pix);
-  l_uint8* data = nullptr;
-  size_t size = 0;
-  pixWriteMem(&data, &size, pix, IFF_PNG);
+  const std::string png = testing::PngOf(pix);
   pixDestroy(&pix);
-  const std::string png(reinterpret_cast<char*>(data), size);
-  lept_free(data);
   auto small = OpenImageFile(png, 120 * 80 - 1);
   ASSERT_TRUE(small.ok());
   auto page = small.value()->Render(0);

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "tests/unit/test_files.h"
+
 namespace vanban {
 namespace {
 
@@ -43,12 +45,8 @@ TEST(OpenImageFile, RedInkBecomesLight) {
   Pix* pix = pixCreate(10, 10, 32);
   pixSetAllArbitrary(pix, 0xc8202800);  // seal red (200, 32, 40)
   pixSetRGBPixel(pix, 0, 0, 20, 20, 20);  // print
-  l_uint8* data = nullptr;
-  size_t size = 0;
-  pixWriteMem(&data, &size, pix, IFF_PNG);
+  const std::string png = testing::PngOf(pix);
   pixDestroy(&pix);
-  const std::string png(reinterpret_cast<char*>(data), size);
-  lept_free(data);
   auto page = OpenImageFile(png).value()->Render(0);
   ASSERT_TRUE(page.ok());
   l_uint32 seal = 0, print = 0;

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/unit/test_files.h"
+
 namespace vanban {
 namespace {
 
@@ -45,22 +47,7 @@ std::string OnePagePdf(double w_pt, double h_pt, const std::string& content, con
           img.pixels + "\nendstream",
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
   };
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char line[24];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
-    pdf += line;
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  return testing::PdfOf(objects);
 }
 
 // Decodes page 0 of `pdf` the way the OCR source does: with a poppler-cpp
