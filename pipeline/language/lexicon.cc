@@ -260,6 +260,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     lex.agency_heads_.Add(std::move(head));
   }
   for (const auto& [short_form, full] : lex.abbreviations_) {
+    // A body's name starts with its head's capital: "PCTT" (phòng, chống
+    // thiên tai) is work, though "phòng" spells the head "Phòng".
+    if (!StartsWithCapital(full)) continue;
     const Phrase expanded = MakePhrase(full, &lex.vocabulary_);
     for (const auto& head : lex.agency_heads_) {
       if (MatchPhrase(expanded.word_ids, 0, head)) {

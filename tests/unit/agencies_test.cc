@@ -90,6 +90,13 @@ TEST(FindAgencies, ABodyNamedInsideANameKeepsItsHead) {
             V{"Văn phòng Ban Chỉ đạo 389 tỉnh"});
 }
 
+// A short form of work ("PCTT": phòng, chống thiên tai) after "về" is a
+// committee's purpose, though its first word spells the head "Phòng".
+TEST(FindAgencies, APurposeWrittenShort) {
+  EXPECT_EQ(Names("- Ban Chỉ đạo Quốc gia về PCTT (b/c);"),
+            V{"Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"});
+}
+
 // E-government is a way of working that the Government names, not a body.
 TEST(FindAgencies, DigitalGovernmentIsNoBody) {
   EXPECT_EQ(Names("xây dựng Chính quyền số, phát triển Chính phủ điện tử theo chỉ đạo của Chính phủ"),
