@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "pipeline/base/string_map.h"
 #include "pipeline/language/lexicon.h"
@@ -856,7 +857,8 @@ std::optional<std::string> WithoutPurpose(const std::string& name, const Lexicon
 // tình nguyện tỉnh", "Thường trực Ban Chỉ đạo thành phố" — the same kind
 // of body at another level, or the body itself. MatchKey of the short name
 // → the name with the field put back.
-ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const Lexicon& lex) {
+ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const std::optional<std::string>& issuer,
+                                 const Lexicon& lex) {
   std::map<std::string, std::map<std::string, FieldUse>> fields;  // head key → field key → use
   struct Bare {
     NameShape shape;
@@ -873,6 +875,23 @@ ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const Lexicon& le
       if (fresh) distinct.push_back({&m.name, 0});
       ++distinct[it->second].second;
     }
+  }
+  // Places the document and its issuer name after a level ("tỉnh Quảng
+  // Ngãi"): after a
+  // head, such a place says where the body is ("Kho bạc Nhà nước Quảng
+  // Ngãi"), not what it is for, and lends no field to a short name.
+  std::set<std::string> places;
+  std::vector<const std::string*> placed_names;
+  for (const auto& [named, times] : distinct) placed_names.push_back(named);
+  if (issuer) placed_names.push_back(&*issuer);
+  for (const std::string* named : placed_names) {
+    std::vector<std::string> keys;
+    std::vector<WordId> ids;
+    lex.KeyWords(Words(*named), &keys, &ids);
+    const auto shape = ShapeOf(ids, lex);
+    if (!shape || shape->level >= ids.size()) continue;
+    const size_t place = shape->level + LevelWordsAt(ids, shape->level, lex);
+    if (place < keys.size()) places.insert(Join(keys, place, keys.size()));
   }
   for (const auto& [named, times] : distinct) {
     const std::string& name = *named;
@@ -891,7 +910,8 @@ ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const Lexicon& le
                                shape->level + LevelWordsAt(ids, shape->level, lex) >= words.size());
     if (shape->level == shape->field && shape->level < keys.size() && placed_level) {
       bare.try_emplace(name, Bare{*shape, std::move(head)});
-    } else if (shape->level > shape->field && IsField(words, ids, *shape, lex)) {
+    } else if (shape->level > shape->field && IsField(words, ids, *shape, lex) &&
+               !places.contains(Join(keys, shape->field, shape->level))) {
       FieldUse& use = fields[head][Join(keys, shape->field, shape->level)];
       if (use.count == 0) use.text = Join(words, shape->field, shape->level);
       use.count += times;
@@ -943,7 +963,7 @@ ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
     }
   }
   // A name the document defines explicitly wins over one implied.
-  out.merge(NamesWithFieldLeftOut(mentions, lex));
+  out.merge(NamesWithFieldLeftOut(mentions, issuer, lex));
   out.merge(NamesWithLevelsLeftOut(mentions, lex));
   if (issuer) {
     if (auto short_name = WithoutPurpose(*issuer, lex)) out.emplace(MatchKey(*short_name), *issuer);

@@ -504,6 +504,24 @@ TEST(DefinedShortNames, ACitationIsNoField) {
             (V{"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các huyện"}));
 }
 
+// A place after a head says where the body is, not what it is for: the
+// province's treasury named by its place lends no field to "Kho bạc Nhà
+// nước tỉnh", which stays as written.
+TEST(ExtractAgencies, APlaceIsNoFieldToLend) {
+  const Document doc = testing::StructuredText(
+      "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 05/CT-UBND\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Long An, ngày 10 tháng 3 năm 2025\n\nCHỈ THỊ\nVề thu ngân sách\n\n"
+      "1. Sở Tài chính phối hợp với Kho bạc Nhà nước Long An rà soát các khoản thu.\n"
+      "2. Kho bạc Nhà nước tỉnh thực hiện kiểm soát chi theo quy định.\n");
+  DocumentMeta meta;
+  meta.issuer = Field{"Ủy ban nhân dân tỉnh Long An", {}};
+  const DocumentContext cx = MakeContext(doc, testing::Lex(), meta);
+  std::vector<std::string> names;
+  for (const auto& a : ExtractAgencies(doc, testing::Lex(), meta, cx)) names.push_back(a.name);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Kho bạc Nhà nước Long An tỉnh"), 0);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Kho bạc Nhà nước tỉnh"), 1);
+}
+
 TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
   const Document doc = testing::StructuredText(
       "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 03/CT-UBND\n||\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
