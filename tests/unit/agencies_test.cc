@@ -97,6 +97,13 @@ TEST(FindAgencies, APurposeWrittenShort) {
             V{"Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"});
 }
 
+// The official gazette is a body whose name is whole: after "và" it is
+// the next body, not more of the portal's name.
+TEST(FindAgencies, TheGazetteIsABodyOfItsOwn) {
+  EXPECT_EQ(Names("Đăng tải trên Cổng Thông tin điện tử Chính phủ và Công báo."),
+            (V{"Cổng Thông tin điện tử Chính phủ", "Công báo"}));
+}
+
 // E-government is a way of working that the Government names, not a body.
 TEST(FindAgencies, DigitalGovernmentIsNoBody) {
   EXPECT_EQ(Names("xây dựng Chính quyền số, phát triển Chính phủ điện tử theo chỉ đạo của Chính phủ"),
