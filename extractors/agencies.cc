@@ -372,9 +372,11 @@ class NameScanner {
       }
       // "các" opens a level ("các huyện"), bodies of a kind ("các ban của
       // Đảng") or, in a purpose, its object; otherwise the sentence goes on
-      // ("Ban Chỉ đạo quốc gia các chủ trương").
+      // ("Ban Chỉ đạo quốc gia các chủ trương"). Right after a committee's
+      // head it opens the committee's field ("Ủy ban các vấn đề xã hội").
       if (ids_[j] == fw_.cac && !in_purpose && !LevelAt(j) &&
-          !MatchAnyPhrase(ids_, j + 1, lex_.task_collectives())) {
+          !MatchAnyPhrase(ids_, j + 1, lex_.task_collectives()) &&
+          !(kind == HeadKind::kCommittee && j == i + head)) {
         break;
       }
       // Inside a word of the word layer begun before ("giao" of "an toàn

@@ -97,6 +97,14 @@ TEST(FindAgencies, APurposeWrittenShort) {
             V{"Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"});
 }
 
+// Right after a committee's head "các" opens its field; elsewhere it is a
+// level or the sentence's.
+TEST(FindAgencies, ACommitteeFieldMayOpenWithCac) {
+  EXPECT_EQ(Names("- Ủy ban các vấn đề xã hội của Quốc hội;"),
+            V{"Ủy ban các vấn đề xã hội của Quốc hội"});
+  EXPECT_EQ(Names("Ban Chỉ đạo các huyện tổ chức."), V{"Ban Chỉ đạo các huyện"});
+}
+
 // The official gazette is a body whose name is whole: after "và" it is
 // the next body, not more of the portal's name.
 TEST(FindAgencies, TheGazetteIsABodyOfItsOwn) {
