@@ -387,12 +387,15 @@ class NameScanner {
         word = lex_.LongestWordAt(ids_, j);
         word_end = j + std::max<size_t>(word.length, 1);
       }
-      // "Phòng Tổ chức cán bộ", "Sở Xây dựng": right after a one-word
-      // head, an end word written with its capital opens the field instead
-      // (not after a whole name: "… của Chính phủ Quy định chi tiết …").
-      // Nor does one end it that begins a longer noun ("giao thông").
+      // "Phòng Tổ chức cán bộ", "Sở Xây dựng", "Ủy ban Kiểm tra": right
+      // after a one-word head or a committee's, an end word written with
+      // its capital opens the field instead (not after a whole name: "… của
+      // Chính phủ Quy định chi tiết …"). Nor does one end it that begins a
+      // longer noun ("giao thông").
+      const bool opens_field = (head == 1 || kind == HeadKind::kCommittee) && j == i + head &&
+                               StartsWithCapital(w);
       if (const size_t end = MatchAnyPhrase(ids_, j, lex_.name_ends());
-          end > 0 && !inside && !(head == 1 && j == i + 1 && StartsWithCapital(w)) &&
+          end > 0 && !inside && !opens_field &&
           !(word.length > end && (word.classes & kNoun))) {
         break;
       }
@@ -420,6 +423,12 @@ class NameScanner {
       }
       // "Cục Thi hành án dân sự và Ủy ban nhân dân …": "và" joins two bodies.
       if (HeadAt(j) && j > i + head && StartsWithCapital(w) && ids_[j - 1] == fw_.va) return j - 1;
+      // "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Tỉnh ủy": a whole name after
+      // the head is the body's owner and closes its name ("Tỉnh" there is
+      // no level).
+      if (HeadKind inner; j >= i + head && StartsWithCapital(w)) {
+        if (const size_t n = HeadAt(j, &inner); n > 0 && inner == HeadKind::kWhole) return j + n;
+      }
       if (const size_t level = LevelAt(j)) {
         level_begin_ = j;
         const size_t after = AfterLevel(j, level);

@@ -97,6 +97,18 @@ TEST(FindAgencies, APurposeWrittenShort) {
             V{"Ban Chỉ đạo Quốc gia về phòng, chống thiên tai"});
 }
 
+// A whole name after a head is the body's owner and closes its name (the
+// party's committees that every provincial letter copies); right after a
+// committee's head a capital end word opens its field.
+TEST(FindAgencies, AWholeNameOwnsTheBodyBeforeIt) {
+  EXPECT_EQ(Names("- Ban Tuyên giáo Tỉnh ủy; Văn phòng Tỉnh ủy;"),
+            (V{"Ban Tuyên giáo Tỉnh ủy", "Văn phòng Tỉnh ủy"}));
+  EXPECT_EQ(Names("Ban Dân vận Huyện ủy và Ủy ban nhân dân huyện phối hợp."),
+            (V{"Ban Dân vận Huyện ủy", "Ủy ban nhân dân huyện"}));
+  EXPECT_EQ(Names("Ủy ban Kiểm tra Tỉnh ủy kiểm tra."), V{"Ủy ban Kiểm tra Tỉnh ủy"});
+  EXPECT_EQ(Names("Thủ tướng Chính phủ yêu cầu."), V{"Thủ tướng Chính phủ"});
+}
+
 // Right after a committee's head "các" opens its field; elsewhere it is a
 // level or the sentence's.
 TEST(FindAgencies, ACommitteeFieldMayOpenWithCac) {
