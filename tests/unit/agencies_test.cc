@@ -109,6 +109,15 @@ TEST(FindAgencies, AWholeNameOwnsTheBodyBeforeIt) {
   EXPECT_EQ(Names("Thủ tướng Chính phủ yêu cầu."), V{"Thủ tướng Chính phủ"});
 }
 
+// Each province's one office of its National Assembly delegation and its
+// People's Council: "và" inside that name joins no second body.
+TEST(FindAgencies, TheOfficeOfTheDelegationAndTheCouncilIsOneBody) {
+  EXPECT_EQ(Names("- Văn phòng Đoàn ĐBQH và HĐND tỉnh;"),
+            V{"Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh"});
+  EXPECT_EQ(Names("- Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh;"),
+            (V{"Đoàn Đại biểu Quốc hội", "Hội đồng nhân dân tỉnh"}));
+}
+
 // Right after a committee's head "các" opens its field; elsewhere it is a
 // level or the sentence's.
 TEST(FindAgencies, ACommitteeFieldMayOpenWithCac) {
