@@ -118,6 +118,13 @@ TEST(FindAgencies, TheOfficeOfTheDelegationAndTheCouncilIsOneBody) {
             (V{"Đoàn Đại biểu Quốc hội", "Hội đồng nhân dân tỉnh"}));
 }
 
+// "Đội" heads teams of the police, market watch and the army; "đội ngũ"
+// (staff) and its kin are words.
+TEST(FindAgencies, TeamsAreBodies) {
+  EXPECT_EQ(Names("Đội Quản lý thị trường số 3 kiểm tra."), V{"Đội Quản lý thị trường số 3"});
+  EXPECT_EQ(Names("Đội ngũ cán bộ được kiện toàn."), V{});
+}
+
 // Right after a committee's head "các" opens its field; elsewhere it is a
 // level or the sentence's.
 TEST(FindAgencies, ACommitteeFieldMayOpenWithCac) {
