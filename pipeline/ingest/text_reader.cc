@@ -175,6 +175,58 @@ std::string StripInlineMarkup(std::string_view line) {
   return std::string(Trim(s));
 }
 
+// A line of nothing but a page's number (one to three digits).
+bool IsPageNumber(std::string_view line) {
+  line = Trim(line);
+  return !line.empty() && line.size() <= 3 &&
+         line.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Running prose: a sentence's words in lower case, longer than a scrap (a
+// seal's OCR, a title in capitals around a page number is no sentence).
+bool IsProse(std::string_view line) {
+  return line.size() >= 20 && std::any_of(line.begin(), line.end(),
+                                          [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether a line ends where a sentence or a list item may end.
+bool EndsAClause(std::string_view line) {
+  line = Trim(line);
+  return line.empty() || std::string_view(".;:!?)").find(line.back()) != std::string_view::npos;
+}
+
+// Whether a line opens an item of its own ("6. …", "b) …", "- …").
+bool OpensItem(std::string_view line) {
+  line = Trim(line);
+  if (line.empty()) return true;
+  if (line[0] == '-' || line[0] == '+' || line[0] == '*') return true;
+  const size_t mark = line.find_first_of(".)");
+  return mark != std::string_view::npos && mark <= 4 && line.find(' ') == mark + 1;
+}
+
+// "… phối hợp Sở Nông nghiệp và" / "3" / "Phát triển nông thôn …": the
+// page number a scan's text keeps between two halves of a sentence goes,
+// and the halves are one line again.
+void JoinAcrossPageNumbers(RawPage* page) {
+  std::vector<RawLine>& lines = page->lines;
+  std::vector<RawLine> out;
+  out.reserve(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const bool joins = IsPageNumber(lines[i].text) && !out.empty() && i + 1 < lines.size() &&
+                       out.back().text.find('\t') == std::string::npos && IsProse(out.back().text) &&
+                       !EndsAClause(out.back().text) && !OpensItem(lines[i + 1].text) &&
+                       lines[i + 1].text.find('\t') == std::string::npos;
+    if (!joins) {
+      out.push_back(std::move(lines[i]));
+      continue;
+    }
+    out.back().text += ' ';
+    out.back().text += Trim(lines[i + 1].text);
+    ++i;
+  }
+  lines = std::move(out);
+}
+
 std::vector<RawPage> ReadPlainText(std::string_view text) {
   std::vector<RawPage> pages(1);
   // Before the document's first table or its first lines of text, a
@@ -238,7 +290,10 @@ std::vector<RawPage> ReadPlainText(std::string_view text) {
     pages.back().lines.push_back(std::move(raw));
   }
   flush_table();
-  for (auto& p : pages) p.origin = TextOrigin::kPlainText;
+  for (auto& p : pages) {
+    p.origin = TextOrigin::kPlainText;
+    JoinAcrossPageNumbers(&p);
+  }
   return pages;
 }
 

@@ -17,7 +17,9 @@ namespace vanban {
 // tables (header and signature blocks) are read column by column, like the
 // two columns of a printed header; wider tables become tab-separated rows.
 // A page with Markdown tables or a portal's title or source line is marked
-// scraped.
+// scraped. A page number printed inside a sentence (the text of a scan,
+// "… phối hợp Sở Nông nghiệp và" / "3" / "Phát triển nông thôn, …") is
+// dropped and the sentence joined.
 std::vector<RawPage> ReadPlainText(std::string_view text);
 
 // Exposed for tests: one line with its inline markup removed.

@@ -32,6 +32,21 @@ TEST(ReadPlainText, SplitsPagesAtFormFeeds) {
   EXPECT_EQ(pages[1].lines[0].text, "trang hai");
 }
 
+// A page number left inside a sentence goes; one after a finished sentence
+// or before an item of its own stays a line.
+TEST(ReadPlainText, JoinsASentenceAcrossItsPageNumber) {
+  auto lines = [](const std::string& text) {
+    const std::vector<RawPage> pages = ReadPlainText(text);
+    std::vector<std::string> out;
+    for (const RawLine& l : pages[0].lines) out.push_back(l.text);
+    return out;
+  };
+  EXPECT_EQ(lines("2. Sở Y tế phối hợp Sở Giáo dục và\n4\nĐào tạo kiểm tra bếp ăn.\n"),
+            std::vector<std::string>{"2. Sở Y tế phối hợp Sở Giáo dục và Đào tạo kiểm tra bếp ăn."});
+  EXPECT_EQ(lines("Các xã báo cáo kết quả.\n4\n3. Sở Tài chính bố trí kinh phí.\n").size(), 3u);
+  EXPECT_EQ(lines("Tổng số hộ nghèo là\n12\n- Xã A: 5 hộ\n").size(), 3u);
+}
+
 TEST(ReadPlainText, ReadsTwoColumnLayoutTablesColumnByColumn) {
   const auto pages = ReadPlainText(
       "| ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự "
