@@ -278,21 +278,23 @@ class ItemReader {
       if (std::find(out->begin(), out->end(), name) == out->end()) out->push_back(std::move(name));
     };
     while (k < words_.size()) {
+      // "các" before a body's name names each body of that kind ("phối hợp
+      // với các Ngân hàng thương mại", "các Phòng Giao dịch của …"); before
+      // a kind alone ("các phòng, ban") it is the collective's.
+      const bool plural = ids_[k] == fw_.cac && MentionAt(k + 1);
+      const size_t at = plural ? k + 1 : k;
       const auto m = std::find_if(mentions_.begin(), mentions_.end(),
-                                  [&](const AgencyMention& x) { return x.begin == Offset(k); });
-      size_t next = k;
+                                  [&](const AgencyMention& x) { return x.begin == Offset(at); });
+      size_t next = at;
       if (m != mentions_.end()) {
-        add(m->name);
+        add(plural ? "Các " + m->name : m->name);
         while (next < words_.size() && Offset(next) < m->end) ++next;
+      } else if (ids_[k] == fw_.va || ids_[k] == fw_.voi) {
+        ++k;
+        continue;
       } else if (const size_t c = CollectiveAt(k)) {
         if (!IsFiller(k, c)) add(CollectiveText(k, c));
         next = k + c;
-      } else if (ids_[k] == fw_.va || ids_[k] == fw_.voi ||
-                 (ids_[k] == fw_.cac && MentionAt(k + 1))) {
-        // "và", "với", and "các" before a body's name: "phối hợp với các
-        // Ngân hàng thương mại" names each of that kind of body.
-        ++k;
-        continue;
       } else if (const size_t office = MatchAnyPhrase(ids_, k, lex_.task_openers())) {
         k += office;  // "Giám đốc Sở …": the office stands for its body
         continue;

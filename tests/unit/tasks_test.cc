@@ -25,8 +25,9 @@ TEST(ExtractTasks, SubjectLeadsAndPhoiHopVoiSupports) {
   EXPECT_EQ(t[0].action.rfind("chỉ đạo Bệnh viện", 0), 0u) << t[0].action;
 }
 
-// "các" before a body's name makes a plural of that kind of body, which
-// is a partner as the name alone is (a health and a transport sentence).
+// "các" before a body's name makes a plural of that kind of body, a
+// partner as the name alone is (a health and a transport sentence); it
+// keeps its "Các", as "các phòng, ban" does.
 TEST(ExtractTasks, PartnersNamedInThePlural) {
   const auto t = TasksOf(
       "1. Sở Giao thông vận tải chủ trì, phối hợp với các Công ty Điện lực, Công an tỉnh "
@@ -34,8 +35,8 @@ TEST(ExtractTasks, PartnersNamedInThePlural) {
       "2. Sở Y tế phối hợp với các Trung tâm Y tế huyện và Bệnh viện Đa khoa tỉnh giám sát "
       "dịch bệnh.\n");
   ASSERT_EQ(t.size(), 2u);
-  EXPECT_EQ(t[0].support, (V{"Công ty Điện lực", "Công an tỉnh"}));
-  EXPECT_EQ(t[1].support, (V{"Trung tâm Y tế huyện", "Bệnh viện Đa khoa tỉnh"}));
+  EXPECT_EQ(t[0].support, (V{"Các Công ty Điện lực", "Công an tỉnh"}));
+  EXPECT_EQ(t[1].support, (V{"Các Trung tâm Y tế huyện", "Bệnh viện Đa khoa tỉnh"}));
 }
 
 // A directive's own verb asks the bodies after it for the items that
