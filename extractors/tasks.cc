@@ -122,6 +122,9 @@ class ItemReader {
         lead.push_back(m->name.starts_with(prefix_text) ? m->name : prefix_text + m->name);
         *after = m->end;
         while (w < words_.size() && Offset(w) < m->end) ++w;
+        // "Thanh tra tỉnh: Thanh tra, kiểm tra …": a colon ends the parties;
+        // the work follows it.
+        if (w > 0 && words_[w - 1].back() == ':') break;
         continue;
       }
       if (const size_t n = CollectiveAt(w)) {

@@ -66,6 +66,15 @@ TEST(ExtractTasks, ABodyChargedInAParenthesis) {
   EXPECT_EQ(t[1].action, "chịu trách nhiệm tổng hợp, báo cáo Ủy ban nhân dân tỉnh");
 }
 
+// A colon ends an item's parties: what follows is its work, even when it
+// opens with a capital verb that is also a head ("Thanh tra, kiểm tra").
+TEST(ExtractTasks, AColonEndsTheParties) {
+  const auto t = TasksOf(
+      "7. Thanh tra tỉnh: Thanh tra, kiểm tra việc sử dụng kinh phí của các dự án.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Thanh tra tỉnh"});
+}
+
 // The partners are the parties listed right after "phối hợp với"; the
 // bodies named in the work that follows are not ("theo quy định … của
 // Chính phủ", "tham mưu UBND tỉnh").
