@@ -93,7 +93,16 @@ class ItemReader {
   // The bodies the item opens with, and the byte offset after them. An
   // opening clause of purpose or basis ("Căn cứ kế hoạch …, Ban Chỉ đạo
   // thành phố xây dựng …") comes before them.
-  std::vector<std::string> Lead(size_t* after) const { return Lead(AfterIntroClause(), after); }
+  // The document's closing paragraph ("Căn cứ Chỉ thị này, Thủ trưởng các
+  // sở … xây dựng kế hoạch …") asks for the whole document: no lead, unless
+  // it sets a date.
+  std::vector<std::string> Lead(size_t* after) const {
+    if (ClosesTheDocument()) {
+      *after = 0;
+      return {};
+    }
+    return Lead(AfterIntroClause(), after);
+  }
 
   // The same from word `w`.
   std::vector<std::string> Lead(size_t w, size_t* after) const {
@@ -174,7 +183,7 @@ class ItemReader {
   std::vector<std::string> Requested(size_t* after) const {
     // "Trên đây là kế hoạch …, yêu cầu các cấp triển khai thực hiện": the
     // closing asks for the whole document, unless it sets a date.
-    if (MatchAnyPhrase(ids_, 0, lex_.task_summaries()) && !FindDate(text_)) return {};
+    if (ClosesTheDocument()) return {};
     for (size_t w = 0; w < words_.size(); ++w) {
       if (MatchAnyPhrase(ids_, w, lex_.task_requests()) == 0) continue;
       const std::string_view before = text_.substr(SentenceStart(w), Offset(w) - SentenceStart(w));
@@ -210,6 +219,11 @@ class ItemReader {
 
   // The first word after an opening clause of task_grammar.tsv's "intro"
   // kind that a comma closes, or 0.
+  // The text opens the document's closing paragraph and sets no date.
+  bool ClosesTheDocument() const {
+    return !ids_.empty() && MatchAnyPhrase(ids_, 0, lex_.task_summaries()) && !FindDate(text_);
+  }
+
   size_t AfterIntroClause() const {
     if (words_.empty() || MatchAnyPhrase(ids_, 0, lex_.task_intros()) == 0) return 0;
     for (size_t w = 0; w + 1 < words_.size(); ++w) {
@@ -541,6 +555,9 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
   std::vector<Task> tasks{std::move(own)};
   for (size_t j = i + 1; j < end; ++j) {
     const ItemReader paragraph(cx, j, 0);
+    // The document's closing paragraph, though the last item's block holds
+    // it, is none of the item's.
+    if (paragraph.ClosesTheDocument()) break;
     std::vector<std::string> lead;
     // A bullet ("- …", "+ …") stays in its item's task, whoever it names.
     if (doc.markers[j].kind != MarkerKind::kBullet) {

@@ -75,6 +75,18 @@ TEST(ExtractTasks, AColonEndsTheParties) {
   EXPECT_EQ(t[0].lead, V{"Thanh tra tỉnh"});
 }
 
+// "Căn cứ Chỉ thị này, …": the closing paragraph asks for the whole
+// document; it adds no task and lends the last item none of its partners.
+TEST(ExtractTasks, TheClosingParagraphAssignsNothing) {
+  const auto t = TasksOf(
+      "8. Ủy ban nhân dân các huyện chỉ đạo các xã rà soát hộ nghèo.\n"
+      "Căn cứ Chỉ thị này, Thủ trưởng các sở, ngành và Chủ tịch Ủy ban nhân dân các huyện xây "
+      "dựng kế hoạch cụ thể, phối hợp chặt chẽ với Sở Lao động - Thương binh và Xã hội thực hiện.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Ủy ban nhân dân các huyện"});
+  EXPECT_TRUE(t[0].support.empty());
+}
+
 // The partners are the parties listed right after "phối hợp với"; the
 // bodies named in the work that follows are not ("theo quy định … của
 // Chính phủ", "tham mưu UBND tỉnh").
