@@ -41,8 +41,6 @@ extern "C" void OnInterrupt(int) {
   ::_exit(130);
 }
 
-// {"schema": "vanban-error/1", "source": {...}, "error": {...}}: the record
-// that stands for an input that has none (schemas/vanban-error-1.schema.json).
 // What the emitter needs, shared by all.
 struct Context {
   const BatchOptions& options;
@@ -52,6 +50,8 @@ struct Context {
   std::string producer;  // "VERSION/DATA_SHA256", as the manifest keeps it
 };
 
+// {"schema": "vanban-error/1", "source": {...}, "error": {...}}: the record
+// that stands for an input that has none (schemas/vanban-error-1.schema.json).
 std::string ErrorRecord(const Input& in, const Outcome& o, const Lexicon& lex, bool pretty) {
   nlohmann::ordered_json source = {{"file", in.path}};
   if (!o.sha256.empty()) source["sha256"] = o.sha256;
