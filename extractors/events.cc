@@ -91,11 +91,13 @@ class EventFinder {
       if (!HasDigit(line)) continue;
       if (const TableRow* row = doc_.RowAt(i)) {
         ScheduleRow(*row);
+        if (HasDate(line)) QuotedDays(i, line);
         continue;
       }
       // Both name a day as "07/4": most lines with a figure have none.
       if (!HasDate(line)) continue;
       NamedDays(i, line);
+      QuotedDays(i, line);
       Windows(i, line);
       LabelledDays(i, line);
       if (r == Role::kBody) Happenings(i, line);
@@ -130,6 +132,24 @@ class EventFinder {
       // "Ngày toàn dân HMTN" is the day also written out in full.
       Add(ExpandAbbreviations(Trim(std::string_view(name.data(), name.size())), lex_), dm,
           std::nullopt, i, line, in.data());
+    }
+  }
+
+  // An observance written as a quotation ending in its day: "hưởng ứng
+  // ngày “Thế giới tôn vinh người hiến máu - 14/6”", "lời kêu gọi “Toàn
+  // dân tham gia hiến máu tình nguyện-7/4”". The quotation names the day.
+  void QuotedDays(size_t i, std::string_view line) {
+    static const RE2 kQuoted(
+        R"([“"]\s*([^"“”\d;]{6,100}?)\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*[”"])");
+    if (line.find("/") == std::string_view::npos) return;
+    re2::StringPiece in(line.data(), line.size()), name;
+    std::string d, m, y;
+    while (RE2::FindAndConsume(&in, kQuoted, &name, &d, &m, &y)) {
+      const Date dm = Read(d, m, y);
+      if (!Plausible(dm) || dm.day == 0) continue;
+      std::string text(Trim(std::string_view(name.data(), name.size())));
+      if (!text.starts_with("Ngày") && !text.starts_with("ngày")) text = "Ngày " + text;
+      Add(ExpandAbbreviations(text, lex_), dm, std::nullopt, i, line, in.data());
     }
   }
 

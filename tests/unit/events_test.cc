@@ -19,6 +19,19 @@ std::string StartEnd(const std::string& body) {
   return e[0].start.Iso() + (e[0].end ? " " + e[0].end->Iso() : "");
 }
 
+// An observance written as a quotation that ends in its day, after any
+// words ("hưởng ứng", "lời kêu gọi"); one of a past year is background.
+TEST(ExtractEvents, QuotedObservances) {
+  const auto e = Of("Tổ chức mít tinh hưởng ứng “Ngày Môi trường thế giới - 5/6”, lời kêu gọi "
+                    "“Toàn dân phòng, chống ma túy – 26/6”.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "Ngày Môi trường thế giới");
+  EXPECT_EQ(e[0].start.Iso(), "2023-06-05");
+  EXPECT_EQ(e[1].name, "Ngày Toàn dân phòng, chống ma túy");
+  EXPECT_EQ(e[1].start.Iso(), "2023-06-26");
+  EXPECT_TRUE(Of("nhân “Ngày Môi trường thế giới - 5/6/2019”.").empty());
+}
+
 TEST(ExtractEvents, NamedDays) {
   EXPECT_EQ(StartEnd("Thực hiện \"Ngày toàn dân hiến máu tình nguyện\" - 07/4/2023 như sau:"),
             "2023-04-07");
