@@ -868,8 +868,32 @@ std::optional<std::string> WithoutPurpose(const std::string& name, const Lexicon
 // tình nguyện tỉnh", "Thường trực Ban Chỉ đạo thành phố" — the same kind
 // of body at another level, or the body itself. MatchKey of the short name
 // → the name with the field put back.
-ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const std::optional<std::string>& issuer,
-                                 const Lexicon& lex) {
+// A name read into its words, their keys and ids, and its shape.
+struct ParsedName {
+  std::vector<std::string_view> words;  // into the name, which must outlive this
+  std::vector<std::string> keys;
+  std::vector<WordId> ids;
+  std::optional<NameShape> shape;
+};
+
+ParsedName Parse(const std::string& name, const Lexicon& lex) {
+  ParsedName n;
+  n.words = Words(name);
+  lex.KeyWords(n.words, &n.keys, &n.ids);
+  n.shape = ShapeOf(n.ids, lex);
+  return n;
+}
+
+// The keys of the place a name gives after its level ("quảng ngãi" of "Ủy
+// ban nhân dân tỉnh Quảng Ngãi"); empty when it gives none.
+std::string PlaceKey(const ParsedName& n, const Lexicon& lex) {
+  if (!n.shape || n.shape->level >= n.ids.size()) return "";
+  const size_t place = n.shape->level + LevelWordsAt(n.ids, n.shape->level, lex);
+  return place < n.keys.size() ? Join(n.keys, place, n.keys.size()) : "";
+}
+
+ShortNames NamesWithFieldLeftOut(const LineMentions& mentions,
+                                 const std::optional<std::string>& issuer, const Lexicon& lex) {
   std::map<std::string, std::map<std::string, FieldUse>> fields;  // head key → field key → use
   struct Bare {
     NameShape shape;
@@ -887,30 +911,21 @@ ShortNames NamesWithFieldLeftOut(const LineMentions& mentions, const std::option
       ++distinct[it->second].second;
     }
   }
+  std::vector<ParsedName> parsed;
+  parsed.reserve(distinct.size());
+  for (const auto& [named, times] : distinct) parsed.push_back(Parse(*named, lex));
   // Places the document and its issuer name after a level ("tỉnh Quảng
-  // Ngãi"): after a
-  // head, such a place says where the body is ("Kho bạc Nhà nước Quảng
-  // Ngãi"), not what it is for, and lends no field to a short name.
+  // Ngãi"): after a head, such a place says where the body is ("Kho bạc
+  // Nhà nước Quảng Ngãi"), not what it is for, and lends no field to a
+  // short name.
   std::set<std::string> places;
-  std::vector<const std::string*> placed_names;
-  for (const auto& [named, times] : distinct) placed_names.push_back(named);
-  if (issuer) placed_names.push_back(&*issuer);
-  for (const std::string* named : placed_names) {
-    std::vector<std::string> keys;
-    std::vector<WordId> ids;
-    lex.KeyWords(Words(*named), &keys, &ids);
-    const auto shape = ShapeOf(ids, lex);
-    if (!shape || shape->level >= ids.size()) continue;
-    const size_t place = shape->level + LevelWordsAt(ids, shape->level, lex);
-    if (place < keys.size()) places.insert(Join(keys, place, keys.size()));
-  }
-  for (const auto& [named, times] : distinct) {
-    const std::string& name = *named;
-    const auto words = Words(name);
-    std::vector<std::string> keys;
-    std::vector<WordId> ids;
-    lex.KeyWords(words, &keys, &ids);
-    const auto shape = ShapeOf(ids, lex);
+  for (const ParsedName& n : parsed) places.insert(PlaceKey(n, lex));
+  if (issuer) places.insert(PlaceKey(Parse(*issuer, lex), lex));
+  places.erase("");
+  for (size_t d = 0; d < distinct.size(); ++d) {
+    const std::string& name = *distinct[d].first;
+    const int times = distinct[d].second;
+    const auto& [words, keys, ids, shape] = parsed[d];
     if (!shape) continue;
     std::string head = Join(keys, shape->head, shape->field);
     // A head and its level, perhaps with the place a level in lower case

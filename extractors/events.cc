@@ -138,13 +138,16 @@ class EventFinder {
   // An observance written as a quotation ending in its day: "hưởng ứng
   // ngày “Thế giới tôn vinh người hiến máu - 14/6”", "lời kêu gọi “Toàn
   // dân tham gia hiến máu tình nguyện-7/4”". The quotation names the day.
+  // Unbounded, as NamedDays' pattern is for the same reason; a name longer
+  // than a day's is refused here.
   void QuotedDays(size_t i, std::string_view line) {
     static const RE2 kQuoted(
-        R"([“"]\s*([^"“”\d;]{6,100}?)\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*[”"])");
-    if (line.find("/") == std::string_view::npos) return;
+        R"([“"]\s*([^"“”\d;]{6}[^"“”\d;]*?)\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*[”"])");
+    constexpr size_t kLongestName = 100;
     re2::StringPiece in(line.data(), line.size()), name;
     std::string d, m, y;
     while (RE2::FindAndConsume(&in, kQuoted, &name, &d, &m, &y)) {
+      if (CodePointCount(std::string_view(name.data(), name.size())) > kLongestName) continue;
       const Date dm = Read(d, m, y);
       if (!Plausible(dm) || dm.day == 0) continue;
       std::string text(Trim(std::string_view(name.data(), name.size())));

@@ -120,14 +120,9 @@ class ItemReader {
       }
       // The body's mention starts at its prefix when the name grammar
       // knows the pair ("Thường trực Huyện ủy"), else after it.
-      auto m = std::find_if(mentions_.begin(), mentions_.end(),
-                            [&](const AgencyMention& x) { return x.begin == Offset(w); });
-      if (m == mentions_.end() && prefix > 0) {
-        const size_t at = w + prefix < words_.size() ? Offset(w + prefix) : text_.size();
-        m = std::find_if(mentions_.begin(), mentions_.end(),
-                         [&](const AgencyMention& x) { return x.begin == at; });
-      }
-      if (m != mentions_.end()) {
+      const AgencyMention* m = MentionAt(w);
+      if (!m && prefix > 0) m = MentionAt(w + prefix);
+      if (m) {
         lead.push_back(m->name.starts_with(prefix_text) ? m->name : prefix_text + m->name);
         *after = m->end;
         while (w < words_.size() && Offset(w) < m->end) ++w;
@@ -217,13 +212,13 @@ class ItemReader {
     return true;
   }
 
-  // The first word after an opening clause of task_grammar.tsv's "intro"
-  // kind that a comma closes, or 0.
   // The text opens the document's closing paragraph and sets no date.
   bool ClosesTheDocument() const {
     return !ids_.empty() && MatchAnyPhrase(ids_, 0, lex_.task_summaries()) && !FindDate(text_);
   }
 
+  // The first word after an opening clause of task_grammar.tsv's "intro"
+  // kind that a comma closes, or 0.
   size_t AfterIntroClause() const {
     if (words_.empty() || MatchAnyPhrase(ids_, 0, lex_.task_intros()) == 0) return 0;
     for (size_t w = 0; w + 1 < words_.size(); ++w) {
@@ -300,10 +295,9 @@ class ItemReader {
       // a kind alone ("các phòng, ban") it is the collective's.
       const bool plural = ids_[k] == fw_.cac && MentionAt(k + 1);
       const size_t at = plural ? k + 1 : k;
-      const auto m = std::find_if(mentions_.begin(), mentions_.end(),
-                                  [&](const AgencyMention& x) { return x.begin == Offset(at); });
+      const AgencyMention* m = MentionAt(at);
       size_t next = at;
-      if (m != mentions_.end()) {
+      if (m) {
         add(plural ? "Các " + m->name : m->name);
         while (next < words_.size() && Offset(next) < m->end) ++next;
       } else if (ids_[k] == fw_.va || ids_[k] == fw_.voi) {
@@ -346,10 +340,12 @@ class ItemReader {
  private:
   size_t Offset(size_t w) const { return static_cast<size_t>(words_[w].data() - text_.data()); }
 
-  bool MentionAt(size_t w) const {
-    return w < words_.size() &&
-           std::any_of(mentions_.begin(), mentions_.end(),
-                       [&](const AgencyMention& x) { return x.begin == Offset(w); });
+  // The body whose name starts at word `w`, if any.
+  const AgencyMention* MentionAt(size_t w) const {
+    if (w >= words_.size()) return nullptr;
+    const auto m = std::find_if(mentions_.begin(), mentions_.end(),
+                                [&](const AgencyMention& x) { return x.begin == Offset(w); });
+    return m == mentions_.end() ? nullptr : &*m;
   }
 
   // The addressees whose name opens with word `w`, a head written alone
@@ -763,6 +759,15 @@ bool StatesTheIssuersView(const ItemContext& cx, size_t li) {
 
 }  // namespace
 
+// Whether words of a charge ("chịu trách nhiệm", task_grammar.tsv) stand
+// among `ids`.
+bool HasCharge(std::span<const WordId> ids, const Lexicon& lex) {
+  for (size_t w = 0; w < ids.size(); ++w) {
+    if (MatchAnyPhrase(ids, w, lex.task_charges())) return true;
+  }
+  return false;
+}
+
 // "Rà soát hạ tầng số (Sở Khoa học và Công nghệ chịu trách nhiệm tổng hợp,
 // báo cáo …)": a body charged in a parenthesis with work of its own, a task
 // beside the item's. Added unless a task of that lead already covers it.
@@ -771,6 +776,9 @@ void AddChargesInParentheses(const ItemContext& cx, std::vector<Task>* out) {
   for (size_t li = 0; li < doc.lines.size(); ++li) {
     if (doc.roles[li] != Role::kBody) continue;
     const std::string_view line = doc.LineText(li);
+    // Reading a parenthesis costs its own words and bodies: only where the
+    // line charges someone at all.
+    if (line.find('(') == std::string_view::npos || !HasCharge(doc.line_ids[li], cx.lex)) continue;
     for (size_t open = line.find('('); open != std::string_view::npos;
          open = line.find('(', open + 1)) {
       const size_t close = line.find(')', open);

@@ -141,7 +141,8 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
   if (x.doc.lines_dropped > 0) {
     x.warnings.push_back({WarningCode::kLinesDropped,
                           std::to_string(x.doc.lines_dropped) + " line(s) past the first " +
-                              std::to_string(limits.max_lines) + " were not read (the line limit)"});
+                              std::to_string(limits.max_lines) +
+                              " were not read (the line limit)"});
   }
   bool any_text = false;
   for (const Page& p : x.doc.pages) any_text |= !p.text.empty();

@@ -112,7 +112,9 @@ class PdfImages : public PageImageSource {
                      " pixels, above the limit of " + std::to_string(max_pixels_)};
       }
       if (!survey.draws) return BlankPage(dpi_);
-      if (std::optional<PageImage> scan = scans_->Decode(index, dpi_, max_pixels_)) return std::move(*scan);
+      if (std::optional<PageImage> scan = scans_->Decode(index, dpi_, max_pixels_)) {
+        return std::move(*scan);
+      }
     }
     std::unique_ptr<poppler::page> page(doc_->create_page(index));
     if (!page) return Error{"the page cannot be opened"};

@@ -14,7 +14,8 @@ namespace vanban {
 namespace {
 
 Error TooLarge(std::uintmax_t size, std::uintmax_t max_bytes) {
-  return Error{std::to_string(size) + " bytes, above the limit of " + std::to_string(max_bytes) + " bytes",
+  return Error{std::to_string(size) + " bytes, above the limit of " + std::to_string(max_bytes) +
+                   " bytes",
                "too_large"};
 }
 
@@ -26,7 +27,9 @@ Result<Source> LoadSource(const std::string& path, std::uintmax_t max_bytes) {
   const fs::file_status st = fs::status(path, ec);
   if (ec || !fs::exists(st)) return Error{"no such file", "not_found"};
   if (fs::is_directory(st)) return Error{"is a directory", "not_a_file"};
-  if (!fs::is_regular_file(st)) return Error{"not a regular file (a device, pipe or socket)", "not_a_file"};
+  if (!fs::is_regular_file(st)) {
+    return Error{"not a regular file (a device, pipe or socket)", "not_a_file"};
+  }
   const std::uintmax_t size = fs::file_size(path, ec);
   if (ec) return Error{"cannot read size: " + ec.message(), "unreadable"};
   if (size == 0) return Error{"empty file", "empty_input"};

@@ -213,8 +213,9 @@ void JoinAcrossPageNumbers(RawPage* page) {
   out.reserve(lines.size());
   for (size_t i = 0; i < lines.size(); ++i) {
     const bool joins = IsPageNumber(lines[i].text) && !out.empty() && i + 1 < lines.size() &&
-                       out.back().text.find('\t') == std::string::npos && IsProse(out.back().text) &&
-                       !EndsAClause(out.back().text) && !OpensItem(lines[i + 1].text) &&
+                       out.back().text.find('\t') == std::string::npos &&
+                       IsProse(out.back().text) && !EndsAClause(out.back().text) &&
+                       !OpensItem(lines[i + 1].text) &&
                        lines[i + 1].text.find('\t') == std::string::npos;
     if (!joins) {
       out.push_back(std::move(lines[i]));
