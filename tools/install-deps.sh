@@ -10,6 +10,7 @@ packages=(
   libicu-dev libre2-dev libabsl-dev nlohmann-json3-dev libcli11-dev libical-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema python3-reportlab python3-pil python3-icalendar fonts-dejavu-core
+  chromium
 )
 
 sudo_cmd=()

@@ -101,10 +101,11 @@ void AddOptions(CLI::App* extract, Options* opt) {
                       "json: the vanban/1 record, pretty on a terminal and one line per record "
                       "otherwise; jsonl: always one line per record; ics: an RFC 5545 calendar of "
                       "the deadlines and events; csv: one row per target, event, deadline and "
-                      "task; text: the normalised page texts (form feeds between pages); lines: "
+                      "task; html: a review page, the record beside the document with every "
+                      "item's span marked on the page text and picture (one input, or -o); text: the normalised page texts (form feeds between pages); lines: "
                       "each line with its structural role (for text and lines, several inputs "
                       "on standard output each follow a line \"==> FILE <==\")")
-      ->check(CLI::IsMember({"json", "jsonl", "ics", "csv", "text", "lines"}));
+      ->check(CLI::IsMember({"json", "jsonl", "ics", "csv", "html", "text", "lines"}));
   extract->add_flag("--jsonl", opt->jsonl, "same as --format jsonl");
   extract->add_flag("--resume", opt->batch.resume,
                     "with -o: skip inputs whose output there was made from the same bytes by "
@@ -201,6 +202,10 @@ int RunExtract(Options& opt) {
   std::vector<Input> inputs;
   for (Input& in : found) {
     if (vanban::cli::InShard(in.name, shard_k, shard_n)) inputs.push_back(std::move(in));
+  }
+  // Review pages are whole HTML files: one to standard output, or one a file.
+  if (batch.format == "html" && batch.out_dir.empty() && inputs.size() > 1) {
+    return Usage("--format html writes one page per input: give one input, or -o DIR");
   }
   auto lex = vanban::Lexicon::Load(vanban::Lexicon::DefaultDir());
   if (!lex.ok()) {

@@ -4,11 +4,13 @@
 #include <exception>
 #include <nlohmann/json.hpp>
 
+#include "pipeline/ingest/page_pictures.h"
 #include "pipeline/ingest/source.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/output/csv_output.h"
 #include "pipeline/output/ics_output.h"
 #include "pipeline/output/json_output.h"
+#include "pipeline/output/review_page.h"
 #include "pipeline/runner.h"
 
 namespace vanban::cli {
@@ -37,6 +39,11 @@ std::string Render(const Extraction& x, const Reader& r) {
     return RecordJson(x, format == "json" && (r.pretty || r.to_dir)) + "\n";
   }
   const std::string record = RecordJson(x, false);
+  if (format == "html") {
+    return ReviewPage(json::parse(record), x.doc,
+                      PagePictures(x.source, static_cast<int>(x.doc.pages.size()), r.options.limits),
+                      r.lex);
+  }
   if (format == "csv") return (r.to_dir ? CsvHeader() : "") + CsvRows(json::parse(record));
   // ics: a calendar per file; on standard output the record, which the
   // emitter adds to the one calendar of the batch.
@@ -53,6 +60,7 @@ std::string Extension(const std::string& format) {
   if (format == "ics") return ".ics";
   if (format == "csv") return ".csv";
   if (format == "lines") return ".lines.txt";
+  if (format == "html") return ".html";
   return ".txt";
 }
 

@@ -18,7 +18,7 @@ class OcrPool;
 
 namespace vanban::cli {
 
-// ".json", ".ics", ".csv", ".lines.txt" or ".txt": what -o adds to a name.
+// ".json", ".ics", ".csv", ".html", ".lines.txt" or ".txt": what -o adds to a name.
 std::string Extension(const std::string& format);
 
 // What one input came to.
