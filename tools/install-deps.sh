@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libpoppler-cpp-dev libpoppler-private-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd
-  libicu-dev libre2-dev libabsl-dev nlohmann-json3-dev libcli11-dev libical-dev
+  libicu-dev libre2-dev libabsl-dev nlohmann-json3-dev libcli11-dev libical-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema python3-reportlab python3-pil python3-icalendar fonts-dejavu-core
   chromium

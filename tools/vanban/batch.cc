@@ -50,20 +50,6 @@ struct Context {
   std::string producer;  // "VERSION/DATA_SHA256", as the manifest keeps it
 };
 
-// {"schema": "vanban-error/1", "source": {...}, "error": {...}}: the record
-// that stands for an input that has none (schemas/vanban-error-1.schema.json).
-std::string ErrorRecord(const Input& in, const Outcome& o, const Lexicon& lex, bool pretty) {
-  nlohmann::ordered_json source = {{"file", in.path}};
-  if (!o.sha256.empty()) source["sha256"] = o.sha256;
-  source["producer"] = {{"name", "vanban"}, {"version", VANBAN_VERSION},
-                        {"data_sha256", lex.data_sha256()}};
-  const nlohmann::ordered_json record = {{"schema", "vanban-error/1"},
-                       {"source", source},
-                       {"error", {{"code", o.error->code}, {"message", o.error->message}}}};
-  return record.dump(pretty ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
-         "\n";
-}
-
 // Hands outcomes on in input order: to standard output or to files.
 class Emitter {
  public:

@@ -146,7 +146,7 @@ bool ExpandInputs(const std::vector<std::string>& args, const std::string& liste
       // Two spellings of one file ("a.txt", "./a.txt") are one input.
       const fs::path canonical = fs::weakly_canonical(path, ec);
       if (!seen.insert(ec || path == kStdin ? path : canonical.string()).second) continue;
-      inputs->push_back({path, OutputName(path)});
+      inputs->push_back({path, OutputName(path), ""});
     }
   }
   return true;

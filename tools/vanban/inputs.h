@@ -20,6 +20,9 @@ struct Input {
   // one. Absolute paths outside the working directory lose their root,
   // ".." becomes "__"; standard input is "stdin".
   std::string name;
+  // What its record calls the file, when not `path`: the service reads a
+  // request's body from a file of its own and reports the client's name.
+  std::string label;
 };
 
 // The inputs of `args` in order: a file as it is (whatever it holds: an

@@ -16,6 +16,7 @@
 #include "pipeline/language/lexicon.h"
 #include "tools/vanban/batch.h"
 #include "tools/vanban/inputs.h"
+#include "tools/vanban/serve.h"
 #include "tools/vanban/worker.h"
 
 namespace {
@@ -43,6 +44,13 @@ constexpr char kExtractHelp[] =
     "Exit status: 0 every input done (or skipped by --resume); 1 some input failed; 2 usage "
     "error; 130 interrupted (Ctrl-C: the documents in hand are finished, no more are started; "
     "a second Ctrl-C stops at once).";
+
+constexpr char kServeHelp[] =
+    "Serve extraction over HTTP: POST /v1/extract with the document as the body (or a "
+    "multipart form's file), ?format=json|jsonl|ics|csv|html and ?name=FILE, returns its "
+    "record; GET /v1/health and /v1/version. Documents are read in worker processes, -j at a "
+    "time, with --queue more waiting; beyond that a request gets 503 and Retry-After. "
+    "SIGTERM or Ctrl-C finishes the requests in hand, then exits 0.";
 
 struct Options {
   std::vector<std::string> inputs;
@@ -86,6 +94,48 @@ void AddLimits(CLI::App* extract, vanban::Limits* limits) {
       ->capture_default_str();
 }
 
+// What extract and serve share: readers, OCR and the limits.
+void AddReading(CLI::App* app, vanban::cli::BatchOptions* batch, const std::string& jobs_help) {
+  app->add_option("-j,--jobs", batch->jobs, jobs_help)->check(CLI::Range(1, 256));
+  app->add_flag("!--no-ocr", batch->ocr,
+                "do not OCR: scanned pages are skipped with a warning, images fail");
+  app->add_option("--ocr-timeout", batch->ocr_timeout_s,
+                  "seconds of OCR per page; a page that runs out keeps what was read and "
+                  "gets a warning")
+      ->check(CLI::Range(1.0, 3600.0));
+  AddLimits(app, &batch->limits);
+}
+
+void AddServeOptions(CLI::App* serve, vanban::cli::ServeOptions* opt) {
+  serve->add_option("--bind", opt->bind, "address to listen on (only this machine by default)")
+      ->capture_default_str();
+  serve->add_option("--port", opt->port, "port to listen on; 0 picks a free one")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve->add_option("--queue", opt->queue,
+                    "requests that may wait for a reader (default: 8 × -j); more get 503")
+      ->check(CLI::Range(0, 100000));
+  serve->add_option("--max-body", opt->max_body, "largest request body, in bytes (413 above)")
+      ->check(CLI::Range(std::uintmax_t{1}, std::uintmax_t{1} << 40))
+      ->capture_default_str();
+  serve->add_option("--request-timeout", opt->request_seconds,
+                    "seconds from a request's arrival to its reply: a document that runs out "
+                    "gets 504 with what was read")
+      ->check(CLI::Range(1.0, 86400.0))
+      ->capture_default_str();
+  serve->add_option("--connections", opt->connections, "HTTP connections served at once")
+      ->check(CLI::Range(1, 4096))
+      ->capture_default_str();
+  serve->add_option("--read-timeout", opt->read_timeout_s,
+                    "seconds a client may pause while sending or receiving before it is "
+                    "dropped")
+      ->check(CLI::Range(0.1, 3600.0))
+      ->capture_default_str();
+  AddReading(serve, &opt->batch,
+             "documents read at once, each in a worker process with its own OCR threads "
+             "(default: one per core)");
+}
+
 void AddOptions(CLI::App* extract, Options* opt) {
   extract->add_option("inputs", opt->inputs, "documents, directories, or - for standard input");
   extract->add_option("--files-from", opt->files_from,
@@ -114,17 +164,9 @@ void AddOptions(CLI::App* extract, Options* opt) {
                       "read only shard K of N (1 <= K <= N) of the inputs, chosen by a hash of "
                       "their names, so that N machines split one archive without coordination")
       ->option_text("K/N");
-  extract->add_option("-j,--jobs", opt->batch.jobs,
-                      "OCR workers, with twice as many documents in flight (default: one per "
-                      "core); each runs Tesseract single-threaded")
-      ->check(CLI::Range(1, 256));
-  extract->add_flag("!--no-ocr", opt->batch.ocr,
-                    "do not OCR: scanned pages are skipped with a warning, images fail");
-  extract->add_option("--ocr-timeout", opt->batch.ocr_timeout_s,
-                      "seconds of OCR per page; a page that runs out keeps what was read and "
-                      "gets a warning")
-      ->check(CLI::Range(1.0, 3600.0));
-  AddLimits(extract, &opt->batch.limits);
+  AddReading(extract, &opt->batch,
+             "OCR workers, with twice as many documents in flight (default: one per core); "
+             "each runs Tesseract single-threaded");
   extract->add_flag("!--in-process", opt->batch.isolate,
                     "read a batch's documents in this process rather than in worker processes "
                     "(which a library's crash on one input costs that input alone; they are "
@@ -170,6 +212,18 @@ int RunWorker(const std::string& settings) {
   return vanban::cli::RunWorker(settings, lex.value());
 }
 
+int DefaultJobs() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }
+
+int RunServe(vanban::cli::ServeOptions& opt) {
+  auto lex = vanban::Lexicon::Load(vanban::Lexicon::DefaultDir());
+  if (!lex.ok()) {
+    std::cerr << "vanban: " << lex.error() << "\n";
+    return kUsage;
+  }
+  if (opt.batch.jobs <= 0) opt.batch.jobs = DefaultJobs();
+  return vanban::cli::Serve(opt, lex.value());
+}
+
 int RunExtract(Options& opt) {
   if (!opt.worker.empty()) return RunWorker(opt.worker);
   BatchOptions& batch = opt.batch;
@@ -212,9 +266,7 @@ int RunExtract(Options& opt) {
     std::cerr << "vanban: " << lex.error() << "\n";
     return kUsage;
   }
-  if (batch.jobs <= 0) {
-    batch.jobs = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  }
+  if (batch.jobs <= 0) batch.jobs = DefaultJobs();
   const bool report = !opt.quiet && inputs.size() > 1;
   batch.progress = report && ::isatty(STDERR_FILENO);
   vanban::cli::HandleInterrupts();
@@ -246,6 +298,9 @@ int main(int argc, char** argv) {
   Options opt;
   CLI::App* extract = app.add_subcommand("extract", kExtractHelp);
   AddOptions(extract, &opt);
+  vanban::cli::ServeOptions serve_opt;
+  CLI::App* serve = app.add_subcommand("serve", kServeHelp);
+  AddServeOptions(serve, &serve_opt);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -261,5 +316,6 @@ int main(int argc, char** argv) {
     return kUsage;
   }
   if (extract->parsed()) return RunExtract(opt);
+  if (serve->parsed()) return RunServe(serve_opt);
   return kUsage;
 }

@@ -77,6 +77,7 @@ Outcome ReadInput(const Input& in, const Reader& r,
       return o;
     }
     o.sha256 = src.value().sha256;
+    if (!in.label.empty()) src.value().path = in.label;
     if (current(o.sha256)) {
       o.skipped = true;
       return o;
@@ -87,11 +88,24 @@ Outcome ReadInput(const Input& in, const Reader& r,
       return o;
     }
     o.content = Render(x.value(), r);
+    for (const Warning& w : x.value().warnings) o.incomplete |= w.code == WarningCode::kDocumentTimeout;
   } catch (const std::exception& e) {
     // A defect, not the input's fault: the batch goes on without it.
     o.error = Error{std::string("internal error: ") + e.what(), "internal"};
   }
   return o;
+}
+
+std::string ErrorRecord(const Input& in, const Outcome& o, const Lexicon& lex, bool pretty) {
+  nlohmann::ordered_json source = {{"file", in.label.empty() ? in.path : in.label}};
+  if (!o.sha256.empty()) source["sha256"] = o.sha256;
+  source["producer"] = {{"name", "vanban"}, {"version", VANBAN_VERSION},
+                        {"data_sha256", lex.data_sha256()}};
+  const nlohmann::ordered_json record = {{"schema", "vanban-error/1"},
+                       {"source", source},
+                       {"error", {{"code", o.error->code}, {"message", o.error->message}}}};
+  return record.dump(pretty ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+         "\n";
 }
 
 }  // namespace vanban::cli

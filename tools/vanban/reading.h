@@ -27,6 +27,9 @@ struct Outcome {
   std::string content;  // the output, when it succeeded
   std::optional<Error> error;
   bool skipped = false;  // its output was current (--resume)
+  // The document's time ran out (Limits::document_seconds) with pages
+  // left unread: the output holds what was read.
+  bool incomplete = false;
 };
 
 // Everything reading a document needs, the same for every input of a run.
@@ -44,6 +47,11 @@ struct Reader {
 // a defect becomes an "internal" error for this input alone.
 Outcome ReadInput(const Input& in, const Reader& r,
                   const std::function<bool(const std::string&)>& current);
+
+// {"schema": "vanban-error/1", "source": {...}, "error": {...}}: the record
+// that stands for an input that has none (schemas/vanban-error-1.schema.json),
+// with its newline.
+std::string ErrorRecord(const Input& in, const Outcome& o, const Lexicon& lex, bool pretty);
 
 }  // namespace vanban::cli
 

@@ -33,7 +33,8 @@ using nlohmann::json;
 constexpr int kOcrThreadsPerWorker = 2;
 
 json OutcomeJson(const Outcome& o) {
-  json j = {{"sha256", o.sha256}, {"content", o.content}, {"skipped", o.skipped}};
+  json j = {{"sha256", o.sha256}, {"content", o.content}, {"skipped", o.skipped},
+            {"incomplete", o.incomplete}};
   if (o.error) j["error"] = {{"code", o.error->code}, {"message", o.error->message}};
   return j;
 }
@@ -43,6 +44,7 @@ Outcome OutcomeOf(const json& j) {
   o.sha256 = j.at("sha256").get<std::string>();
   o.content = j.at("content").get<std::string>();
   o.skipped = j.at("skipped").get<bool>();
+  o.incomplete = j.at("incomplete").get<bool>();
   if (j.contains("error")) {
     o.error = Error{j["error"].at("message").get<std::string>(),
                     j["error"].at("code").get<std::string>()};
@@ -81,6 +83,16 @@ std::string HowItEnded(int status) {
   }
   if (WIFEXITED(status)) return "exit status " + std::to_string(WEXITSTATUS(status));
   return "status " + std::to_string(status);
+}
+
+// {"path": ..., "label": ..., "format": ..., "document_seconds": ...}, the
+// last three only when set.
+std::string RequestLine(const Input& in, const ReadRequest& request) {
+  json j = {{"path", in.path}};
+  if (!in.label.empty()) j["label"] = in.label;
+  if (!request.format.empty()) j["format"] = request.format;
+  if (request.document_seconds) j["document_seconds"] = *request.document_seconds;
+  return j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace
@@ -136,12 +148,18 @@ int RunWorker(const std::string& settings, const Lexicon& lex) {
     ocr_settings.deadline_ms = static_cast<int>(options.ocr_timeout_s * 1000);
     ocr = std::make_unique<OcrPool>(kOcrThreadsPerWorker, ocr_settings);
   }
-  const Reader reader{options, lex, ocr.get(), to_dir, pretty};
   std::string line;
   while (std::getline(std::cin, line)) {
     Outcome o;
     try {
-      const Input in{json::parse(line).at("path").get<std::string>(), ""};
+      const json request = json::parse(line);
+      BatchOptions asked = options;
+      if (request.contains("format")) asked.format = request["format"];
+      if (request.contains("document_seconds")) {
+        asked.limits.document_seconds = request["document_seconds"];
+      }
+      const Input in{request.at("path"), "", request.value("label", "")};
+      const Reader reader{asked, lex, ocr.get(), to_dir, pretty};
       o = ReadInput(in, reader, [](const std::string&) { return false; });
     } catch (const json::exception& e) {
       o.error = Error{std::string("internal error: bad request: ") + e.what(), "internal"};
@@ -160,9 +178,15 @@ Workers::~Workers() {
   for (Child& c : idle_) Reap(&c, /*kill_it=*/false);
 }
 
-Workers::Child Workers::Take() {
+std::optional<Workers::Child> Workers::Take(
+    const std::optional<std::chrono::steady_clock::time_point>& until) {
   std::unique_lock<std::mutex> lock(mu_);
-  idle_changed_.wait(lock, [this] { return !idle_.empty(); });
+  auto some_idle = [this] { return !idle_.empty(); };
+  if (!until) {
+    idle_changed_.wait(lock, some_idle);
+  } else if (!idle_changed_.wait_until(lock, *until, some_idle)) {
+    return std::nullopt;
+  }
   Child c = idle_.back();
   idle_.pop_back();
   return c;
@@ -187,8 +211,21 @@ bool Workers::Start(Child* c) const {
   std::vector<char*> argv = {const_cast<char*>("vanban"), const_cast<char*>("extract"),
                              const_cast<char*>("--worker"), const_cast<char*>(settings_.c_str()),
                              nullptr};
+  // A worker starts with no signal blocked and SIGPIPE as default, whatever
+  // the parent set for itself (the service blocks SIGTERM in every thread
+  // to take it in one, and ignores SIGPIPE).
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  sigset_t none, pipe;
+  sigemptyset(&none);
+  sigemptyset(&pipe);
+  sigaddset(&pipe, SIGPIPE);
+  posix_spawnattr_setsigmask(&attr, &none);
+  posix_spawnattr_setsigdefault(&attr, &pipe);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   pid_t pid = -1;
-  const int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+  const int rc = posix_spawn(&pid, program.c_str(), &actions, &attr, argv.data(), environ);
+  posix_spawnattr_destroy(&attr);
   posix_spawn_file_actions_destroy(&actions);
   close(fds[1]);
   if (rc != 0) {
@@ -238,16 +275,21 @@ std::string Workers::Reap(Child* c, bool kill_it) {
   return HowItEnded(status);
 }
 
-std::optional<Outcome> Workers::Read(const Input& in) {
+std::optional<Outcome> Workers::Read(const Input& in, const ReadRequest& request) {
   Outcome o;
-  Child c = Take();
+  std::optional<Child> taken = Take(request.wait_until);
+  if (!taken) {
+    o.error = Error{"no reader was free before the request's time ran out", "request_timeout"};
+    return o;
+  }
+  Child c = *taken;
   if (c.pid < 0 && !Start(&c)) {
     Give(c);
     return std::nullopt;
   }
   std::string reply;
   bool timed_out = false;
-  if (Exchange(c, json{{"path", in.path}}.dump() + "\n", &reply, &timed_out)) {
+  if (Exchange(c, RequestLine(in, request), &reply, &timed_out)) {
     try {
       o = OutcomeOf(json::parse(reply));
       Give(c);

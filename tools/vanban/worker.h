@@ -6,14 +6,15 @@
 //
 // A worker is this program again (`vanban extract --worker SETTINGS`). It
 // reads one input at a time: a request line on its standard input
-// ({"path": ...}), a reply line on its standard output (the Outcome as
-// JSON). A worker that dies or overruns is replaced; its input gets the
+// ({"path": ...}, and what the request changes of the settings), a reply
+// line on its standard output (the Outcome as JSON). A worker that dies or overruns is replaced; its input gets the
 // error worker_crashed or worker_timeout.
 #ifndef VANBAN_TOOLS_VANBAN_WORKER_H_
 #define VANBAN_TOOLS_VANBAN_WORKER_H_
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -37,6 +38,16 @@ std::string WorkerSettings(const BatchOptions& options, bool to_dir, bool pretty
 // Returns the process's exit status (2 when `settings` are not valid).
 int RunWorker(const std::string& settings, const Lexicon& lex);
 
+// What one read may change of the workers' settings (the service's
+// requests differ in format and in the time they have left).
+struct ReadRequest {
+  std::string format;                       // empty: the settings'
+  std::optional<double> document_seconds;   // Limits::document_seconds
+  // When to stop waiting for an idle worker: the input then gets the
+  // error request_timeout. None: wait as long as it takes.
+  std::optional<std::chrono::steady_clock::time_point> wait_until;
+};
+
 // The batch's side: up to `count` workers, started when first needed.
 class Workers {
  public:
@@ -51,7 +62,7 @@ class Workers {
   // Reads `in` (a file) in an idle worker, waiting for one; nullopt when no
   // worker process can be started (the caller reads it itself). Safe to
   // call from several threads.
-  std::optional<Outcome> Read(const Input& in);
+  std::optional<Outcome> Read(const Input& in, const ReadRequest& request = {});
 
  private:
   struct Child {
@@ -59,7 +70,8 @@ class Workers {
     int fd = -1;  // our end of the socket that is its standard input and output
   };
 
-  Child Take();
+  // An idle worker, or none when `until` passes first.
+  std::optional<Child> Take(const std::optional<std::chrono::steady_clock::time_point>& until);
   void Give(Child c);
   // Starts a worker into `c`; false when the system will not.
   bool Start(Child* c) const;
