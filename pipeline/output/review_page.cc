@@ -122,6 +122,17 @@ Item SpannedItem(std::string id, const json& j, std::string key, std::string val
   return item;
 }
 
+// How a clerk says the contract's codes; a code without a label is shown
+// as it is.
+const std::map<std::string, std::string> kRoles = {{"basis", "căn cứ"}, {"mention", "dẫn chiếu"}};
+const std::map<std::string, std::string> kKinds = {
+    {"before", "trước"}, {"by", "chậm nhất"}, {"on", "vào"}, {"recurring", "định kỳ, từ"}};
+
+std::string Label(const std::map<std::string, std::string>& labels, const std::string& code) {
+  auto it = labels.find(code);
+  return it == labels.end() ? code : it->second;
+}
+
 std::string TypeName(const Lexicon& lex, const std::string& code) {
   const DocumentType* t = lex.TypeByCode(code);
   return t ? t->name : code;
@@ -175,7 +186,7 @@ Group ReferenceGroup(const json& record, const Lexicon& lex) {
     if (value.empty()) value = Text(r, "title");
     std::string detail = Text(r, "issuer");
     if (!Text(r, "issued").empty()) detail += (detail.empty() ? "" : ", ") + Text(r, "issued");
-    detail += (detail.empty() ? "" : " · ") + Text(r, "role");
+    detail += (detail.empty() ? "" : " · ") + Label(kRoles, Text(r, "role"));
     g.items.push_back(SpannedItem(IdOf("r", ++n), r, TypeName(lex, Text(r, "type")),
                                   value, detail));
   }
@@ -204,7 +215,7 @@ std::string Period(const json& p) {
 Group TargetGroup(const json& record) {
   static const std::map<std::string, std::string> kComparators = {
       {"at_least", "≥"}, {"at_most", "≤"}, {"more_than", ">"}, {"less_than", "<"},
-      {"exactly", "="}};
+      {"exactly", "="}, {"approx", "≈"}};
   Group g{"Chỉ tiêu", {}};
   int n = 0;
   for (const json& t : record.value("targets", json::array())) {
@@ -239,7 +250,7 @@ Group DeadlineGroup(const json& record) {
   for (const json& d : record.value("deadlines", json::array())) {
     std::string detail = Joined(d, "responsible");
     if (!Text(d, "report_to").empty()) detail += (detail.empty() ? "" : " → ") + Text(d, "report_to");
-    Item item = SpannedItem(IdOf("h", ++n), d, Text(d, "kind") + " " + Text(d, "due"),
+    Item item = SpannedItem(IdOf("h", ++n), d, Label(kKinds, Text(d, "kind")) + " " + Text(d, "due"),
                             Text(d, "action"), detail);
     if (item.check.empty() && d.value("inferred_year", false)) item.check = "năm được suy ra";
     g.items.push_back(std::move(item));

@@ -347,13 +347,6 @@ int Serve(const ServeOptions& given, const Lexicon& lex) {
     const auto pause = std::chrono::duration<double>(options.read_timeout_s);
     server.set_read_timeout(std::chrono::duration_cast<std::chrono::microseconds>(pause));
     server.set_write_timeout(std::chrono::duration_cast<std::chrono::microseconds>(pause));
-    // A client that announces a body over the limit is told before it
-    // sends it.
-    const std::uintmax_t max_body = options.max_body;
-    server.set_expect_100_continue_handler(
-        [max_body](const httplib::Request& req, httplib::Response&) {
-          return DeclaredLength(req) > max_body ? 413 : 100;
-        });
     service.Route(&server);
     const int port = options.port == 0 ? server.bind_to_any_port(options.bind)
                                        : (server.bind_to_port(options.bind, options.port)
