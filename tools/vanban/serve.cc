@@ -162,6 +162,7 @@ class Service {
                            {"reading", reading},
                            {"waiting", in - reading},
                            {"readers", options_.batch.jobs},
+                           {"refused", refused_.load()},
                            {"capacity", admission_.capacity()}}
                           .dump(),
                       "application/json");
@@ -179,6 +180,13 @@ class Service {
   std::string TooLarge() const {
     return "the body is over the limit of " + std::to_string(options_.max_body) +
            " bytes (--max-body)";
+  }
+
+  // Reads a body that will not be used to its end (httplib skips one over
+  // its limit unread), so that a client still sending it reads the answer
+  // rather than a reset connection.
+  static void Drop(const httplib::ContentReader& content) {
+    content([](const char*, size_t) { return true; });
   }
 
   static BatchOptions WithFormat(BatchOptions b, const std::string& format) {
@@ -234,6 +242,7 @@ class Service {
     std::string label = req.has_param("name") ? req.get_param_value("name") : "";
     const std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
     if (!kFormats.count(format)) {
+      Drop(content);
       return Fail(res, 400, CleanName(label), "bad_request",
                   "format must be json, jsonl, ics, csv or html");
     }
@@ -241,8 +250,8 @@ class Service {
       // Say when to come back: the queue ahead, at the recent pace.
       const double wait = reading_time_.mean() * (admission_.in() + 1) / options_.batch.jobs;
       res.set_header("Retry-After", std::to_string(std::clamp<long>(std::lround(wait), 1, 600)));
-      res.set_header("Connection", "close");
       ++refused_;
+      Drop(content);
       return Fail(res, 503, CleanName(label), "busy",
                   "every reader is busy and " + std::to_string(options_.queue) +
                       " requests are waiting: retry later");
@@ -252,9 +261,7 @@ class Service {
       ~Leave() { a.Leave(); }
     } leave{admission_};
     if (DeclaredLength(req) > options_.max_body) {
-      // httplib reads past the body when told it is over its limit, so
-      // that the client, still sending, reads the answer.
-      content([](const char*, size_t) { return true; });
+      Drop(content);
       res.set_header("Connection", "close");
       return Fail(res, 413, CleanName(label), "too_large", TooLarge());
     }
@@ -306,7 +313,7 @@ class Service {
   ReadingTime reading_time_;
   Workers workers_;
   std::atomic<long> serial_{0};
-  std::atomic<long> refused_{0};
+  std::atomic<long> refused_{0};  // answered 503 since the start
 };
 
 // A directory of our own for request bodies: mode 0700 under $TMPDIR.

@@ -10,7 +10,8 @@
 //        max_body; 422 the document cannot be read (the message the CLI
 //        gives); 503 every reader busy and the queue full, with
 //        Retry-After; 504 no result within request_seconds; 500 a defect.
-//   GET  /v1/health   {"status": "ok", "reading": N, "waiting": N, ...}
+//   GET  /v1/health   {"status": "ok", "reading": N, "waiting": N, "readers": N,
+//                      "refused": N (503s so far), "capacity": N}
 //   GET  /v1/version  {"name": "vanban", "version": ..., "data_sha256": ...}
 //
 // Documents are read in worker processes (worker.h), `jobs` at a time,
