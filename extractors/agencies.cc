@@ -88,9 +88,13 @@ class NameScanner {
         continue;
       }
       // "các Ban của Đảng", "các Ủy ban của Quốc hội": bodies of a kind that
-      // another body has, no body named.
+      // another body has, no body named. After "các" the owner is part of
+      // that category, not a body named on its own (ANNOTATION.md: "các
+      // Ủy ban của Quốc hội" is a generic category).
       if (i + head < words_.size() && ids_[i + head] == fw_.cua) {
         i += head;
+        const size_t owner = i + 1 < words_.size() ? HeadAt(i + 1) : 0;
+        if (owner > 0 && i > head && ids_[i - head - 1] == fw_.cac) i = NameEnd(i + 1, owner);
         continue;
       }
       // "ngày thành lập Đoàn 26/3", "Phòng 301": a number after the head
@@ -674,7 +678,7 @@ bool Nested(const std::string& a, const std::string& b) {
 
 // The field most names with this head give, when it is clearly the
 // document's one ("vận động hiến máu tình nguyện" for "Ban Chỉ đạo"): used
-// the most often, and names that give it or a field holding it or held by
+// the most often and more than once, and names that give it or a field holding it or held by
 // it (a misspelt shorter one) outnumber those giving another field more
 // than twice.
 std::optional<std::string> DominantField(const std::map<std::string, FieldUse>& uses) {
@@ -685,7 +689,9 @@ std::optional<std::string> DominantField(const std::map<std::string, FieldUse>& 
       top = &use;
     }
   }
-  if (!top) return std::nullopt;
+  // A field named once is no habit of the document's ("Văn phòng Trung
+  // ương" beside one "Văn phòng Chủ tịch nước" is not that office).
+  if (!top || top->second.count < 2) return std::nullopt;
   int nested = 0, differing = 0;
   for (const auto& [key, use] : uses) {
     (Nested(key, top->first) ? nested : differing) += use.count;

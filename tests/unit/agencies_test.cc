@@ -317,6 +317,24 @@ TEST(FindAgencies, KindsRolesAndJoiningWordsAreNoNames) {
   EXPECT_EQ(Names("báo cáo Ủy ban nhân dân cấp huyện"), (V{"Ủy ban nhân dân cấp huyện"}));
 }
 
+// "các X của Y" is a category of bodies Y has (ANNOTATION.md: "các Ủy ban
+// của Quốc hội", "các Ban của Đảng"): Y is part of it, not named on its own.
+TEST(FindAgencies, TheOwnerOfACategoryIsPartOfIt) {
+  EXPECT_EQ(Names("- Hội đồng Dân tộc và các Ủy ban của Quốc hội;"), (V{"Hội đồng Dân tộc"}));
+  EXPECT_EQ(Names("gửi các Vụ của Bộ Tài chính để tổng hợp"), V{});
+  EXPECT_EQ(Names("các Ban của Tỉnh ủy, Ban cán sự đảng"), (V{"Ban cán sự đảng"}));
+  EXPECT_EQ(Names("các Cục của Tổng cục Hải quan kiểm tra hồ sơ"), V{});
+  EXPECT_EQ(Names("các Phòng của Sở Xây dựng; Sở Giao thông vận tải phối hợp"),
+            (V{"Sở Giao thông vận tải"}));
+  // Near misses: one body's office, and a body after "của" with no category.
+  EXPECT_EQ(Names("Văn phòng của Ủy ban nhân dân tỉnh tổng hợp"), (V{"Ủy ban nhân dân tỉnh"}));
+  EXPECT_EQ(Names("theo đề nghị của Sở Nội vụ"), (V{"Sở Nội vụ"}));
+  EXPECT_EQ(Names("các đơn vị trực thuộc của Bộ Quốc phòng"), (V{"Bộ Quốc phòng"}));
+  EXPECT_EQ(Names("Ủy ban Trung ương MTTQ Việt Nam; UBTW Mặt trận Tổ quốc Việt Nam"),
+            (V{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+               "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}));
+}
+
 TEST(FindAgencies, OfficeBeforeTheBodyIsNotPartOfIt) {
   EXPECT_EQ(Names("theo Thông tư của Bộ trưởng Bộ Y tế;"), (V{"Bộ Y tế"}));
   EXPECT_EQ(Names("Chi cục trưởng Chi cục Thủy lợi - Ủy viên"), (V{"Chi cục Thủy lợi"}));
@@ -475,6 +493,25 @@ TEST(DefinedShortNames, AHeadAndLevelBorrowTheFieldTheDocumentGivesIt) {
             (V{"Ban Chỉ đạo vận động hiến máu tình nguyện các huyện, thành phố",
                "Thường trực Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh",
                "Ủy ban nhân dân tỉnh", "Ban Chỉ đạo các cấp"}));
+}
+
+// A field the document gives once is no habit of its own: the one office
+// of the state's president lends nothing to the office of the centre, nor
+// one committee for roads to the province's steering committee.
+TEST(DefinedShortNames, NoFieldBorrowedFromASingleName) {
+  EXPECT_EQ(Resolved("Nơi nhận:\n- Văn phòng Trung ương và các Ban của Đảng;\n"
+                     "- Văn phòng Chủ tịch nước;\n- Lưu: VT.\n",
+                     {"Văn phòng Trung ương"}),
+            (V{"Văn phòng Trung ương"}));
+  EXPECT_EQ(Resolved("1. Ban An toàn giao thông tỉnh chủ trì.\n2. Ban Chỉ đạo phòng, chống "
+                     "thiên tai tỉnh phối hợp; Ban Chỉ đạo huyện báo cáo.\n",
+                     {"Ban Chỉ đạo huyện"}),
+            (V{"Ban Chỉ đạo huyện"}));
+  // Near miss: given twice, the field is the document's.
+  EXPECT_EQ(Resolved("1. Ban Chỉ đạo phòng, chống thiên tai tỉnh chủ trì; Ban Chỉ đạo phòng, "
+                     "chống thiên tai huyện phối hợp.\n2. Ban Chỉ đạo xã báo cáo.\n",
+                     {"Ban Chỉ đạo xã"}),
+            (V{"Ban Chỉ đạo phòng, chống thiên tai xã"}));
 }
 
 TEST(DefinedShortNames, NoFieldBorrowedWhenTheDocumentGivesTwo) {
