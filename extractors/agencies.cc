@@ -466,12 +466,17 @@ class NameScanner {
 
   size_t LevelAt(size_t j) const { return LevelWordsAt(ids_, j, lex_); }
 
-  // After a level: "các huyện, thành phố" (a list of levels), then the
-  // place's proper name ("tỉnh Lạng Sơn"); an abbreviation after the level
-  // goes on with the name ("BCĐ Quốc gia VĐ HMTN").
+  // After a level: "các huyện, thành phố" (a list of levels, with "các" or
+  // without: "tỉnh, thành phố trực thuộc Trung ương" is every province),
+  // then the place's proper name ("tỉnh Lạng Sơn"); an abbreviation after
+  // the level goes on with the name ("BCĐ Quốc gia VĐ HMTN").
   size_t AfterLevel(size_t j, size_t level) const {
     size_t end = j + level;
-    while (end < words_.size() && EndsWithAny(words_[end - 1], ",") && ids_[j] == fw_.cac) {
+    while (end < words_.size() && EndsWithAny(words_[end - 1], ",")) {
+      // Without "các", a capital after the comma starts another name
+      // ("Hội Liên hiệp Phụ nữ huyện, Huyện đoàn"); a short form goes on
+      // ("tỉnh, TP trực thuộc TW").
+      if (ids_[j] != fw_.cac && StartsWithCapital(words_[end]) && !IsUpperText(words_[end])) break;
       const size_t more = MatchAnyPhrase(ids_, end, lex_.name_levels());
       if (more == 0) break;
       end += more;

@@ -263,9 +263,11 @@ class ItemReader {
   // ends at the first other word ("… với Ban Chỉ đạo xã kiểm tra, xử lý
   // …": what follows is the work, and the bodies named in it are not
   // partners).
-  std::vector<std::string> Support() const {
+  // Only cues before byte `until` of the text count: the partners of the
+  // sentence that ends there.
+  std::vector<std::string> Support(size_t until = std::string_view::npos) const {
     std::vector<std::string> out;
-    for (size_t w = 0; w < words_.size(); ++w) {
+    for (size_t w = 0; w < words_.size() && Offset(w) < until; ++w) {
       const size_t n = MatchAnyPhrase(ids_, w, lex_.task_support_cues());
       if (n == 0) continue;
       w = ReadParties(w + n, /*semicolons=*/false, &out);
@@ -505,8 +507,42 @@ bool IsAssignable(const ItemContext& cx, size_t li) {
   return false;
 }
 
-// The bodies an item names as its whole text ("1. Sở Y tế"), when no
-// line of its own follows: its duties are the sub-items below it.
+// A lead-in's words without the phrase that introduces the items after it
+// ("… và khẩn trương triển khai các nội dung sau:", "thực hiện một số nội
+// dung sau đây:", "tập trung triển khai thực hiện có hiệu quả các nhiệm
+// vụ, biện pháp trọng tâm như sau:"): what is left is work it asks itself.
+std::string WorkBeforeTheItems(std::string action) {
+  static const RE2 kIntroduction(
+      R"((?:^|,?\s*(?:và\s+)?)(?:(?:khẩn trương|tập trung|tiếp tục)\s+)?)"
+      R"((?:(?:triển khai|thực hiện|chỉ đạo|làm tốt|tổ chức|quán triệt)\s+){0,3})"
+      R"((?:(?:tốt|nghiêm túc|có hiệu quả|hiệu quả)\s+)?)"
+      R"((?:(?:một số|các|những)\s+)?)"
+      R"((?:(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp|yêu cầu)(?:,\s*|\s+và\s+|\s+))*)"
+      R"((?:(?:chủ yếu|trọng tâm|cụ thể)\s+)?(?:sau đây|sau|như sau)\s*:?\s*$)");
+  RE2::Replace(&action, kIntroduction, "");
+  return std::string(Trim(action));
+}
+
+// "có trách nhiệm:", "chịu trách nhiệm thực hiện các nhiệm vụ sau:",
+// "thực hiện một số nội dung sau:": what follows a party only to lead into
+// the items below it — a charge of task_grammar.tsv or none, then nothing
+// but the introduction's phrase, ending in a colon.
+bool LeadsIntoItems(std::string_view rest, const Lexicon& lex) {
+  rest = Trim(rest);
+  if (!rest.ends_with(":")) return false;
+  const std::vector<std::string_view> words = Words(rest);
+  const std::vector<WordId> ids = lex.IdsOf(words);
+  const size_t charge = ids.empty() ? 0 : MatchAnyPhrase(ids, 0, lex.task_charges());
+  if (charge > 0) {
+    rest = charge < words.size() ? rest.substr(words[charge].data() - rest.data()) : ":";
+  }
+  const std::string work = WorkBeforeTheItems(std::string(rest));
+  return work.empty() || work == ":";
+}
+
+// The bodies an item names as its whole text ("1. Sở Y tế"), or with only
+// words that lead into its sub-items ("1. Bộ Quốc phòng có trách nhiệm:"),
+// when no line of its own follows: its duties are the sub-items below it.
 std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_t end) {
   for (size_t j = i + 1; j < end; ++j) {
     if (!Trim(cx.doc.LineText(j)).empty()) return {};
@@ -515,8 +551,51 @@ std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_
   const ItemReader item(cx, i, cx.doc.markers[i].text_begin);
   size_t after = 0;
   std::vector<std::string> lead = item.Lead(&after);
-  if (lead.empty() || !Trim(ClauseFrom(text, after)).empty()) return {};
+  if (lead.empty()) return {};
+  const std::string_view rest = text.substr(std::min(after, text.size()));
+  if (!Trim(ClauseFrom(text, after)).empty() && !LeadsIntoItems(rest, cx.lex)) return {};
   return lead;
+}
+
+// Where the sentences of `text` after the one holding byte `from` begin: a
+// capital after ". " ("… thuộc thẩm quyền. Bộ Tư lệnh Thủ đô …").
+std::vector<size_t> LaterSentences(std::string_view text, size_t from) {
+  std::vector<size_t> out;
+  for (size_t at = text.find(". ", from); at != std::string_view::npos; at = text.find(". ", at + 2)) {
+    if (StartsWithCapital(text.substr(at + 2))) out.push_back(at + 2);
+  }
+  return out;
+}
+
+// The tasks of the later sentences of line `li` (from byte `from`, its
+// text `text`) whose subject is a body other than the one before it
+// (ANNOTATION.md: "separately for a sentence inside an item that names a
+// different lead"): "e) Bộ Tư lệnh quân khu ra quyết định …. Bộ Tư lệnh
+// Thủ đô Hà Nội ra quyết định …". `lead` is the lead before them.
+// Returns where the first such sentence begins (bytes into `text`), or
+// npos: the sentences before it are the first task's.
+size_t AddSentenceTasks(const ItemContext& cx, size_t li, size_t from, size_t after,
+                        std::vector<std::string> lead, std::vector<Task>* out) {
+  const std::string_view text = cx.doc.LineText(li).substr(from);
+  const Span line = cx.doc.LineSpan(li);
+  size_t first = std::string_view::npos;
+  for (size_t s : LaterSentences(text, after)) {
+    const ItemReader sentence(cx, li, from + s);
+    size_t lead_end = 0;
+    std::vector<std::string> subject = sentence.Lead(&lead_end);
+    if (subject.empty() || subject == lead) continue;
+    Task t;
+    t.lead = subject;
+    t.action = ClauseFrom(text.substr(s), lead_end);
+    const size_t stop = text.find(". ", s);
+    AddUnique(&t.support, sentence.Support(stop == std::string_view::npos ? stop : stop - s));
+    t.span = {line.page, line.begin + from + s,
+              stop == std::string_view::npos ? line.end : line.begin + from + stop + 1};
+    lead = std::move(subject);
+    out->push_back(std::move(t));
+    first = std::min(first, s);
+  }
+  return first;
 }
 
 // The tasks of the item whose lines are [i, end): the item's own, led by
@@ -547,7 +626,9 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
   }
   const Span first = doc.LineSpan(i);
   own.span = {first.page, first.begin + offset, first.end};
-  AddUnique(&own.support, item.Support());
+  std::vector<Task> later;  // of sentences after an item's or paragraph's first
+  const size_t others = AddSentenceTasks(cx, i, offset, after, own.lead, &later);
+  AddUnique(&own.support, item.Support(others));
   std::vector<Task> tasks{std::move(own)};
   for (size_t j = i + 1; j < end; ++j) {
     const ItemReader paragraph(cx, j, 0);
@@ -568,12 +649,17 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
       tasks.back().action = ClauseFrom(doc.LineText(j), after);
       tasks.back().span = doc.LineSpan(j);
     }
-    AddUnique(&tasks.back().support, paragraph.Support());
+    const size_t others = doc.markers[j].kind == MarkerKind::kBullet
+                              ? std::string_view::npos
+                              : AddSentenceTasks(cx, j, 0, lead.empty() ? 0 : after,
+                                                 tasks.back().lead, &later);
+    AddUnique(&tasks.back().support, paragraph.Support(others));
     // "Sở Y tế:" with its duties in the lines below.
     if (tasks.back().action.empty()) tasks.back().action = ClauseFrom(doc.LineText(j), 0);
     // The item's own task spans its lines up to the first other lead.
     if (tasks.size() == 1 && doc.lines[j].page == first.page) tasks[0].span.end = doc.lines[j].end;
   }
+  for (Task& t : later) tasks.push_back(std::move(t));
   for (Task& t : tasks) {
     if (t.lead.empty() || AssignsNothing(t.action, cx.lex)) continue;
     Finish(cx, &t);
@@ -694,22 +780,6 @@ std::vector<std::string> Addressees(const Document& doc, const Lexicon& lex,
 // its own, or, when it ends in a colon, the lead of the items after it
 // ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố …:" then 1.–5.).
 // Returns that lead for the items; adds the task to `out`.
-// A lead-in's words without the phrase that introduces the items after it
-// ("… và khẩn trương triển khai các nội dung sau:", "thực hiện một số nội
-// dung sau đây:", "tập trung triển khai thực hiện có hiệu quả các nhiệm
-// vụ, biện pháp trọng tâm như sau:"): what is left is work it asks itself.
-std::string WorkBeforeTheItems(std::string action) {
-  static const RE2 kIntroduction(
-      R"((?:^|,?\s*(?:và\s+)?)(?:(?:khẩn trương|tập trung|tiếp tục)\s+)?)"
-      R"((?:(?:triển khai|thực hiện|chỉ đạo|làm tốt|tổ chức|quán triệt)\s+){0,3})"
-      R"((?:(?:tốt|nghiêm túc|có hiệu quả|hiệu quả)\s+)?)"
-      R"((?:(?:một số|các|những)\s+)?)"
-      R"((?:(?:nội dung|nhiệm vụ|việc|giải pháp|biện pháp|yêu cầu)(?:,\s*|\s+và\s+|\s+))*)"
-      R"((?:(?:chủ yếu|trọng tâm|cụ thể)\s+)?(?:sau đây|sau|như sau)\s*:?\s*$)");
-  RE2::Replace(&action, kIntroduction, "");
-  return std::string(Trim(action));
-}
-
 std::vector<std::string> ReadRequest(const ItemContext& cx, size_t li, std::vector<Task>* out) {
   const std::string_view text = cx.doc.LineText(li);
   const ItemReader paragraph(cx, li, 0);

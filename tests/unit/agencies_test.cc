@@ -204,6 +204,22 @@ TEST(FindAgencies, FieldNamesWithAndAndDash) {
 TEST(FindAgencies, CollectiveOfLevelsStaysWhole) {
   EXPECT_EQ(Names("Ủy ban nhân dân các huyện, thành phố theo quy định"),
             (V{"Ủy ban nhân dân các huyện, thành phố"}));
+  // Without "các" a list of levels is as collective: "tỉnh, thành phố
+  // trực thuộc Trung ương" is every province.
+  EXPECT_EQ(Names("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm"),
+            (V{"Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"}));
+  EXPECT_EQ(Names("Ủy ban nhân dân huyện, thành phố chỉ đạo các trường học"),
+            (V{"Ủy ban nhân dân huyện, thành phố"}));
+  EXPECT_EQ(Names("Hội đồng nhân dân, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"),
+            (V{"Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương",
+               "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"}));
+  EXPECT_EQ(Names("Phòng Giáo dục và Đào tạo huyện, thị xã hướng dẫn"),
+            (V{"Phòng Giáo dục và Đào tạo huyện, thị xã"}));
+  // Near misses: what follows the comma is another body, or no level.
+  EXPECT_EQ(Names("Ủy ban nhân dân tỉnh, Sở Y tế, Công an tỉnh"),
+            (V{"Ủy ban nhân dân tỉnh", "Sở Y tế", "Công an tỉnh"}));
+  EXPECT_EQ(Names("báo cáo Ủy ban nhân dân huyện, đồng thời gửi Sở Tài chính"),
+            (V{"Ủy ban nhân dân huyện", "Sở Tài chính"}));
 }
 
 TEST(FindAgencies, PlaceAfterTheLevel) {

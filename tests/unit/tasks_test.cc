@@ -148,6 +148,77 @@ TEST(ExtractTasks, HeadingPartyOverSubItems) {
   EXPECT_EQ(t[2].lead, V{"Các phòng chuyên môn thuộc Sở"});
 }
 
+// A party whose item says only that it is charged with what follows ("có
+// trách nhiệm:", "thực hiện các nhiệm vụ sau:") leads each sub-item; in a
+// decree's article, a transport plan, a school-year plan and a budget.
+TEST(ExtractTasks, APartyChargedWithTheSubItems) {
+  const char* intros[] = {"có trách nhiệm:", "chịu trách nhiệm:",
+                          "có trách nhiệm thực hiện các nhiệm vụ sau:",
+                          "thực hiện một số nội dung sau:", "chủ trì triển khai các nhiệm vụ sau đây:",
+                          "tập trung thực hiện các giải pháp sau:"};
+  for (const char* intro : intros) {
+    const auto t = TasksOf(std::string("Điều 9. Trách nhiệm thi hành\n1. Bộ Quốc phòng ") + intro +
+                           "\na) Chủ trì, phối hợp với Bộ Tài chính hướng dẫn thực hiện chế độ;\n"
+                           "b) Chỉ đạo xét duyệt hồ sơ của quân nhân.\n");
+    ASSERT_EQ(t.size(), 2u) << intro;
+    EXPECT_EQ(t[0].lead, V{"Bộ Quốc phòng"}) << intro;
+    EXPECT_EQ(t[0].support, V{"Bộ Tài chính"}) << intro;
+    EXPECT_EQ(t[1].lead, V{"Bộ Quốc phòng"}) << intro;
+    EXPECT_EQ(t[1].action.rfind("Chỉ đạo xét duyệt", 0), 0u) << t[1].action;
+  }
+  const auto transport = TasksOf(
+      "2. Sở Giao thông vận tải có trách nhiệm:\n- Kiểm tra tải trọng xe trên các tuyến;\n"
+      "- Báo cáo kết quả về Ủy ban nhân dân tỉnh.\n3. Sở Giáo dục và Đào tạo chịu trách "
+      "nhiệm:\na) Bố trí lịch học phù hợp;\nb) Tổ chức tựu trường đúng kế hoạch.\n");
+  ASSERT_EQ(transport.size(), 3u);
+  EXPECT_EQ(transport[0].lead, V{"Sở Giao thông vận tải"});
+  EXPECT_EQ(transport[1].lead, V{"Sở Giáo dục và Đào tạo"});
+  EXPECT_EQ(transport[2].lead, V{"Sở Giáo dục và Đào tạo"});
+  // Near misses: a charge with work of its own leads its own task; so does
+  // one that ends in a full stop.
+  const auto own = TasksOf(
+      "1. Sở Tài chính có trách nhiệm thẩm định dự toán kinh phí như sau:\n"
+      "a) Kinh phí diễn tập 200 triệu đồng.\n"
+      "2. Sở Nội vụ có trách nhiệm hướng dẫn thủ tục.\n");
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_EQ(own[0].action.rfind("có trách nhiệm thẩm định", 0), 0u) << own[0].action;
+  EXPECT_EQ(own[1].lead, V{"Sở Nội vụ"});
+}
+
+// "các địa phương" names no party (ANNOTATION.md: an empty filler), in
+// any field's sentence; a body after it still leads.
+TEST(ExtractTasks, LocalitiesAreAFiller) {
+  const auto t = TasksOf(
+      "1. Các địa phương rà soát diện tích lúa bị hạn.\n"
+      "2. Các địa phương có liên quan chủ động sơ tán dân.\n"
+      "3. Sở Nông nghiệp và Môi trường phối hợp với các địa phương kiểm tra đê điều.\n"
+      "4. Các địa phương liên quan báo cáo số học sinh nghỉ học.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Sở Nông nghiệp và Môi trường"});
+  EXPECT_EQ(t[0].support, V{});
+}
+
+// A later sentence of an item whose subject is another body is that
+// body's task (ANNOTATION.md); one with no body, or the same, is not.
+TEST(ExtractTasks, ALaterSentenceWithItsOwnSubject) {
+  const auto t = TasksOf(
+      "e) Bộ Tư lệnh quân khu ra quyết định hưởng trợ cấp một lần. Bộ Tư lệnh Thủ đô Hà Nội ra "
+      "quyết định hưởng trợ cấp hằng tháng. Cục Thuế tỉnh phối hợp với Kho bạc Nhà nước tỉnh "
+      "chi trả.\n"
+      "2. Sở Y tế kiểm tra an toàn thực phẩm. Sở Y tế báo cáo kết quả. Kết quả gửi về Bộ Y tế.\n"
+      "3. Chi cục Kiểm lâm tuần tra rừng.\nHạt Kiểm lâm huyện lập biên bản. Ủy ban nhân dân xã "
+      "xử phạt theo thẩm quyền.\n");
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_EQ(t[0].lead, V{"Bộ Tư lệnh quân khu"});
+  EXPECT_EQ(t[3].lead, V{"Sở Y tế"});
+  EXPECT_EQ(t[4].lead, V{"Chi cục Kiểm lâm"});
+  V later;
+  for (size_t k : {1u, 2u, 5u}) later.push_back(t[k].lead.front());
+  EXPECT_EQ(later, (V{"Bộ Tư lệnh Thủ đô Hà Nội", "Cục Thuế tỉnh", "Ủy ban nhân dân xã"}));
+  EXPECT_EQ(t[2].support, V{"Kho bạc Nhà nước tỉnh"});
+  EXPECT_EQ(t[1].action.rfind("ra quyết định hưởng trợ cấp hằng tháng", 0), 0u) << t[1].action;
+}
+
 // A short name the document defines stands for the body in full.
 TEST(ExtractTasks, DefinedShortNamesResolved) {
   const auto t = TasksOf(
