@@ -230,8 +230,9 @@ class ItemReader {
 
   // Words of a collective party at `w`: "các" and a kind of body of
   // task_grammar.tsv, running on like a body's name ("các sở, ban, ngành",
-  // "các tổ chức chính trị - xã hội tỉnh") until a word that ends names, a
-  // new party, or the clause's end.
+  // "các tổ chức chính trị - xã hội tỉnh") until a qualifier ("có liên
+  // quan", its last words), a word that ends names, a new party, or the
+  // clause's end.
   size_t CollectiveAt(size_t w) const {
     if (ids_[w] != fw_.cac || w + 1 >= words_.size()) return 0;
     const size_t kind = MatchAnyPhrase(ids_, w + 1, lex_.task_collectives());
@@ -240,6 +241,12 @@ class ItemReader {
     size_t j = w + 1 + kind;
     if (words_[j - 1].back() == ';' || words_[j - 1].back() == '.') return j - w;
     while (j < words_.size() && j - w < 12) {
+      // "các Bộ, ngành có liên quan": the qualifier is the collective's
+      // last words, kept as written (ANNOTATION.md).
+      if (const size_t q = MatchAnyPhrase(ids_, j, lex_.task_qualifiers())) {
+        j += q;
+        break;
+      }
       if (MatchAnyPhrase(ids_, j, lex_.name_ends()) || MatchAnyPhrase(ids_, j, lex_.task_openers()))
         break;
       // "… có liên quan và Ủy ban nhân dân các huyện": another party.

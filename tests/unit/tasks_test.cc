@@ -100,7 +100,9 @@ TEST(ExtractTasks, SupportListEndsWhereTheWorkBegins) {
       "Huyết học - Truyền máu Trung ương và Cục Thi hành án dân sự tổ chức tiếp nhận máu.\n");
   ASSERT_EQ(t.size(), 3u);
   EXPECT_EQ(t[0].support, V{"Ban Chỉ đạo xã"});
-  EXPECT_EQ(t[1].support, (V{"Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"}));
+  // The collective keeps its qualifier, as written (ANNOTATION.md).
+  EXPECT_EQ(t[1].support,
+            (V{"Các sở, ban, ngành có liên quan", "Ủy ban nhân dân các huyện, thành phố"}));
   EXPECT_EQ(t[2].support, (V{"Hội Chữ thập đỏ tỉnh", "Viện Huyết học - Truyền máu Trung ương",
                              "Cục Thi hành án dân sự"}));
 }
