@@ -144,10 +144,35 @@ class NameScanner {
       i = std::max(end, i + 1);
     }
     FlushBare(&out);
+    ShareEveryLevel(&out);
     return out;
   }
 
  private:
+  // "Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp", "Ban Công
+  // tác đặc biệt, Ban Chuyên trách các cấp": after bodies found at every
+  // level (agency_name_grammar.tsv), joined by commas or "và" and with no
+  // level of their own, a trailing "các cấp" is each one's.
+  void ShareEveryLevel(std::vector<AgencyMention>* out) const {
+    static constexpr std::string_view kEveryLevel = " các cấp";
+    for (size_t k = out->size(); k-- > 1;) {
+      if (!(*out)[k].name.ends_with(kEveryLevel)) continue;
+      for (size_t j = k; j-- > 0;) {
+        AgencyMention& m = (*out)[j];
+        const size_t next = (*out)[j + 1].begin;
+        if (next < m.end) break;
+        const std::string_view between = Trim(line_.substr(m.end, next - m.end));
+        if (between != "," && between != "và" && between != ", và") break;
+        const std::vector<std::string_view> words = Words(m.name);
+        const std::vector<WordId> ids = lex_.IdsOf(words);
+        if (!MatchAnyPhrase(ids, 0, lex_.name_every_level())) break;
+        bool level = false;
+        for (size_t w = 1; w < ids.size() && !level; ++w) level = LevelWordsAt(ids, w, lex_) > 0;
+        if (level) break;
+        m.name += kEveryLevel;
+      }
+    }
+  }
   // A bare head that took no level: a body if its head is a whole name.
   void FlushBare(std::vector<AgencyMention>* out) {
     if (bare_ && bare_->named) {

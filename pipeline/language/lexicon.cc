@@ -279,7 +279,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"joined", &lex.name_joined_},
                                 {"not_head", &lex.name_not_heads_},
                                 {"scope", &lex.name_scopes_},
-                                {"relative", &lex.name_relatives_}},
+                                {"relative", &lex.name_relatives_},
+                                {"every_level", &lex.name_every_level_}},
                                &lex.vocabulary_, &lex.prefix_written_out_)) {
     return *e;
   }

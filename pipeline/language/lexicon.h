@@ -219,6 +219,8 @@ class Lexicon {
   // Levels said relative to the reader ("cùng cấp"): the name is a role,
   // no body.
   const PhraseList& name_relatives() const { return name_relatives_; }
+  // Heads of bodies found at every level, over which "các cấp" distributes.
+  const PhraseList& name_every_level() const { return name_every_level_; }
   // A prefix as the name writes it out ("TT" → "Thường trực").
   std::string PrefixWrittenOut(const std::string& prefix) const {
     auto it = prefix_written_out_.find(prefix);
@@ -331,6 +333,7 @@ class Lexicon {
   PhraseList name_not_heads_;
   PhraseList name_scopes_;
   PhraseList name_relatives_;
+  PhraseList name_every_level_;
   std::map<std::string, std::string> prefix_written_out_;
   PhraseList task_openers_;
   PhraseList task_support_cues_;

@@ -222,6 +222,40 @@ TEST(FindAgencies, CollectiveOfLevelsStaysWhole) {
             (V{"Ủy ban nhân dân huyện", "Sở Tài chính"}));
 }
 
+// Trade unions are bodies; the common noun is not.
+TEST(FindAgencies, TradeUnionsAreBodies) {
+  EXPECT_EQ(Names("Công đoàn Viên chức tỉnh phát động thi đua"), (V{"Công đoàn Viên chức tỉnh"}));
+  EXPECT_EQ(Names("phối hợp với Công đoàn Khu kinh tế tổ chức hiến máu"),
+            (V{"Công đoàn Khu kinh tế"}));
+  EXPECT_EQ(Names("Công đoàn ngành Y tế vận động đoàn viên"), (V{"Công đoàn ngành Y tế"}));
+  EXPECT_EQ(Names("phát huy vai trò của tổ chức công đoàn trong doanh nghiệp"), V{});
+}
+
+// "các cấp" after a list of bodies found at every level is each one's;
+// not a ministry's or department's, nor a body's that has a level.
+TEST(FindAgencies, EveryLevelDistributesOverTheList) {
+  EXPECT_EQ(Names("- Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp."),
+            (V{"Mặt trận Tổ quốc Việt Nam các cấp", "Hội Cựu chiến binh các cấp"}));
+  EXPECT_EQ(Names("Mặt trận Tổ quốc Việt Nam, Hội Cựu chiến binh, Đoàn Thanh niên Cộng sản Hồ "
+                  "Chí Minh các cấp tuyên truyền"),
+            (V{"Mặt trận Tổ quốc Việt Nam các cấp", "Hội Cựu chiến binh các cấp",
+               "Đoàn Thanh niên Cộng sản Hồ Chí Minh các cấp"}));
+  EXPECT_EQ(Names("- Ban Công tác đặc biệt, Ban Chuyên trách các cấp."),
+            (V{"Ban Công tác đặc biệt các cấp", "Ban Chuyên trách các cấp"}));
+  EXPECT_EQ(Names("Hội Nông dân, Hội Liên hiệp Phụ nữ và Công đoàn các cấp vận động hội viên"),
+            (V{"Hội Nông dân các cấp", "Hội Liên hiệp Phụ nữ các cấp", "Công đoàn các cấp"}));
+  EXPECT_EQ(Names("Công an, Tòa án nhân dân và Viện kiểm sát nhân dân các cấp phối hợp"),
+            (V{"Công an các cấp", "Tòa án nhân dân các cấp", "Viện kiểm sát nhân dân các cấp"}));
+  // Near misses: a department stands at one level; a body with its own
+  // level keeps it; a body in another clause is not listed.
+  EXPECT_EQ(Names("Sở Nội vụ, Ban Thi đua - Khen thưởng các cấp hướng dẫn"),
+            (V{"Sở Nội vụ", "Ban Thi đua - Khen thưởng các cấp"}));
+  EXPECT_EQ(Names("Hội Chữ thập đỏ tỉnh và Ban Chỉ đạo các cấp"),
+            (V{"Hội Chữ thập đỏ tỉnh", "Ban Chỉ đạo các cấp"}));
+  EXPECT_EQ(Names("Hội Nông dân tuyên truyền; Công đoàn các cấp vận động"),
+            (V{"Hội Nông dân", "Công đoàn các cấp"}));
+}
+
 TEST(FindAgencies, PlaceAfterTheLevel) {
   EXPECT_EQ(Names("của Ủy ban nhân dân tỉnh Lạng Sơn về tăng cường"),
             (V{"Ủy ban nhân dân tỉnh Lạng Sơn"}));
