@@ -112,6 +112,7 @@ class NameScanner {
         // itself, whatever its list holds (persons, filing codes, units).
         if (head == 1 && AbbreviatesWholeName(StripPunct(words_[i]))) {
           out.push_back(Mention(i - prefix, prefix, i + head));
+          owner_ = Owner{out.back().name, ItemEnd(i + head)};
         }
         // "các Sở: Y tế, Tài chính": one body per field of the list.
         i = ListAfterColon(i, head, &out);
@@ -140,6 +141,7 @@ class NameScanner {
         }
         FlushBare(&out);
         out.push_back(Mention(i - prefix, prefix, end));
+        if (level_begin_ >= end) Own(i - prefix, kind, &out.back());
       }
       i = std::max(end, i + 1);
     }
@@ -173,12 +175,30 @@ class NameScanner {
       }
     }
   }
+  // The word after the list item that word `k` stands in: past the first
+  // word ending in ";" or ".", or the line's end.
+  size_t ItemEnd(size_t k) const {
+    while (k < words_.size() && !EndsWithAny(words_[k], ";.")) ++k;
+    return std::min(k + 1, words_.size());
+  }
+
   // A bare head that took no level: a body if its head is a whole name.
   void FlushBare(std::vector<AgencyMention>* out) {
     if (bare_ && bare_->named) {
       out->push_back(Mention(bare_->from, bare_->prefix, bare_->end));
+      HeadKind kind = HeadKind::kPlain;
+      HeadAt(bare_->from + bare_->prefix, &kind);
+      Own(bare_->from, kind, &out->back());
     }
     bare_.reset();
+  }
+
+  // "VPCP: BTCN, các PCN, Cổng TTĐT, …": a unit without a level of its own
+  // in its owner's list, the name starting at word `from`, is that owner's
+  // ("Cổng Thông tin điện tử Văn phòng Chính phủ"); a whole name
+  // ("Công báo") stays as it is.
+  void Own(size_t from, HeadKind kind, AgencyMention* m) const {
+    if (owner_ && from < owner_->until && kind != HeadKind::kWhole) m->name += " " + owner_->name;
   }
 
   // Words of a head written with its capital ("Sở", "Ban Chỉ đạo") or an
@@ -583,7 +603,15 @@ class NameScanner {
   const Lexicon::FunctionWords& fw_;
   const std::vector<std::string_view>& words_;
   const std::vector<WordId>& ids_;
+  // A whole name's short form before a colon ("VPCP:"), whose list runs to
+  // word `until`: the units it lists are its own.
+  struct Owner {
+    std::string name;
+    size_t until;
+  };
+
   std::optional<Bare> bare_;
+  std::optional<Owner> owner_;
   mutable size_t level_begin_ = 0;  // NameEnd's: where the last name's level began
 };
 

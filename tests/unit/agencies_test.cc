@@ -222,6 +222,19 @@ TEST(FindAgencies, CollectiveOfLevelsStaysWhole) {
             (V{"Ủy ban nhân dân huyện", "Sở Tài chính"}));
 }
 
+// A unit listed after its owner's short form and a colon is the owner's;
+// a whole name, a unit with its own level, and what follows the item are
+// not.
+TEST(FindAgencies, UnitsInTheirOwnersList) {
+  EXPECT_EQ(Names("- VPCP: BTCN, các PCN, Trợ lý TTCP, Cổng TTĐT, các Vụ, Cục, đơn vị trực "
+                  "thuộc, Công báo;"),
+            (V{"Văn phòng Chính phủ", "Cổng Thông tin điện tử Văn phòng Chính phủ", "Công báo"}));
+  EXPECT_EQ(Names("- VPUB: CVP, PCVP, Trung tâm Thông tin;"),
+            (V{"Văn phòng Ủy ban nhân dân", "Trung tâm Thông tin Văn phòng Ủy ban nhân dân"}));
+  EXPECT_EQ(Names("- VPCP: BTCN, các PCN; Bộ Y tế; Cổng TTĐT tỉnh."),
+            (V{"Văn phòng Chính phủ", "Bộ Y tế", "Cổng Thông tin điện tử tỉnh"}));
+}
+
 // Trade unions are bodies; the common noun is not.
 TEST(FindAgencies, TradeUnionsAreBodies) {
   EXPECT_EQ(Names("Công đoàn Viên chức tỉnh phát động thi đua"), (V{"Công đoàn Viên chức tỉnh"}));
