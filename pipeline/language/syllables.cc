@@ -217,4 +217,17 @@ bool JoinSplitSyllables(std::string* text) {
   return true;
 }
 
+void CloseUpScrapedSpacing(std::string* line) {
+  // Most lines have neither: test before running the patterns.
+  if (line->find(" ,") == std::string::npos && line->find(" ;") == std::string::npos &&
+      line->find(" :") == std::string::npos && line->find(" .") == std::string::npos &&
+      line->find(" -") == std::string::npos) {
+    return;
+  }
+  static const RE2 kSpaceBeforeMark(R"((\pL) +([,;:.])( |$))");
+  static const RE2 kGluedDash(R"((\pL) -(\p{Lu}))");
+  RE2::GlobalReplace(line, kSpaceBeforeMark, "\\1\\2\\3");
+  RE2::GlobalReplace(line, kGluedDash, "\\1 - \\2");
+}
+
 }  // namespace vanban

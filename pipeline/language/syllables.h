@@ -25,6 +25,13 @@ bool IsSyllable(std::string_view word);
 // was joined (most lines have no such piece and are left untouched).
 bool JoinSplitSyllables(std::string* line);
 
+// `line` with the spacing a scrape leaves around punctuation closed up: a
+// space before ",", ";", ":" or "." after a letter goes ("Xã hội , Tài
+// chính" → "Xã hội, Tài chính"), and a dash glued to the capital after it
+// gets its space ("Lao động -Thương binh" → "Lao động - Thương binh"), so
+// that names read as typed text writes them.
+void CloseUpScrapedSpacing(std::string* line);
+
 }  // namespace vanban
 
 #endif  // VANBAN_PIPELINE_LANGUAGE_SYLLABLES_H_

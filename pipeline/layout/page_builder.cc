@@ -59,7 +59,10 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
       std::string text = NormalizeLine(raw.text);
       // Portals scrape spaces into words; typed text, a text layer or OCR
       // has none.
-      if (raw_pages[p].scraped) JoinSplitSyllables(&text);
+      if (raw_pages[p].scraped) {
+        JoinSplitSyllables(&text);
+        CloseUpScrapedSpacing(&text);
+      }
       const bool blank = text.empty();
       if (blank && (lines.empty() || lines.back().begin == lines.back().end)) continue;
       if (text.size() > max_line_bytes) ++doc.lines_split;

@@ -53,5 +53,30 @@ TEST(JoinSplitSyllables, LeavesWholeWordsAndAbbreviations) {
   }
 }
 
+// What a scrape leaves around punctuation, closed up as typed text has it.
+TEST(CloseUpScrapedSpacing, ClosesUpMarksAndSpacesGluedDashes) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Các Bộ: Lao động -Thương binh và Xã hội , Tài chính , Y tế;",
+       "Các Bộ: Lao động - Thương binh và Xã hội, Tài chính, Y tế;"},
+      {"Sở Nông nghiệp và Phát triển nông thôn ; Sở Tài chính .",
+       "Sở Nông nghiệp và Phát triển nông thôn; Sở Tài chính."},
+      {"Kính gửi : Ủy ban nhân dân các huyện", "Kính gửi: Ủy ban nhân dân các huyện"},
+      {"tuyến Hà Nội -Hải Phòng", "tuyến Hà Nội - Hải Phòng"},
+  };
+  for (const auto& [line, want] : cases) {
+    std::string text = line;
+    CloseUpScrapedSpacing(&text);
+    EXPECT_EQ(text, want) << line;
+  }
+  // Near misses: an ellipsis, a negative figure, a bullet, a spaced dash
+  // and a mark after a figure (no letter before it) stay as they are.
+  for (const char* line : {"các tỉnh ... và thành phố", "nhiệt độ -5 độ C", "-Sở Y tế",
+                           "lúc 7 giờ 30 , tại", "Lao động - Thương binh", "giảm -2,5%"}) {
+    std::string text = line;
+    CloseUpScrapedSpacing(&text);
+    EXPECT_EQ(text, line) << line;
+  }
+}
+
 }  // namespace
 }  // namespace vanban
