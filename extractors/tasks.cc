@@ -675,6 +675,29 @@ void AddItemTasks(const ItemContext& cx, size_t i, size_t end,
   }
 }
 
+// "1. Sở Giáo dục và Đào tạo chịu trách nhiệm …, trực tiếp thực hiện các
+// khâu: … g) Chủ trì, phối hợp với UBND các huyện, các sở, ngành có liên
+// quan …": a sub-item [i, end) that names no party of its own is part of
+// the task of the nearest item above it that has one, and its partners
+// are that task's.
+void AddSupportToTheItemAbove(const ItemContext& cx, size_t i, size_t end,
+                              const std::map<int, size_t>& item_task, std::vector<Task>* out) {
+  const Document& doc = cx.doc;
+  int b = doc.blocks[doc.line_block[i]].parent;
+  while (b >= 0 && !item_task.contains(b)) b = doc.blocks[b].parent;
+  if (b < 0) return;
+  Task& task = (*out)[item_task.at(b)];
+  for (size_t j = i; j < end; ++j) {
+    const ItemReader line(cx, j, j == i ? doc.markers[i].text_begin : 0);
+    std::vector<std::string> support = line.Support();
+    for (std::string& name : support) {
+      if (std::find(task.lead.begin(), task.lead.end(), name) == task.lead.end()) {
+        AddUnique(&task.support, {name});
+      }
+    }
+  }
+}
+
 // A line that labels its section's parties: which kind, and where the
 // parties after its colon begin (bytes into the line).
 struct PartyLabel {
@@ -897,6 +920,8 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
   // The parties an introduction asks, for the items after it; a letter's
   // addressees when no introduction names any.
   std::vector<std::string> intro_lead = cx.addressees;
+  // The item blocks that gave a task of their own, and where it is in `out`.
+  std::map<int, size_t> item_task;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     // "Xét đề nghị của …, Thủ tướng Chính phủ có ý kiến như sau:" ends the
     // preamble and leads into the items.
@@ -923,8 +948,14 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
       continue;
     }
     const bool inherits = !heading_lead.empty() || IsAssignable(cx, i);
+    const size_t before = out.size();
     AddItemTasks(cx, i, end, heading_lead.empty() ? intro_lead : heading_lead,
                  inherits, &out);
+    if (out.size() > before) {
+      item_task[doc.line_block[i]] = before;
+    } else {
+      AddSupportToTheItemAbove(cx, i, end, item_task, &out);
+    }
   }
   AddLabelledTasks(cx, &out);
   AddChargesInParentheses(cx, &out);

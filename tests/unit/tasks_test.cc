@@ -187,6 +187,24 @@ TEST(ExtractTasks, APartyChargedWithTheSubItems) {
   EXPECT_EQ(own[1].lead, V{"Sở Nội vụ"});
 }
 
+// Sub-items that name no party of their own are the item's work: their
+// partners are the item's task's (an exam plan and a flood plan).
+TEST(ExtractTasks, SubItemsWithoutAPartyLendTheirPartners) {
+  const auto t = TasksOf(
+      "1. Sở Giáo dục và Đào tạo chịu trách nhiệm toàn diện về tổ chức Kỳ thi, trực tiếp thực "
+      "hiện các khâu:\na) Ban hành văn bản hướng dẫn;\nb) Chủ trì, phối hợp với Ủy ban nhân dân "
+      "các huyện, Công an tỉnh bảo đảm an toàn các điểm thi.\n"
+      "2. Ban Chỉ huy Phòng, chống thiên tai tỉnh chỉ đạo ứng phó lũ:\na) Phối hợp với Bộ Chỉ huy "
+      "Quân sự tỉnh sơ tán dân;\nb) Sở Công Thương bảo đảm hàng hóa thiết yếu.\n");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].lead, V{"Sở Giáo dục và Đào tạo"});
+  EXPECT_EQ(t[0].support, (V{"Ủy ban nhân dân các huyện", "Công an tỉnh"}));
+  EXPECT_EQ(t[1].support, V{"Bộ Chỉ huy Quân sự tỉnh"});
+  // Near miss: a sub-item with its own party is its own task.
+  EXPECT_EQ(t[2].lead, V{"Sở Công Thương"});
+  EXPECT_EQ(t[2].support, V{});
+}
+
 // "các địa phương" names no party (ANNOTATION.md: an empty filler), in
 // any field's sentence; a body after it still leads.
 TEST(ExtractTasks, LocalitiesAreAFiller) {
