@@ -428,6 +428,24 @@ void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<
 
 // "… tổ chức thực hiện tốt Chỉ thị này", "… biết, thực hiện": the
 // formula that closes a document assigns nothing, unless it sets a date.
+// "… chịu trách nhiệm thi hành Nghị định này", "… thực hiện Thông tư
+// này": carrying out the document itself, whatever type the lexicon gives
+// it (document_types.tsv).
+bool CarriesOutThisDocument(std::span<const std::string_view> words, const Lexicon& lex) {
+  const size_t n = words.size();
+  if (n < 4 || MatchKey(words[n - 1]) != MatchKey("này")) return false;
+  for (size_t type_words = 1; type_words <= 3 && type_words + 3 <= n; ++type_words) {
+    const size_t type_at = n - 1 - type_words;
+    std::string type(words[type_at]);
+    for (size_t k = type_at + 1; k < n - 1; ++k) type += " " + std::string(words[k]);
+    if (!lex.TypeByName(type)) continue;
+    const std::string verb = MatchKey(std::string(words[type_at - 2]) + " " +
+                                      std::string(words[type_at - 1]));
+    return verb == MatchKey("thi hành") || verb == MatchKey("thực hiện");
+  }
+  return false;
+}
+
 bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
   static const RE2 kDate(R"(\d{1,2}/\d{1,2}|ngày \d)");
   const bool may_date = action.find('/') != std::string_view::npos ||
@@ -439,6 +457,7 @@ bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
   }
   // The formula ends the action: only its last words can hold it.
   const std::vector<std::string_view> words = Words(text);
+  if (CarriesOutThisDocument(words, lex)) return true;
   const size_t reach = std::min(words.size(), lex.task_closings().max_words());
   const auto ids = lex.IdsOf(std::span(words).last(reach));
   for (size_t w = 0; w < ids.size(); ++w) {

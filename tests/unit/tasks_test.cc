@@ -205,6 +205,18 @@ TEST(ExtractTasks, SubItemsWithoutAPartyLendTheirPartners) {
   EXPECT_EQ(t[2].support, V{});
 }
 
+// A labelled list of partners that holds only fillers names none; the
+// longest filler a collective starts with is the one read.
+TEST(ExtractTasks, FillersInALabelledList) {
+  const auto t = TasksOf(
+      "I. TUYÊN TRUYỀN\n1. Nội dung: tuyên truyền về chính sách.\n2. Cơ quan chủ trì, phối "
+      "hợp\na) Cơ quan chủ trì\n- Sở Văn hóa, Thể thao và Du lịch.\nb) Cơ quan phối hợp\n"
+      "- Các đơn vị, địa phương.\n- Các cơ quan, đơn vị, địa phương.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Sở Văn hóa, Thể thao và Du lịch"});
+  EXPECT_EQ(t[0].support, V{});
+}
+
 // "các địa phương" names no party (ANNOTATION.md: an empty filler), in
 // any field's sentence; a body after it still leads.
 TEST(ExtractTasks, LocalitiesAreAFiller) {
@@ -270,6 +282,30 @@ TEST(ExtractTasks, OpenersAndOfficesBeforeTheBody) {
   EXPECT_EQ(t[0].lead, V{"Ủy ban nhân dân các huyện, thành phố"});
 }
 
+// The head of a ministry, department, command or school stands for its
+// body (ANNOTATION.md), in a decree, a customs, a defence and a school
+// text; an office with no body after it names none.
+TEST(ExtractTasks, HeadsOfBodiesStandForThem) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"1. Bộ trưởng Bộ Công an chủ trì, phối hợp với Bộ Tài chính hướng dẫn thi hành.\n",
+       "Bộ Công an"},
+      {"2. Cục trưởng Cục Hải quan tỉnh chỉ đạo kiểm tra hàng hóa nhập khẩu.\n",
+       "Cục Hải quan tỉnh"},
+      {"3. Tư lệnh Bộ Tư lệnh Quân khu 4 tổ chức diễn tập.\n", "Bộ Tư lệnh Quân khu 4"},
+      {"4. Hiệu trưởng Trường Trung học phổ thông Chu Văn An rà soát hồ sơ học sinh.\n",
+       "Trường Trung học phổ thông Chu Văn An"},
+      {"5. Viện trưởng Viện Khoa học Nông nghiệp Việt Nam chuyển giao giống lúa mới.\n",
+       "Viện Khoa học Nông nghiệp Việt Nam"},
+      {"6. Vụ trưởng Vụ Pháp chế thẩm định dự thảo.\n", "Vụ Pháp chế"},
+  };
+  for (const auto& [item, lead] : cases) {
+    const auto t = TasksOf(item);
+    ASSERT_EQ(t.size(), 1u) << item;
+    EXPECT_EQ(t[0].lead, V{lead}) << item;
+  }
+  EXPECT_TRUE(TasksOf("7. Bộ trưởng quy định chi tiết các địa bàn.\n").empty());
+}
+
 TEST(ExtractTasks, CollectivePartiesLeadToo) {
   const auto t = TasksOf(
       "1. Thủ trưởng các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức "
@@ -323,6 +359,12 @@ TEST(ExtractTasks, ClosingFormulasAssignNothingUnlessDated) {
   EXPECT_TRUE(TasksOf("6. Ủy ban nhân dân xã thông báo để các thôn biết, thực hiện./.\n").empty());
   EXPECT_EQ(TasksOf("7. Các sở, ban, ngành báo cáo kết quả trước ngày 15/12/2024 để tổng hợp, "
                     "thực hiện tốt Chỉ thị này.\n").size(), 1u);
+  // Carrying out the document itself, whatever its type.
+  EXPECT_TRUE(TasksOf("3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm "
+                      "thi hành Nghị định này./.\n").empty());
+  EXPECT_TRUE(TasksOf("4. Sở Y tế, Sở Tài chính chịu trách nhiệm thực hiện Thông tư này.\n").empty());
+  EXPECT_TRUE(TasksOf("5. Ủy ban nhân dân các cấp thi hành Nghị quyết này.\n").empty());
+  EXPECT_EQ(TasksOf("6. Bộ Công an thực hiện Nghị định số 15/2020/NĐ-CP.\n").size(), 1u);
   // Asking a superior to consider and decide (a submission's close).
   EXPECT_TRUE(TasksOf("Đề nghị Thường trực Hội đồng nhân dân tỉnh xem xét, quyết định./.\n").empty());
   EXPECT_TRUE(TasksOf("Kính đề nghị Bộ Tài chính xem xét, cho ý kiến./.\n").empty());
