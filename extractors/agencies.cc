@@ -168,8 +168,12 @@ class NameScanner {
         const std::vector<std::string_view> words = Words(m.name);
         const std::vector<WordId> ids = lex_.IdsOf(words);
         if (!MatchAnyPhrase(ids, 0, lex_.name_every_level())) break;
+        // A level or a reach of its own ("Ban Chỉ đạo quốc gia") keeps it
+        // from the list's.
         bool level = false;
-        for (size_t w = 1; w < ids.size() && !level; ++w) level = LevelWordsAt(ids, w, lex_) > 0;
+        for (size_t w = 1; w < ids.size() && !level; ++w) {
+          level = LevelWordsAt(ids, w, lex_) > 0 || MatchAnyPhrase(ids, w, lex_.name_scopes()) > 0;
+        }
         if (level) break;
         m.name += kEveryLevel;
       }
@@ -616,12 +620,20 @@ class NameScanner {
 };
 
 // A name's MatchKey without the document's own place at its end: the key
-// agencies are told apart by.
+// agencies are told apart by. A list of levels says the same with "các"
+// or without ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" and
+// "… các tỉnh, thành phố …"): the key leaves it out.
 std::string BodyKey(std::string key, const std::string& place_key) {
   if (!place_key.empty() && key.size() > place_key.size() &&
       key.compare(key.size() - place_key.size(), place_key.size(), place_key) == 0) {
     key.resize(key.size() - place_key.size());
     while (!key.empty() && key.back() == ' ') key.pop_back();
+  }
+  if (key.find(',') != std::string::npos) {
+    static const std::string kCac = " " + MatchKey("các") + " ";
+    for (size_t at = key.find(kCac); at != std::string::npos; at = key.find(kCac, at)) {
+      key.erase(at, kCac.size() - 1);
+    }
   }
   return key;
 }

@@ -235,6 +235,18 @@ TEST(FindAgencies, UnitsInTheirOwnersList) {
             (V{"Văn phòng Chính phủ", "Bộ Y tế", "Cổng Thông tin điện tử tỉnh"}));
 }
 
+// Words that start like a head but name a code of law or a place.
+TEST(FindAgencies, CodesOfLawAndPlacesAreNoBodies) {
+  EXPECT_EQ(Names("theo quy định của Bộ Luật Lao động năm 2019"), V{});
+  EXPECT_EQ(Names("Bộ luật Hình sự và Luật Xử lý vi phạm hành chính"), V{});
+  EXPECT_EQ(Names("khu vực Hoàng Sa, Trường Sa, DK1; các tỉnh Tây Nguyên"), V{});
+  EXPECT_EQ(Names("tuyến đường Trường Sơn qua huyện"), V{});
+  // Near misses: a ministry and a school.
+  EXPECT_EQ(Names("Bộ Lao động - Thương binh và Xã hội hướng dẫn"),
+            (V{"Bộ Lao động - Thương binh và Xã hội"}));
+  EXPECT_EQ(Names("Trường Tiểu học Trường Sơn tổ chức"), (V{"Trường Tiểu học Trường Sơn"}));
+}
+
 // Trade unions are bodies; the common noun is not.
 TEST(FindAgencies, TradeUnionsAreBodies) {
   EXPECT_EQ(Names("Công đoàn Viên chức tỉnh phát động thi đua"), (V{"Công đoàn Viên chức tỉnh"}));
@@ -267,6 +279,8 @@ TEST(FindAgencies, EveryLevelDistributesOverTheList) {
             (V{"Hội Chữ thập đỏ tỉnh", "Ban Chỉ đạo các cấp"}));
   EXPECT_EQ(Names("Hội Nông dân tuyên truyền; Công đoàn các cấp vận động"),
             (V{"Hội Nông dân", "Công đoàn các cấp"}));
+  EXPECT_EQ(Names("Ban Chỉ đạo quốc gia, Ban Chỉ đạo các cấp"),
+            (V{"Ban Chỉ đạo quốc gia", "Ban Chỉ đạo các cấp"}));
 }
 
 TEST(FindAgencies, PlaceAfterTheLevel) {
@@ -663,6 +677,25 @@ TEST(ExtractAgencies, APlaceIsNoFieldToLend) {
   for (const auto& a : ExtractAgencies(doc, testing::Lex(), meta, cx)) names.push_back(a.name);
   EXPECT_EQ(std::count(names.begin(), names.end(), "Kho bạc Nhà nước Long An tỉnh"), 0);
   EXPECT_EQ(std::count(names.begin(), names.end(), "Kho bạc Nhà nước tỉnh"), 1);
+}
+
+// A list of levels names the same bodies with "các" or without: one
+// agency, both mentions; a single level after "các" is another.
+TEST(ExtractAgencies, ALevelListWithOrWithoutCacIsOneBody) {
+  const Document doc = testing::StructuredText(
+      "NGHỊ ĐỊNH\nVề chế độ\n\n"
+      "1. Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện.\n"
+      "2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo Bộ Nội vụ.\n"
+      "3. Ủy ban nhân dân các tỉnh rà soát hồ sơ.\n");
+  DocumentMeta meta;
+  DocumentContext cx;
+  cx.mentions = FindAllAgencies(doc, testing::Lex());
+  const auto agencies = ExtractAgencies(doc, testing::Lex(), meta, cx);
+  ASSERT_EQ(agencies.size(), 3u);
+  EXPECT_EQ(agencies[0].name, "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương");
+  EXPECT_EQ(agencies[0].mentions.size(), 2u);
+  EXPECT_EQ(agencies[1].name, "Bộ Nội vụ");
+  EXPECT_EQ(agencies[2].name, "Ủy ban nhân dân các tỉnh");
 }
 
 TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
