@@ -73,8 +73,13 @@ Result<std::vector<RawPage>> ReadPdfPages(const Reading& r) {
   }
   auto images = OpenPdfImages(r.src.bytes, kOcrDpi, r.limits.max_pixels);
   if (!images.ok()) return images.failure();
+  // What the text layer set aside (signature stamps) is set aside in what
+  // OCR reads of the same place.
+  std::vector<std::vector<BBox>> stamps;
+  for (int p : scanned) stamps.push_back(AsideBoxes(pages[p]));
   r.x->ocr.emplace();
   OcrPages(*images.value(), scanned, *r.ocr, r.until, &pages, &r.x->warnings, &*r.x->ocr);
+  for (size_t k = 0; k < scanned.size(); ++k) SetAsideWithin(stamps[k], &pages[scanned[k]]);
   return pages;
 }
 
