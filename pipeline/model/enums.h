@@ -52,6 +52,11 @@ enum class WarningCode : uint8_t {
   kPagesDropped,      // pages past Limits::max_pages, not read
   kDocumentTimeout,   // pages left unread when Limits::document_seconds ran out
   kLinesDropped,      // lines past Limits::max_lines, not kept
+  kNumberMissing,     // no "Số:" line read
+  kDateMissing,       // no date of issue read
+  kSignerMissing,     // no signer's name read
+  kNumberUnsure,      // the number read by OCR from a doubtful line
+  kDateUnsure,        // the date of issue read by OCR from a doubtful line
 };
 
 // Names in enum order: the contract's spelling of each value.
@@ -83,12 +88,13 @@ struct EnumNames<ColumnKind> {
 };
 template <>
 struct EnumNames<WarningCode> {
-  static constexpr std::array<std::string_view, 18> kNames = {
+  static constexpr std::array<std::string_view, 23> kNames = {
       "number_blank",  "issued_partial",    "type_mismatch",   "issuer_inferred",
       "no_structure",  "ocr_corrected",     "date_inconsistent", "page_without_text",
       "page_unreadable", "ocr_timeout",     "page_turned",     "ocr_empty",
       "line_split",    "page_blank",        "image_damaged",   "pages_dropped",
-      "document_timeout", "lines_dropped"};
+      "document_timeout", "lines_dropped",  "number_missing",  "date_missing",
+      "signer_missing", "number_unsure",    "date_unsure"};
 };
 
 template <typename E>

@@ -140,7 +140,9 @@ TEST(ExtractMetadata, HeaderWithParentIssuer) {
   EXPECT_EQ(m.place->value, "Tuyên Quang");
   EXPECT_EQ(m.issued->value.Iso(), "2025-03-12");
   EXPECT_EQ(m.title->value, "Triển khai nhiệm vụ chuyển đổi số");
-  EXPECT_TRUE(w.empty());
+  // The excerpt stops before the signature.
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].code, WarningCode::kSignerMissing);
 }
 
 // A portal's one-cell header runs the bodies together on one line.
@@ -195,9 +197,68 @@ TEST(ExtractMetadata, BlankSerialAndDayAreNullWithWarnings) {
   EXPECT_EQ(m.symbol->value, "CT-UBND");
   EXPECT_EQ(m.issued->value.Iso(), "2023-02");
   EXPECT_EQ(m.issuer->value, "Ủy ban nhân dân huyện Vị Xuyên");
-  ASSERT_EQ(w.size(), 2u);
+  ASSERT_EQ(w.size(), 3u);
   EXPECT_EQ(w[0].code, WarningCode::kNumberBlank);
   EXPECT_EQ(w[1].code, WarningCode::kIssuedPartial);
+  EXPECT_EQ(w[2].code, WarningCode::kSignerMissing);  // the text ends before its signature
+}
+
+// A clerk files by number, date and signer: each one not read is said; a
+// text with no type, number or title gets none of these (no_structure).
+TEST(ExtractMetadata, MissingNumberDateAndSignerAreSaid) {
+  std::vector<Warning> w;
+  MetaOf("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nCHỈ THỊ\nVề phòng, chống thiên tai\n\n"
+         "1. Các sở chủ động ứng phó.\n",
+         &w);
+  std::vector<WarningCode> codes;
+  for (const Warning& x : w) codes.push_back(x.code);
+  EXPECT_EQ(codes, (std::vector<WarningCode>{WarningCode::kNumberMissing, WarningCode::kDateMissing,
+                                             WarningCode::kSignerMissing}));
+  w.clear();
+  MetaOf("Bản tin thời tiết: mưa to ở các tỉnh miền Trung.\n", &w);
+  EXPECT_TRUE(w.empty());
+  // Near miss: all three read, nothing said.
+  w.clear();
+  MetaOf("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 11/CT-UBND\n||\nQuảng Ngãi, ngày 11 tháng 9 năm "
+         "2024\n\nCHỈ THỊ\nVề an toàn cầu\n\n1. Sở Giao thông vận tải kiểm tra.\n\nNơi nhận:\n"
+         "- Lưu: VT.\n\nCHỦ TỊCH\nNguyễn Hoàng Giang\n",
+         &w);
+  EXPECT_TRUE(w.empty()) << w.front().message;
+}
+
+// On a scan, a number or date read from a doubtful line is flagged (a
+// handwritten "11" read as "44"), and a blank serial or day may be a
+// handwritten one OCR could not read; from a clear line, nothing is said.
+TEST(ExtractMetadata, DoubtfulOcrOfTheNumberAndDateIsFlagged) {
+  auto scanned = [](double number_confidence, double date_confidence) {
+    RawPage page;
+    page.origin = TextOrigin::kOcr;
+    const std::pair<const char*, double> lines[] = {
+        {"ỦY BAN NHÂN DÂN", 0.95},       {"TỈNH QUẢNG NGÃI", 0.95},
+        {"Số: 44/CT-UBND", number_confidence}, {"||", 0.95},
+        {"Quảng Ngãi, ngày 11 tháng 9 năm 2024", date_confidence},
+        {"", 1},                          {"CHỈ THỊ", 0.95},
+        {"Về an toàn cầu", 0.95}};
+    for (const auto& [text, confidence] : lines) {
+      RawLine l;
+      l.text = text;
+      l.confidence = confidence;
+      page.lines.push_back(l);
+    }
+    Document doc = BuildDocument({page}, Lex());
+    BuildStructure(&doc, Lex());
+    std::vector<Warning> w;
+    ExtractMetadata(doc, Lex(), &w);
+    std::vector<WarningCode> codes;
+    for (const Warning& x : w) {
+      if (x.code != WarningCode::kSignerMissing) codes.push_back(x.code);
+    }
+    return codes;
+  };
+  EXPECT_EQ(scanned(0.77, 0.70),
+            (std::vector<WarningCode>{WarningCode::kNumberUnsure, WarningCode::kDateUnsure}));
+  EXPECT_EQ(scanned(0.77, 0.94), std::vector<WarningCode>{WarningCode::kNumberUnsure});
+  EXPECT_TRUE(scanned(0.84, 0.96).empty());
 }
 
 TEST(ExtractMetadata, CongVanTypeFromVvLine) {
