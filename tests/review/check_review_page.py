@@ -15,6 +15,7 @@ the page then highlights. Checks that:
 - on a page shown with its picture, it also highlights a box over a line;
 - items of OCR'd lines under the check threshold are marked, no others.
 Keeps a screenshot of each page, with its first task chosen, in WORK_DIR.
+Several inputs get a page each under -o DIR, and a usage error without it.
 
 Exits 77 (skipped) when Chromium is not installed.
 
@@ -170,7 +171,28 @@ def main():
     f = checks.Failures()
     for doc in (born_digital, scan):
         check_page(f, binary, doc, work)
+    check_batch(f, binary, [born_digital, Path(samples) / "kh-2024-hai-phong-bcd-hien-mau.txt"],
+                work)
     return f.finish()
+
+
+def check_batch(f, binary, docs, work):
+    """Several pages need -o: one NAME.html each; on standard output, a usage error."""
+    p = subprocess.run([binary, "extract", "--format", "html", *map(str, docs)],
+                       capture_output=True, text=True, timeout=300)
+    f.check(p.returncode == 2 and "-o DIR" in p.stderr,
+            "several inputs without -o: usage error (%d %r)" % (p.returncode, p.stderr.strip()))
+    out = work / "batch"
+    shutil.rmtree(out, ignore_errors=True)
+    p = subprocess.run([binary, "extract", "-q", "--format", "html", "-o", str(out), *map(str, docs)],
+                       capture_output=True, text=True, timeout=300)
+    pages = sorted(out.rglob("*.html"))
+    f.check(p.returncode == 0 and [x.name for x in pages] == sorted(d.name + ".html" for d in docs),
+            "with -o: one page per input (%d, %s)" % (p.returncode, [x.name for x in pages]))
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        f.check(text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>"),
+                page.name + ": a whole page")
 
 
 if __name__ == "__main__":
