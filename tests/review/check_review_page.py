@@ -15,7 +15,9 @@ the page then highlights. Checks that:
 - on a page shown with its picture, it also highlights a box over a line;
 - items of OCR'd lines under the check threshold are marked, no others.
 Keeps a screenshot of each page, with its first task chosen, in WORK_DIR.
-Several inputs get a page each under -o DIR, and a usage error without it.
+Prints each page to PDF (the record, then the document's pages, text
+intact). Several inputs get a page each under -o DIR, and a usage error
+without it.
 
 Exits 77 (skipped) when Chromium is not installed.
 
@@ -153,6 +155,7 @@ def check_page(f, binary, doc, work):
     chromium(work, "--window-size=1400,1000", "--virtual-time-budget=5000",
              "--screenshot=" + str(shot), (work / (name + ".html")).as_uri() + "#i=" + first_task)
     f.check(shot.exists() and shot.stat().st_size > 10000, name + ": a screenshot kept at " + str(shot))
+    check_print(f, name, record, work / (name + ".html"), work)
     print("%s: %d items, %d on pictured pages, screenshot %s" %
           (name, len(want), sum(1 for s in seen if s["pictured"]), shot))
 
@@ -174,6 +177,25 @@ def main():
     check_batch(f, binary, [born_digital, Path(samples) / "kh-2024-hai-phong-bcd-hien-mau.txt"],
                 work)
     return f.finish()
+
+
+def check_print(f, name, record, page, work):
+    """Printed, the record and each page of the document are on sheets of
+    their own, the Vietnamese text intact (read back by pdftotext)."""
+    printed = work / (name + ".print.pdf")
+    chromium(work, "--no-pdf-header-footer", "--print-to-pdf=" + str(printed), page.as_uri())
+    if not printed.exists():
+        f.check(False, name + ": printed to PDF")
+        return
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True).stdout
+    sheets = int(re.search(r"Pages:\s+(\d+)", info).group(1)) if "Pages:" in info else 0
+    f.check(sheets >= 1 + record["source"]["pages"],
+            "%s: printed on %d sheets, the record's and one a page at least" % (name, sheets))
+    text = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True).stdout
+    wanted = [record["document"]["title"] or "", (record["agencies"] or [{"name": ""}])[0]["name"]]
+    flat = " ".join(text.split())
+    for w in wanted:
+        f.check(" ".join(w.split()) in flat, "%s: the print holds %r" % (name, w[:60]))
 
 
 def check_batch(f, binary, docs, work):
