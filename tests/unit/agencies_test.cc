@@ -247,6 +247,15 @@ TEST(FindAgencies, CodesOfLawAndPlacesAreNoBodies) {
   EXPECT_EQ(Names("Trường Tiểu học Trường Sơn tổ chức"), (V{"Trường Tiểu học Trường Sơn"}));
 }
 
+// The telecom and postal groups' provincial units are bodies; the common
+// nouns are not.
+TEST(FindAgencies, TelecomAndPostalUnits) {
+  EXPECT_EQ(Names("7. Đề nghị Viễn thông Tuyên Quang, Viettel Tuyên Quang phối hợp hỗ trợ"),
+            (V{"Viễn thông Tuyên Quang", "Viettel Tuyên Quang"}));
+  EXPECT_EQ(Names("Bưu điện tỉnh chi trả trợ cấp hằng tháng"), (V{"Bưu điện tỉnh"}));
+  EXPECT_EQ(Names("phát triển hạ tầng viễn thông và dịch vụ bưu điện"), V{});
+}
+
 // Trade unions are bodies; the common noun is not.
 TEST(FindAgencies, TradeUnionsAreBodies) {
   EXPECT_EQ(Names("Công đoàn Viên chức tỉnh phát động thi đua"), (V{"Công đoàn Viên chức tỉnh"}));
