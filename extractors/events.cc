@@ -100,7 +100,10 @@ class EventFinder {
       QuotedDays(i, line);
       Windows(i, line);
       LabelledDays(i, line);
-      if (r == Role::kBody) Happenings(i, line);
+      if (r == Role::kBody) {
+        Happenings(i, line);
+        CalendarSteps(i, line);
+      }
     }
     return std::move(out_);
   }
@@ -216,6 +219,32 @@ class EventFinder {
       if (!Plausible(day) || day.day == 0 || name.size() < 6 || done || BeforeIssue(day)) continue;
       Add(name, day, std::nullopt, i, line, in.data());
       return;
+    }
+  }
+
+  // "Riêng đối với lớp 1 tựu trường ngày 19/8/2024 (thứ Hai)": a step of
+  // a calendar (event_grammar.tsv) dated right after it, inside a
+  // sentence; the clause up to the date names it. A date before the
+  // document's own is what happened.
+  void CalendarSteps(size_t i, std::string_view line) {
+    static const RE2 kDate(R"(^\s*(?i:vào\s+)?(?i:ngày)\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    const auto& words = doc_.line_words[i];
+    const auto& ids = doc_.line_ids[i];
+    for (size_t w = 0; w < words.size(); ++w) {
+      const size_t n = lex_.event_calendar_steps().Match(ids, w);
+      if (n == 0 || w + n >= words.size()) continue;
+      const size_t after = static_cast<size_t>(words[w + n - 1].data() - line.data()) +
+                           words[w + n - 1].size();
+      re2::StringPiece in(line.data() + after, line.size() - after);
+      std::string d, m, y;
+      if (!RE2::Consume(&in, kDate, &d, &m, &y)) continue;
+      const Date day = Read(d, m, y);
+      // "Riêng đối với lớp 1 …": the topic's words name nothing.
+      static const RE2 kTopic(R"(^(?i:riêng\s+)?(?i:đối với\s+)?)");
+      std::string name = NameBefore(line, after);
+      RE2::Replace(&name, kTopic, "");
+      if (!Plausible(day) || day.day == 0 || name.size() < 6 || BeforeIssue(day)) continue;
+      Add(name, day, std::nullopt, i, line, in.data());
     }
   }
 

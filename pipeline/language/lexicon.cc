@@ -289,7 +289,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"due", &lex.event_due_labels_},
                                 {"not", &lex.event_not_labels_},
                                 {"happening", &lex.event_happenings_},
-                                {"organise", &lex.event_organisers_}},
+                                {"organise", &lex.event_organisers_},
+                                {"calendar", &lex.event_calendar_steps_}},
                                &lex.vocabulary_)) {
     return *e;
   }

@@ -272,6 +272,9 @@ class Lexicon {
   const PhraseList& event_happenings() const { return event_happenings_; }
   // Verbs that put a happening on ("tổ chức Lễ ra quân …").
   const PhraseList& event_organisers() const { return event_organisers_; }
+  // Steps of a school or work calendar, dated inside a sentence ("lớp 1
+  // tựu trường ngày 19/8").
+  const PhraseList& event_calendar_steps() const { return event_calendar_steps_; }
   // table_columns.tsv: header phrases in file order, each with the
   // ColumnKind it names as its value.
   const std::vector<Phrase>& table_columns() const { return table_columns_; }
@@ -359,6 +362,7 @@ class Lexicon {
   PhraseList event_not_labels_;
   PhraseList event_happenings_;
   PhraseList event_organisers_;
+  PhraseList event_calendar_steps_;
   PhraseList report_verbs_;
   PhraseList report_pointers_;
   std::vector<Phrase> table_columns_;

@@ -154,6 +154,29 @@ TEST(ExtractEvents, LabelledDatesThatAreNoEvents) {
 
 // A sentence that opens with a happening and dates it; windows with the
 // month written out or without "ngày".
+// A step of a school calendar dated inside a sentence is an event named
+// by the sentence up to its date; undated, or past, it is none.
+TEST(ExtractEvents, CalendarStepsInsideASentence) {
+  auto of = [](const std::string& body) {
+    const Document doc = testing::StructuredText("KẾ HOẠCH\nThời gian năm học\n\n" + body + "\n");
+    return ExtractEvents(doc, testing::Lex(), testing::ContextOf(doc, Date(2024, 8, 1)));
+  };
+  auto e = of("1. Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai). Riêng đối với lớp 1 tựu "
+              "trường ngày 19/8/2024 (thứ Hai).");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].name, "lớp 1 tựu trường");
+  EXPECT_EQ(e[1].start.Iso(), "2024-08-19");
+  e = of("2. Các trường mầm non khai giảng vào ngày 05/9/2024; các trung tâm giáo dục thường "
+         "xuyên bế giảng ngày 25/5/2025.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "Các trường mầm non khai giảng");
+  EXPECT_EQ(e[1].start.Iso(), "2025-05-25");
+  // Near misses: no date after the step, a step already past, a window.
+  EXPECT_TRUE(of("3. Chuẩn bị chu đáo công tác tựu trường cho học sinh.").empty());
+  EXPECT_TRUE(of("4. Năm học trước đã khai giảng ngày 05/9/2023.").empty());
+  EXPECT_TRUE(of("5. Học sinh nghỉ hè theo quy định của Bộ.").empty());
+}
+
 TEST(ExtractEvents, HappeningsAndWrittenOutWindows) {
   const std::pair<const char*, const char*> cases[] = {
       {"1. Lễ phát động Tháng hành động vì an toàn thực phẩm vào ngày 07/4/2023 tại Quảng trường.",
