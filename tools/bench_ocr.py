@@ -2,8 +2,10 @@
 """OCR benchmark: vanban against the tesseract CLI on the same scanned pages.
 
     tools/bench_ocr.py [--build build] [--corpus ../shared/corpus/dev] [--kind scan]
+    tools/bench_ocr.py --corpus ../shared/corpus/dev-real --kind ''   # real scans, NAME.pdf
 
-For every NAME.<kind>.pdf in the corpus that has a NAME.gt.txt:
+For every NAME.<kind>.pdf (NAME.pdf with an empty kind) in the corpus that
+has a NAME.gt.txt:
   * tesseract CLI: each page rendered by pdftoppm (gray, 300 dpi, not timed),
     then `tesseract PAGE - -l vie --psm 3` with OMP_THREAD_LIMIT=1 (timed);
   * vanban: `vanban extract -j 1 --format text NAME.<kind>.pdf` (timed,
@@ -62,16 +64,18 @@ def main():
     root = pathlib.Path(__file__).resolve().parent.parent
     ap.add_argument("--build", default=str(root / "build"))
     ap.add_argument("--corpus", default=str(root.parent / "shared" / "corpus" / "dev"))
-    ap.add_argument("--kind", default="scan", help="scan or hard")
+    ap.add_argument("--kind", default="scan",
+                    help="scan or hard; empty for NAME.pdf (dev-real's and real/'s scans)")
     args = ap.parse_args()
 
     vanban = pathlib.Path(args.build) / "vanban"
     cer_tool = pathlib.Path(args.build) / "vanban-cer"
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    docs = sorted(p for p in pathlib.Path(args.corpus).glob(f"*.{args.kind}.pdf")
-                  if p.with_name(p.name.replace(f".{args.kind}.pdf", ".gt.txt")).exists())
+    suffix = f".{args.kind}.pdf" if args.kind else ".pdf"
+    docs = sorted(p for p in pathlib.Path(args.corpus).glob(f"*{suffix}")
+                  if p.with_name(p.name[:-len(suffix)] + ".gt.txt").exists())
     if not docs:
-        print(f"no *.{args.kind}.pdf with a .gt.txt in {args.corpus}", file=sys.stderr)
+        print(f"no *{suffix} with a .gt.txt in {args.corpus}", file=sys.stderr)
         return 1
 
     print(f"{'document':48} {'pages':>5} {'cli s/p':>8} {'vb s/p':>8} {'ratio':>6}"
@@ -79,7 +83,7 @@ def main():
     total_pages, cli_total, vb_total, worse = 0, 0.0, 0.0, 0
     with tempfile.TemporaryDirectory() as tmp:
         for pdf in docs:
-            name = pdf.name.replace(f".{args.kind}.pdf", "")
+            name = pdf.name[:-len(suffix)]
             ref = pdf.with_name(name + ".gt.txt")
             pages = pages_of(pdf)
             cli_s, cli_text = cli_read(pdf, tmp, env)
