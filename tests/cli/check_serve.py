@@ -12,7 +12,9 @@
   body 400, an unknown format 400, garbage 422 with the message the CLI
   gives, a 200 MB body 413, PDF bombs (tests/badinput) a record or 422,
   clients that send their headers a byte at a time (slow loris) 400 once
-  they stall — and while all that goes on, a plain request still gets 200;
+  they stall, 200 idle connections wait in the kernel's backlog beyond what
+  the service's threads and their waiting room take — and while
+  all that goes on, a plain request still gets 200;
 - a request whose time runs out (--request-timeout) gets 504 with what
   was read, or an error record;
 - SIGTERM while scans are being read: every request in hand gets its
@@ -41,6 +43,12 @@ import checks  # noqa: E402
 import make_bad_inputs  # noqa: E402
 
 CLIENTS, REQUESTS = 8, 25
+# Idle connections opened at once against --connections 16: the service
+# takes as many as its threads serve and as many again to wait, and a few
+# sockets of its own (listening, its workers'); the rest stay in the
+# kernel's backlog.
+FLOOD, CONNECTIONS = 200, 16
+FLOOD_TAKEN_LIMIT = 2 * CONNECTIONS + 16
 MEMORY_LIMIT = 1536 << 20
 
 
@@ -82,6 +90,17 @@ class Server:
             except OSError:
                 pass
         return total
+
+
+def socket_count(pid):
+    """The sockets process `pid` holds open."""
+    count = 0
+    for fd in os.listdir("/proc/%d/fd" % pid):
+        try:
+            count += os.readlink("/proc/%d/fd/%s" % (pid, fd)).startswith("socket:")
+        except OSError:
+            pass
+    return count
 
 
 def children(pid):
@@ -232,6 +251,21 @@ def check_bad_requests(f, server, vanban, samples, work, validator, error_valida
         else:
             f.check(status == 422, "%s: a record or 422 (%d)" % (name, status))
             error_of(body, name)
+    # A flood of idle connections, more than the service has threads and
+    # room for: they wait in the kernel's backlog, the threads stay few.
+    flood = []
+    for _ in range(FLOOD):
+        sock = socket.socket()
+        sock.setblocking(False)
+        sock.connect_ex(("127.0.0.1", server.port))  # no waiting for the handshake
+        flood.append(sock)
+    time.sleep(1)
+    taken = socket_count(server.proc.pid)
+    f.check(taken <= FLOOD_TAKEN_LIMIT,
+            "%d idle connections: the service took %d (at most %d), the rest wait outside it" %
+            (FLOOD, taken, FLOOD_TAKEN_LIMIT))
+    for sock in flood:
+        sock.close()
     # The slow clients still hold their connections: others are served.
     status, _, body = server.extract(plain, plain)
     f.check(status == 200, "a plain request is served while slow clients hang on (%d)" % status)
@@ -340,7 +374,7 @@ def main(argv):
             (len(expected), len(docs)))
 
     server = Server(vanban, "-j", "2", "--queue", "2", "--read-timeout", "2",
-                    "--max-body", str(32 << 20))
+                    "--max-body", str(32 << 20), "--connections", str(CONNECTIONS))
     status, _, body = server.request("GET", "/v1/health")
     f.check(status == 200 and json.loads(body)["status"] == "ok", "health answers (%d)" % status)
     status, _, body = server.request("GET", "/v1/version")

@@ -10,15 +10,18 @@
 #include <cerrno>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <csignal>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
+#include <deque>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
+#include <vector>
 
 #include "pipeline/language/lexicon.h"
 #include "tools/vanban/reading.h"
@@ -129,6 +132,63 @@ std::string CleanName(std::string name) {
   if (name.size() > 255) name.resize(255);
   return name.empty() ? "request" : name;
 }
+
+// httplib's connection threads with a bounded queue: when every thread is
+// busy and `waiting` connections already wait for one, the accept loop
+// waits too (enqueue blocks), and further clients wait in the kernel's
+// listen backlog rather than in this process's memory. httplib's own
+// ThreadPool queues every accepted connection, without bound.
+class BoundedThreads : public httplib::TaskQueue {
+ public:
+  BoundedThreads(size_t threads, size_t waiting) : waiting_(waiting) {
+    for (size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { Work(); });
+  }
+  ~BoundedThreads() override = default;
+
+  void enqueue(std::function<void()> fn) override {
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      room_.wait(lock, [this] { return jobs_.size() < waiting_ || stop_; });
+      jobs_.push_back(std::move(fn));
+    }
+    work_.notify_one();
+  }
+
+  // Finishes every connection taken, then ends the threads.
+  void shutdown() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    work_.notify_all();
+    room_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+
+ private:
+  void Work() {
+    for (;;) {
+      std::function<void()> fn;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        work_.wait(lock, [this] { return !jobs_.empty() || stop_; });
+        if (jobs_.empty()) return;  // stopped, nothing left
+        fn = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      room_.notify_one();
+      fn();
+    }
+  }
+
+  const size_t waiting_;
+  std::mutex mu_;
+  std::condition_variable work_;  // a job came, or the pool stops
+  std::condition_variable room_;  // a job left the queue
+  std::deque<std::function<void()>> jobs_;
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
 
 // The body's Content-Length; 0 when it has none or an unreadable one.
 std::uintmax_t DeclaredLength(const httplib::Request& req) {
@@ -349,7 +409,9 @@ int Serve(const ServeOptions& given, const Lexicon& lex) {
     Service service(options, lex, body_dir);
     httplib::Server server;
     const int connections = options.connections;
-    server.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
+    server.new_task_queue = [connections] {
+      return new BoundedThreads(connections, connections);
+    };
     server.set_payload_max_length(options.max_body);
     const auto pause = std::chrono::duration<double>(options.read_timeout_s);
     server.set_read_timeout(std::chrono::duration_cast<std::chrono::microseconds>(pause));

@@ -39,7 +39,9 @@ struct ServeOptions {
   int queue = -1;                  // requests waiting for a reader; -1: 8 × jobs
   std::uintmax_t max_body = std::uintmax_t{64} << 20;
   double request_seconds = 300;    // from arrival to reply
-  int connections = 64;            // HTTP connections served at once
+  // HTTP connections served at once; as many more wait for a thread, and
+  // the rest in the kernel's listen backlog.
+  int connections = 64;
   double read_timeout_s = 10;      // how long a client may pause while sending
   BatchOptions batch;              // jobs, OCR and limits, as extract takes them
 };
