@@ -179,6 +179,7 @@ class NameScanner {
       }
     }
   }
+
   // The word after the list item that word `k` stands in: past the first
   // word ending in ";" or ".", or the line's end.
   size_t ItemEnd(size_t k) const {
@@ -748,9 +749,9 @@ bool Nested(const std::string& a, const std::string& b) {
 
 // The field most names with this head give, when it is clearly the
 // document's one ("vận động hiến máu tình nguyện" for "Ban Chỉ đạo"): used
-// the most often and more than once, and names that give it or a field holding it or held by
-// it (a misspelt shorter one) outnumber those giving another field more
-// than twice.
+// the most often and more than once, and names that give it or a field
+// holding it or held by it (a misspelt shorter one) outnumber those giving
+// another field more than twice.
 std::optional<std::string> DominantField(const std::map<std::string, FieldUse>& uses) {
   const std::pair<const std::string, FieldUse>* top = nullptr;
   for (const auto& use : uses) {

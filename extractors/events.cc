@@ -228,6 +228,8 @@ class EventFinder {
   // document's own is what happened.
   void CalendarSteps(size_t i, std::string_view line) {
     static const RE2 kDate(R"(^\s*(?i:vào\s+)?(?i:ngày)\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    // "Riêng đối với lớp 1 …": the topic's words name nothing.
+    static const RE2 kTopic(R"(^(?i:riêng\s+)?(?i:đối với\s+)?)");
     const auto& words = doc_.line_words[i];
     const auto& ids = doc_.line_ids[i];
     for (size_t w = 0; w < words.size(); ++w) {
@@ -239,8 +241,6 @@ class EventFinder {
       std::string d, m, y;
       if (!RE2::Consume(&in, kDate, &d, &m, &y)) continue;
       const Date day = Read(d, m, y);
-      // "Riêng đối với lớp 1 …": the topic's words name nothing.
-      static const RE2 kTopic(R"(^(?i:riêng\s+)?(?i:đối với\s+)?)");
       std::string name = NameBefore(line, after);
       RE2::Replace(&name, kTopic, "");
       if (!Plausible(day) || day.day == 0 || name.size() < 6 || BeforeIssue(day)) continue;

@@ -69,9 +69,9 @@ void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warn
                                "confidence " + *c + ": check it against the paper"});
     }
   } else {
-    warnings->push_back({WarningCode::kNumberBlank,
-                         std::string("Số ký hiệu has no serial number") +
-                             (Scanned(doc, *line) ? " (or a handwritten one OCR could not read)" : "")});
+    const char* unread = Scanned(doc, *line) ? " (or a handwritten one OCR could not read)" : "";
+    warnings->push_back(
+        {WarningCode::kNumberBlank, std::string("Số ký hiệu has no serial number") + unread});
   }
 }
 

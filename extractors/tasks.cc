@@ -432,8 +432,10 @@ void AddTableTasks(const Document& doc, const Lexicon& lex, const std::optional<
 // này": carrying out the document itself, whatever type the lexicon gives
 // it (document_types.tsv).
 bool CarriesOutThisDocument(std::span<const std::string_view> words, const Lexicon& lex) {
+  static const std::string kThis = MatchKey("này");
+  static const std::string kCarryOut = MatchKey("thi hành"), kDo = MatchKey("thực hiện");
   const size_t n = words.size();
-  if (n < 4 || MatchKey(words[n - 1]) != MatchKey("này")) return false;
+  if (n < 4 || MatchKey(words[n - 1]) != kThis) return false;
   for (size_t type_words = 1; type_words <= 3 && type_words + 3 <= n; ++type_words) {
     const size_t type_at = n - 1 - type_words;
     std::string type(words[type_at]);
@@ -441,7 +443,7 @@ bool CarriesOutThisDocument(std::span<const std::string_view> words, const Lexic
     if (!lex.TypeByName(type)) continue;
     const std::string verb = MatchKey(std::string(words[type_at - 2]) + " " +
                                       std::string(words[type_at - 1]));
-    return verb == MatchKey("thi hành") || verb == MatchKey("thực hiện");
+    return verb == kCarryOut || verb == kDo;
   }
   return false;
 }
@@ -587,7 +589,8 @@ std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_
 // capital after ". " ("… thuộc thẩm quyền. Bộ Tư lệnh Thủ đô …").
 std::vector<size_t> LaterSentences(std::string_view text, size_t from) {
   std::vector<size_t> out;
-  for (size_t at = text.find(". ", from); at != std::string_view::npos; at = text.find(". ", at + 2)) {
+  for (size_t at = text.find(". ", from); at != std::string_view::npos;
+       at = text.find(". ", at + 2)) {
     if (StartsWithCapital(text.substr(at + 2))) out.push_back(at + 2);
   }
   return out;
@@ -708,8 +711,7 @@ void AddSupportToTheItemAbove(const ItemContext& cx, size_t i, size_t end,
   Task& task = (*out)[item_task.at(b)];
   for (size_t j = i; j < end; ++j) {
     const ItemReader line(cx, j, j == i ? doc.markers[i].text_begin : 0);
-    std::vector<std::string> support = line.Support();
-    for (std::string& name : support) {
+    for (const std::string& name : line.Support()) {
       if (std::find(task.lead.begin(), task.lead.end(), name) == task.lead.end()) {
         AddUnique(&task.support, {name});
       }

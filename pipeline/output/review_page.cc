@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <openssl/evp.h>
 #include <set>
 
 #include "pipeline/language/lexicon.h"
@@ -25,12 +26,12 @@ struct Spot {
 
 // One row of the record column.
 struct Item {
-  std::string id;      // unique in the page, [a-z0-9-]
-  std::string key;     // what the value is: "Số", "Chỉ thị", "≥"
+  std::string id;   // unique in the page, [a-z0-9-]
+  std::string key;  // what the value is: "Số", "Chỉ thị", "≥"
   std::string value;
   std::string detail;  // a second line, may be empty
   std::vector<Spot> spots;
-  std::string check;   // why to check it; empty when it needs no check
+  std::string check;  // why to check it; empty when it needs no check
 };
 
 struct Group {
@@ -98,13 +99,13 @@ Spot SpotOf(const json& span) {
 // Why an item needs a person's eye: its own confidence, or the OCR
 // confidence of the line it was read from, under kCheckBelow.
 std::string CheckOf(const json& item, const json* span) {
-  if (auto c = item.find("confidence"); c != item.end() && c->is_number() &&
-                                        c->get<double>() < kCheckBelow) {
+  if (auto c = item.find("confidence");
+      c != item.end() && c->is_number() && c->get<double>() < kCheckBelow) {
     return "độ tin cậy " + TwoDecimals(c->get<double>());
   }
   if (span) {
-    if (auto c = span->find("confidence"); c != span->end() && c->is_number() &&
-                                           c->get<double>() < kCheckBelow) {
+    if (auto c = span->find("confidence");
+        c != span->end() && c->is_number() && c->get<double>() < kCheckBelow) {
       return "OCR: độ tin cậy của dòng " + TwoDecimals(c->get<double>());
     }
   }
@@ -142,7 +143,7 @@ std::string TypeName(const Lexicon& lex, const std::string& code) {
 // label, and the record's value for it.
 Group DocumentGroup(const json& document) {
   static const std::vector<std::pair<const char*, const char*>> kFields = {
-      {"type", "Loại văn bản"}, {"number", "Số, ký hiệu"},  {"issuer", "Cơ quan ban hành"},
+      {"type", "Loại văn bản"}, {"number", "Số, ký hiệu"},   {"issuer", "Cơ quan ban hành"},
       {"place", "Địa danh"},    {"issued", "Ngày ban hành"}, {"title", "Trích yếu"},
       {"signer", "Người ký"}};
   Group g{"Văn bản", {}};
@@ -150,7 +151,8 @@ Group DocumentGroup(const json& document) {
   for (const auto& [field, label] : kFields) {
     auto span = spans.find(field);
     if (span == spans.end()) continue;
-    Item item{std::string("d-") + field, label, "", "", {SpotOf(*span)}, CheckOf(json::object(), &*span)};
+    Item item{std::string("d-") + field,      label, "", "", {SpotOf(*span)},
+              CheckOf(json::object(), &*span)};
     if (std::string_view(field) == "type") {
       item.value = Text(document, "type_name");
     } else if (std::string_view(field) == "signer") {
@@ -172,8 +174,7 @@ Group RecipientGroup(const json& document) {
   Group g{"Nơi nhận", {}};
   int n = 0;
   for (const json& r : document.value("recipients", json::array())) {
-    g.items.push_back(SpannedItem(IdOf("n", ++n), r, "", Text(r, "name"),
-                                  Text(r, "purpose")));
+    g.items.push_back(SpannedItem(IdOf("n", ++n), r, "", Text(r, "name"), Text(r, "purpose")));
   }
   return g;
 }
@@ -187,8 +188,8 @@ Group ReferenceGroup(const json& record, const Lexicon& lex) {
     std::string detail = Text(r, "issuer");
     if (!Text(r, "issued").empty()) detail += (detail.empty() ? "" : ", ") + Text(r, "issued");
     detail += (detail.empty() ? "" : " · ") + Label(kRoles, Text(r, "role"));
-    g.items.push_back(SpannedItem(IdOf("r", ++n), r, TypeName(lex, Text(r, "type")),
-                                  value, detail));
+    g.items.push_back(
+        SpannedItem(IdOf("r", ++n), r, TypeName(lex, Text(r, "type")), value, detail));
   }
   return g;
 }
@@ -214,8 +215,8 @@ std::string Period(const json& p) {
 
 Group TargetGroup(const json& record) {
   static const std::map<std::string, std::string> kComparators = {
-      {"at_least", "≥"}, {"at_most", "≤"}, {"more_than", ">"}, {"less_than", "<"},
-      {"exactly", "="}, {"approx", "≈"}};
+      {"at_least", "≥"},  {"at_most", "≤"}, {"more_than", ">"},
+      {"less_than", "<"}, {"exactly", "="}, {"approx", "≈"}};
   Group g{"Chỉ tiêu", {}};
   int n = 0;
   for (const json& t : record.value("targets", json::array())) {
@@ -249,9 +250,11 @@ Group DeadlineGroup(const json& record) {
   int n = 0;
   for (const json& d : record.value("deadlines", json::array())) {
     std::string detail = Joined(d, "responsible");
-    if (!Text(d, "report_to").empty()) detail += (detail.empty() ? "" : " → ") + Text(d, "report_to");
-    Item item = SpannedItem(IdOf("h", ++n), d, Label(kKinds, Text(d, "kind")) + " " + Text(d, "due"),
-                            Text(d, "action"), detail);
+    if (!Text(d, "report_to").empty())
+      detail += (detail.empty() ? "" : " → ") + Text(d, "report_to");
+    Item item =
+        SpannedItem(IdOf("h", ++n), d, Label(kKinds, Text(d, "kind")) + " " + Text(d, "due"),
+                    Text(d, "action"), detail);
     if (item.check.empty() && d.value("inferred_year", false)) item.check = "năm được suy ra";
     g.items.push_back(std::move(item));
   }
@@ -328,7 +331,8 @@ std::string MarkedText(std::string_view text, const std::vector<size_t>& cp,
   for (size_t k = 0; k < cuts.size(); ++k) {
     const size_t from = cuts[k];
     for (const Mark& m : marks) {
-      if (m.begin == from && m.end == from) out += "<span class=\"pt\" data-i=\"" + ids[m.item] + "\"></span>";
+      if (m.begin == from && m.end == from)
+        out += "<span class=\"pt\" data-i=\"" + ids[m.item] + "\"></span>";
     }
     if (k + 1 == cuts.size()) break;
     const size_t to = cuts[k + 1];
@@ -354,24 +358,13 @@ std::string Percent(double v, double whole) {
   return buf;
 }
 
+// `bytes` in base64, for a data: URL (OpenSSL's encoder).
 std::string Base64(std::string_view bytes) {
-  static constexpr char kAlphabet[] =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    const uint32_t v = (uint8_t(bytes[i]) << 16) | (uint8_t(bytes[i + 1]) << 8) | uint8_t(bytes[i + 2]);
-    for (int s : {18, 12, 6, 0}) out += kAlphabet[(v >> s) & 63];
-  }
-  if (i < bytes.size()) {
-    uint32_t v = uint8_t(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) v |= uint8_t(bytes[i + 1]) << 8;
-    out += kAlphabet[(v >> 18) & 63];
-    out += kAlphabet[(v >> 12) & 63];
-    out += i + 1 < bytes.size() ? kAlphabet[(v >> 6) & 63] : '=';
-    out += '=';
-  }
+  std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
+  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                reinterpret_cast<const unsigned char*>(bytes.data()),
+                                static_cast<int>(bytes.size()));
+  out.resize(n);
   return out;
 }
 
@@ -390,8 +383,10 @@ std::string PictureOf(const PagePicture& pic, const Document& doc, const std::ve
     const size_t begin = cp_of(line.begin), end = cp_of(line.end);
     std::vector<const Mark*> touching;
     for (const Mark& m : marks) {
-      if (m.begin < end && m.end > begin) touching.push_back(&m);
-      else if (m.begin == m.end && m.begin >= begin && m.begin <= end) touching.push_back(&m);
+      if (m.begin < end && m.end > begin)
+        touching.push_back(&m);
+      else if (m.begin == m.end && m.begin >= begin && m.begin <= end)
+        touching.push_back(&m);
     }
     const BBox& b = *line.bbox;
     out += "<div class=\"box\" style=\"left:" + Percent(b[0], pic.width_pt) +
@@ -451,7 +446,8 @@ std::string ItemHtml(const Item& item) {
   }
   if (!item.key.empty()) out += "<span class=\"k\">" + Escaped(item.key) + "</span>";
   out += "<span class=\"v\">" + Escaped(item.value.empty() ? "—" : item.value) + "</span>";
-  if (!item.check.empty()) out += " <span class=\"flag\">⚠ kiểm tra: " + Escaped(item.check) + "</span>";
+  if (!item.check.empty())
+    out += " <span class=\"flag\">⚠ kiểm tra: " + Escaped(item.check) + "</span>";
   if (!item.detail.empty()) out += "<span class=\"d\">" + Escaped(item.detail) + "</span>";
   return out + "</li>";
 }
@@ -480,8 +476,10 @@ std::string RecordColumn(const json& record, const std::vector<Group>& groups) {
   for (const Group& g : groups) {
     for (const Item& item : g.items) to_check += !item.check.empty();
   }
-  out += "<div class=\"controls\"><label><input type=\"checkbox\" id=\"only-check\"> Chỉ các mục "
-         "cần kiểm tra (" + std::to_string(to_check) + ")</label></div>";
+  out +=
+      "<div class=\"controls\"><label><input type=\"checkbox\" id=\"only-check\"> Chỉ các mục "
+      "cần kiểm tra (" +
+      std::to_string(to_check) + ")</label></div>";
   for (const Group& g : groups) {
     out += "<section class=\"group\"><h2>" + Escaped(g.title) + " (" +
            std::to_string(g.items.size()) + ")</h2><ol class=\"items\">";
@@ -500,9 +498,10 @@ std::string ReviewPage(const json& record, const Document& doc,
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-      "<meta name=\"generator\" content=\"vanban " VANBAN_VERSION "\">"
-      "<title>" + Escaped(title.empty() ? Text(record.value("source", json::object()), "file")
-                                        : title) +
+      "<meta name=\"generator\" content=\"vanban " VANBAN_VERSION
+      "\">"
+      "<title>" +
+      Escaped(title.empty() ? Text(record.value("source", json::object()), "file") : title) +
       " — VanBan</title><style>";
   out += kReviewCss;
   out += "</style></head><body>";

@@ -152,7 +152,8 @@ void AddOptions(CLI::App* extract, Options* opt) {
                       "otherwise; jsonl: always one line per record; ics: an RFC 5545 calendar of "
                       "the deadlines and events; csv: one row per target, event, deadline and "
                       "task; html: a review page, the record beside the document with every "
-                      "item's span marked on the page text and picture (one input, or -o); text: the normalised page texts (form feeds between pages); lines: "
+                      "item's span marked on the page text and picture (one input, or -o); "
+                      "text: the normalised page texts (form feeds between pages); lines: "
                       "each line with its structural role (for text and lines, several inputs "
                       "on standard output each follow a line \"==> FILE <==\")")
       ->check(CLI::IsMember({"json", "jsonl", "ics", "csv", "html", "text", "lines"}));

@@ -40,8 +40,8 @@ std::string Render(const Extraction& x, const Reader& r) {
   }
   const std::string record = RecordJson(x, false);
   if (format == "html") {
-    return ReviewPage(json::parse(record), x.doc,
-                      PagePictures(x.source, static_cast<int>(x.doc.pages.size()), r.options.limits),
+    const int pages = static_cast<int>(x.doc.pages.size());
+    return ReviewPage(json::parse(record), x.doc, PagePictures(x.source, pages, r.options.limits),
                       r.lex);
   }
   if (format == "csv") return (r.to_dir ? CsvHeader() : "") + CsvRows(json::parse(record));
@@ -88,7 +88,9 @@ Outcome ReadInput(const Input& in, const Reader& r,
       return o;
     }
     o.content = Render(x.value(), r);
-    for (const Warning& w : x.value().warnings) o.incomplete |= w.code == WarningCode::kDocumentTimeout;
+    for (const Warning& w : x.value().warnings) {
+      o.incomplete |= w.code == WarningCode::kDocumentTimeout;
+    }
   } catch (const std::exception& e) {
     // A defect, not the input's fault: the batch goes on without it.
     o.error = Error{std::string("internal error: ") + e.what(), "internal"};
@@ -104,7 +106,8 @@ std::string ErrorRecord(const Input& in, const Outcome& o, const Lexicon& lex, b
   const nlohmann::ordered_json record = {{"schema", "vanban-error/1"},
                        {"source", source},
                        {"error", {{"code", o.error->code}, {"message", o.error->message}}}};
-  return record.dump(pretty ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+  return record.dump(pretty ? 2 : -1, ' ', false,
+                     nlohmann::ordered_json::error_handler_t::replace) +
          "\n";
 }
 

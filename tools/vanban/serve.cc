@@ -207,14 +207,12 @@ class Service {
         admission_(options.batch.jobs + options.queue),
         workers_(WorkerSettings(WithFormat(options.batch, "json"), /*to_dir=*/true,
                                 /*pretty=*/false),
-                 options.batch.jobs,
-                 options.request_seconds + options.batch.ocr_timeout_s + 60) {}
+                 options.batch.jobs, options.request_seconds + options.batch.ocr_timeout_s + 60) {}
 
   void Route(httplib::Server* server) {
-    server->Post("/v1/extract", [this](const httplib::Request& req, httplib::Response& res,
-                                       const httplib::ContentReader& content) {
-      Extract(req, res, content);
-    });
+    server->Post("/v1/extract",
+                 [this](const httplib::Request& req, httplib::Response& res,
+                        const httplib::ContentReader& content) { Extract(req, res, content); });
     server->Get("/v1/health", [this](const httplib::Request&, httplib::Response& res) {
       const int in = admission_.in();
       const int reading = std::min(in, options_.batch.jobs);
@@ -228,11 +226,10 @@ class Service {
                       "application/json");
     });
     server->Get("/v1/version", [this](const httplib::Request&, httplib::Response& res) {
-      res.set_content(json{{"name", "vanban"},
-                           {"version", VANBAN_VERSION},
-                           {"data_sha256", lex_.data_sha256()}}
-                          .dump(),
-                      "application/json");
+      res.set_content(
+          json{{"name", "vanban"}, {"version", VANBAN_VERSION}, {"data_sha256", lex_.data_sha256()}}
+              .dump(),
+          "application/json");
     });
   }
 
@@ -349,7 +346,8 @@ class Service {
     // The document's own limit is what is left of the request's, so that
     // a document that runs out still answers with what was read.
     const double left = std::chrono::duration<double>(until - Clock::now()).count();
-    request.document_seconds = std::max(1.0, std::min(left, options_.batch.limits.document_seconds));
+    request.document_seconds =
+        std::max(1.0, std::min(left, options_.batch.limits.document_seconds));
     const Clock::time_point started = Clock::now();
     std::optional<Outcome> o = workers_.Read(Input{file.path(), "", label}, request);
     if (!o) return Fail(res, 500, label, "internal", "no worker process could be started");
@@ -409,18 +407,15 @@ int Serve(const ServeOptions& given, const Lexicon& lex) {
     Service service(options, lex, body_dir);
     httplib::Server server;
     const int connections = options.connections;
-    server.new_task_queue = [connections] {
-      return new BoundedThreads(connections, connections);
-    };
+    server.new_task_queue = [connections] { return new BoundedThreads(connections, connections); };
     server.set_payload_max_length(options.max_body);
     const auto pause = std::chrono::duration<double>(options.read_timeout_s);
     server.set_read_timeout(std::chrono::duration_cast<std::chrono::microseconds>(pause));
     server.set_write_timeout(std::chrono::duration_cast<std::chrono::microseconds>(pause));
     service.Route(&server);
-    const int port = options.port == 0 ? server.bind_to_any_port(options.bind)
-                                       : (server.bind_to_port(options.bind, options.port)
-                                              ? options.port
-                                              : -1);
+    const int port = options.port == 0
+                         ? server.bind_to_any_port(options.bind)
+                         : (server.bind_to_port(options.bind, options.port) ? options.port : -1);
     if (port < 0) {
       std::cerr << "vanban: cannot listen on " << options.bind << ":" << options.port << ": "
                 << std::strerror(errno) << "\n";

@@ -7,8 +7,9 @@
 // A worker is this program again (`vanban extract --worker SETTINGS`). It
 // reads one input at a time: a request line on its standard input
 // ({"path": ...}, and what the request changes of the settings), a reply
-// line on its standard output (the Outcome as JSON). A worker that dies or overruns is replaced; its input gets the
-// error worker_crashed or worker_timeout.
+// line on its standard output (the Outcome as JSON). A worker that dies or
+// overruns is replaced; its input gets the error worker_crashed or
+// worker_timeout.
 #ifndef VANBAN_TOOLS_VANBAN_WORKER_H_
 #define VANBAN_TOOLS_VANBAN_WORKER_H_
 
