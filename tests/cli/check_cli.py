@@ -246,7 +246,12 @@ def check_interrupt(f, vanban, tmp, samples, N=150):
     out_dir = os.path.join(tmp, "many-out")
     p = subprocess.Popen([vanban, "extract", "-j", "1", "-o", out_dir, src],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(0.4)
+    # Interrupt once the batch is under way (a fixed sleep raced start-up on a
+    # loaded CI machine: the signal came before the lexicon had loaded).
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and p.poll() is None and not any(
+            n.endswith(".json") for n in files_under(out_dir)):
+        time.sleep(0.05)
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=120)
     written = [n for n in files_under(out_dir) if n.endswith(".json")]
