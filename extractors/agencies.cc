@@ -438,7 +438,7 @@ class NameScanner {
       const bool inside = j < word_end;
       WordAt word;  // the word starting here
       if (!inside) {
-        word = lex_.LongestWordAt(ids_, j);
+        word = WordInNameAt(i + head, j);
         word_end = j + std::max<size_t>(word.length, 1);
       }
       // "Phòng Tổ chức cán bộ", "Sở Xây dựng", "Ủy ban Kiểm tra": right
@@ -512,6 +512,29 @@ class NameScanner {
       --j;
     }
     return j;
+  }
+
+  // The word of the word layer at `j` in a name whose field begins at
+  // `field`. A proper name's syllables ("Quảng Bình") make a word with each
+  // other, not with the lower-case syllable after them: "Báo Quảng Bình
+  // thường xuyên đưa tin" is "Quảng Bình | thường xuyên", though "bình
+  // thường" is a word. Only where the lower-case syllables begin a word of
+  // their own; otherwise the lexicon's word stands ("Hội Chữ Thập đỏ").
+  WordAt WordInNameAt(size_t field, size_t j) const {
+    const WordAt word = lex_.LongestWordAt(ids_, j);
+    if (word.length < 2 || j <= field || !ProperSyllable(j) || !ProperSyllable(j - 1) ||
+        EndsWithAny(words_[j - 1], ",;.:)\"")) {
+      return word;
+    }
+    size_t run = j;
+    while (run < j + word.length && StartsWithCapital(words_[run])) ++run;
+    if (run == j + word.length || lex_.LongestWordAt(ids_, run).length < 2) return word;
+    return lex_.LongestWordAt(std::span(ids_).first(run), j);
+  }
+
+  // "Bình" of "Quảng Bình": a syllable of a proper name, not a short form.
+  bool ProperSyllable(size_t k) const {
+    return StartsWithCapital(words_[k]) && !IsUpperText(StripPunct(words_[k]));
   }
 
   size_t LevelAt(size_t j) const { return LevelWordsAt(ids_, j, lex_); }

@@ -231,8 +231,8 @@ class ItemReader {
   // Words of a collective party at `w`: "các" and a kind of body of
   // task_grammar.tsv, running on like a body's name ("các sở, ban, ngành",
   // "các tổ chức chính trị - xã hội tỉnh") until a qualifier ("có liên
-  // quan", its last words), a word that ends names, a new party, or the
-  // clause's end.
+  // quan", its last words), a word that ends names, a verb that opens the
+  // predicate, a new party, or the clause's end.
   size_t CollectiveAt(size_t w) const {
     if (ids_[w] != fw_.cac || w + 1 >= words_.size()) return 0;
     const size_t kind = MatchAnyPhrase(ids_, w + 1, lex_.task_collectives());
@@ -249,6 +249,7 @@ class ItemReader {
       }
       if (MatchAnyPhrase(ids_, j, lex_.name_ends()) || MatchAnyPhrase(ids_, j, lex_.task_openers()))
         break;
+      if (OpensPredicate(j, w + 1 + kind)) break;
       // "… có liên quan và Ủy ban nhân dân các huyện": another party.
       if (ids_[j] == fw_.va && j + 1 < words_.size() &&
           (StartsWithCapital(words_[j + 1]) || ids_[j + 1] == fw_.cac)) {
@@ -263,6 +264,25 @@ class ItemReader {
       }
     }
     return j - w;
+  }
+
+  // Whether the word-layer word at `j` in a collective whose kind ends at
+  // `kind_end` is the predicate's verb: lower case, a verb with no noun
+  // reading, after a word that qualifies the kind ("các tổ chức chính trị -
+  // xã hội vận động nhân dân"). Right after the kind a verb qualifies it
+  // ("các doanh nghiệp kinh doanh xăng dầu"), and so do the verbs of
+  // task_grammar.tsv's "relation" kind ("các phòng chuyên môn thuộc Sở").
+  bool OpensPredicate(size_t j, size_t kind_end) const {
+    if (j <= kind_end || StartsWithCapital(words_[j])) return false;
+    // Inside a word begun before `j` ("xã hội" of "chính trị - xã hội").
+    for (size_t k = kind_end; k < j; k += std::max<size_t>(lex_.LongestWordAt(ids_, k).length, 1)) {
+      if (k + lex_.LongestWordAt(ids_, k).length > j) return false;
+    }
+    if (words_[j - 1].back() == ',' || words_[j - 1] == "-" || MatchAnyPhrase(ids_, j, lex_.task_relations())) {
+      return false;
+    }
+    const WordAt word = lex_.LongestWordAt(ids_, j);
+    return (word.classes & kVerb) && !(word.classes & kNoun);
   }
 
   // Bodies and collective parties listed after "phối hợp với": the list

@@ -311,6 +311,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"filler", &lex.task_fillers_},
                                 {"closing", &lex.task_closings_},
                                 {"qualifier", &lex.task_qualifiers_},
+                                {"relation", &lex.task_relations_},
                                 {"charge", &lex.task_charges_}},
                                &lex.vocabulary_)) {
     return *e;

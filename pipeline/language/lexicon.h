@@ -237,6 +237,10 @@ class Lexicon {
   const PhraseList& task_fillers() const { return task_fillers_; }
   const PhraseList& task_closings() const { return task_closings_; }
   const PhraseList& task_qualifiers() const { return task_qualifiers_; }
+  // Verbs of a clause that qualifies a collective party ("các phòng
+  // chuyên môn thuộc Sở", "các doanh nghiệp hoạt động trên địa bàn"); any
+  // other verb after the collective's kind opens the predicate.
+  const PhraseList& task_relations() const { return task_relations_; }
   // Labels of a section's parties ("Cơ quan chủ trì", "Cơ quan phối hợp",
   // "Cơ quan chủ trì, phối hợp") and a letter's words for its addressee
   // ("quý Bộ").
@@ -346,6 +350,7 @@ class Lexicon {
   PhraseList task_fillers_;
   PhraseList task_closings_;
   PhraseList task_qualifiers_;
+  PhraseList task_relations_;
   PhraseList task_lead_labels_;
   PhraseList task_support_labels_;
   PhraseList task_party_labels_;

@@ -46,6 +46,21 @@ TEST(FindAgencies, NameEndsWhereAnyPredicateBegins) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// A place's proper name ends the word its last syllable could make with
+// the lower-case word after it ("Bình | thường xuyên", not "bình thường"),
+// where that word is a word of its own; otherwise the lexicon's word stands.
+TEST(FindAgencies, AProperNameKeepsItsSyllablesToItself) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Báo Quảng Bình thường xuyên đưa tin cảnh báo thiên tai.", "Báo Quảng Bình"},
+      {"Đài Phát thanh và Truyền hình Thái Bình thường xuyên phát bản tin.",
+       "Đài Phát thanh và Truyền hình Thái Bình"},
+      {"Bệnh viện Đa khoa Hòa Bình thường xuyên cập nhật số ca bệnh.",
+       "Bệnh viện Đa khoa Hòa Bình"},
+      {"Hội Chữ Thập đỏ tỉnh tiếp nhận hàng cứu trợ.", "Hội Chữ Thập đỏ tỉnh"},
+  };
+  for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
+}
+
 // Offices are no bodies, a document's type after a comma is no part of a
 // name, an adverb after a bare head names nothing.
 TEST(FindAgencies, OfficesTypesAndAdverbsAreNoBodies) {

@@ -316,6 +316,28 @@ TEST(ExtractTasks, CollectivePartiesLeadToo) {
   EXPECT_EQ(TasksOf("b) Các thôn: lập danh sách hộ chăn nuôi.\n")[0].lead, V{"Các thôn"});
 }
 
+// A collective ends where the predicate's verb begins; a verb right after
+// its kind, or one that ties it to an owner or place, qualifies it.
+TEST(ExtractTasks, ACollectiveEndsAtThePredicatesVerb) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"6. Các tổ chức chính trị - xã hội vận động nhân dân phòng tránh thiên tai.\n",
+       "Các tổ chức chính trị - xã hội"},
+      {"2. Các cơ sở giáo dục nghề nghiệp tuyển sinh đủ chỉ tiêu được giao.\n",
+       "Các cơ sở giáo dục nghề nghiệp"},
+      {"3. Các phòng chuyên môn thuộc Sở rà soát thủ tục hành chính.\n",
+       "Các phòng chuyên môn thuộc Sở"},
+      {"4. Các doanh nghiệp kinh doanh xăng dầu bảo đảm nguồn cung.\n",
+       "Các doanh nghiệp kinh doanh xăng dầu"},
+      {"5. Các cơ sở sản xuất, kinh doanh thực phẩm thực hiện tự công bố sản phẩm.\n",
+       "Các cơ sở sản xuất, kinh doanh thực phẩm"},
+  };
+  for (const auto& [body, lead] : cases) {
+    const auto t = TasksOf(body);
+    ASSERT_EQ(t.size(), 1u) << body;
+    EXPECT_EQ(t[0].lead, V{lead}) << body;
+  }
+}
+
 TEST(ExtractTasks, HeadingBodyOverItsDuties) {
   const auto t = TasksOf("4.1. Sở Y tế\n- Chỉ đạo các cơ sở y tế tiếp nhận máu an toàn.\n");
   ASSERT_EQ(t.size(), 1u);
