@@ -52,6 +52,9 @@ int IsoWeekday(const std::string& day) {
 // The due date written right after a cue, at `text`'s start.
 struct Due {
   Date date;  // with its time of day when one is given
+  // The first day of the month or quarter named ("tháng 6/2025"): what
+  // "trước" is before. Unset for a day.
+  std::optional<Date> opens;
   bool inferred_year = false;
   std::optional<Recurrence> every;
   size_t length = 0;
@@ -81,8 +84,17 @@ class DueParser {
         (hour > 23 || (!minute.empty() && std::stoi(minute) > 59))) {
       return std::nullopt;
     }
-    const std::string_view rest(in.data(), in.size());
+    std::string_view rest(in.data(), in.size());
     std::optional<Due> due = ParseDay(rest, hour >= 0);
+    // "trước 16 giờ 00, thứ Sáu, ngày 16/5/2025", "chậm nhất vào thứ Hai,
+    // ngày 20/01/2025": a weekday before the day it falls on.
+    static const RE2 kWeekday(R"(^\s*(?i:vào\s*)?)" + std::string(kWeekdayLead));
+    re2::StringPiece weekday(rest.data(), rest.size());
+    if (!due && RE2::Consume(&weekday, kWeekday)) {
+      rest = std::string_view(weekday.data(), weekday.size());
+      due = ParseDay(rest, hour >= 0);
+      if (due && due->every) return std::nullopt;  // "thứ Hai, hằng tuần": kWeekly's
+    }
     if (!due) return std::nullopt;
     if (hour >= 0) {
       due->date.hour = hour;
@@ -106,8 +118,10 @@ class DueParser {
     static const RE2 kYearly(
         R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|/)(\d{1,2})\s*(?:hằng|hàng)\s*năm)");
     static const RE2 kAfterSigning(R"(^\s*(\d{1,3})\s*ngày\s*kể\s*từ\s*ngày\s*(?:ký|ban\s*hành))");
+    // "ngày 05 tháng 3 năm 2025", "ngày mồng 3 tháng 3", "ngày 05 tháng 3"
+    // (the year left out).
     static const RE2 kLong(
-        R"(^\s*(?i:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))");
+        R"(^\s*(?i:ngày\s*)?(?i:(?:mồng|mùng)\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?)");
     static const RE2 kShort(
         R"(^\s*(?i:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)");
     static const RE2 kQuarter(R"(^\s*(?i:quý)\s*([IV]+|\d)\s*(?:/|năm\s*)(\d{4}))");
@@ -164,8 +178,10 @@ class DueParser {
     } else if (RE2::Consume(&at_start(), kAfterSigning, &n) && issued) {
       // "trong thời hạn 10 ngày kể từ ngày ký": from the issue date.
       due.date = FromDays(Issued() + std::chrono::days(n));
-    } else if (RE2::Consume(&at_start(), kLong, &d, &m, &y) && IsValid(Date(y, m, d))) {
-      due.date = Date(y, m, d);
+    } else if (RE2::Consume(&at_start(), kLong, &d, &m, &year)) {
+      due.date = Date(year.empty() ? year_ : std::stoi(year), m, d);
+      due.inferred_year = year.empty();
+      if (!IsValid(due.date)) return std::nullopt;
     } else if (RE2::Consume(&at_start(), kShort, &d, &m, &year)) {
       due.date = Date(year.empty() ? year_ : std::stoi(year), m, d);
       due.inferred_year = year.empty();
@@ -174,8 +190,10 @@ class DueParser {
                RomanOrDigit(q) <= 4 && IsValid(Date(y))) {
       const int last = 3 * RomanOrDigit(q);
       due.date = Date(y, last, DaysInMonth(y, last));
+      due.opens = Date(y, last - 2, 1);
     } else if (RE2::Consume(&at_start(), kMonth, &m, &y) && IsValid(Date(y, m))) {
       due.date = Date(y, m, DaysInMonth(y, m));
+      due.opens = Date(y, m, 1);
     } else {
       return std::nullopt;
     }
@@ -203,6 +221,32 @@ bool IsBackground(const Due& due, const DocumentContext& cx, std::string_view li
   const size_t sentence = stop == std::string_view::npos ? 0 : stop + 2;
   size_t date_at = 0;
   return FindDate(line.substr(sentence, cue_at - sentence), &date_at) && date_at < 20;
+}
+
+// The colon of a label whose cue ends at byte `from` of `line` ("Hạn chót
+// | nộp hồ sơ: 17 giờ …"): within a few words naming the work, with no
+// figure or other punctuation before it; npos when there is none.
+size_t LabelColon(std::string_view line, size_t from) {
+  constexpr size_t kLongestWork = 60;  // bytes: "nộp hồ sơ đăng ký dự thi"
+  const size_t colon = line.find(':', from);
+  if (colon == std::string_view::npos || colon - from > kLongestWork) return std::string_view::npos;
+  const std::string_view work = line.substr(from, colon - from);
+  if (HasDigit(work) || work.find_first_of(",;.()") != std::string_view::npos) {
+    return std::string_view::npos;
+  }
+  return colon;
+}
+
+// Whether the cue at byte `cue_at` closes a window opened right before it
+// by "từ" and a day ("từ ngày 01/4 đến hết ngày 30/4"): the window is an
+// event's, its end no due date.
+bool EndsAWindow(std::string_view line, size_t cue_at) {
+  static const RE2 kFrom(
+      R"((?i:từ)\s+)" + std::string(kTimeOfDayLead) + "?" + std::string(kWeekdayLead) +
+      R"(?(?:ngày\s*)?)"
+      R"(\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*$)");
+  const size_t from = ClauseStart(line, cue_at);
+  return RE2::PartialMatch(line.substr(from, cue_at - from), kFrom);
 }
 
 // The heading of the section line `i` stands in, past the item it opens:
@@ -408,17 +452,30 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         const size_t n = MatchPhrase(ids, w, *cue);
         if (n == 0 || w + n > words.size()) continue;
         const size_t cue_at = static_cast<size_t>(words[w].data() - line.data());
-        const size_t date_at = w + n < words.size()
+        size_t date_at = w + n < words.size()
                                    ? static_cast<size_t>(words[w + n].data() - line.data())
                                    : line.size();
         // Most cues ("trong", "trước", "về") stand in sentences that give no
         // due date, and the parser's patterns are the costly part.
         if (!MayHoldDue(line.substr(date_at, kDueReach))) continue;
         auto due = parser.Parse(line.substr(date_at));
-        if (!due || IsBackground(*due, cx, line, cue_at)) continue;
+        std::string_view work;  // what a label names between its cue and colon
+        if (!due && lex.deadline_labels().Match(ids, w) == n) {
+          const size_t colon = LabelColon(line, date_at);
+          if (colon != std::string_view::npos) {
+            work = Trim(line.substr(date_at, colon - date_at));
+            date_at = colon + 1;
+            due = parser.Parse(line.substr(date_at));
+          }
+        }
+        if (!due || IsBackground(*due, cx, line, cue_at) || EndsAWindow(line, cue_at)) continue;
         Deadline d;
         d.due = due->date;
         d.kind = due->every ? DeadlineKind::kRecurring : static_cast<DeadlineKind>(cue->value);
+        // "trước tháng 6/2025": before June begins.
+        if (d.kind == DeadlineKind::kBefore && due->opens) {
+          d.due = FromDays(ToDays(*due->opens) - std::chrono::days(1));
+        }
         d.recurrence = due->every;
         d.inferred_year = due->inferred_year;
         const Span l = doc.LineSpan(i);
@@ -429,6 +486,8 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         while (!d.action.empty() && (d.action.back() == ',' || d.action.back() == '(')) {
           d.action.pop_back();
         }
+        // "Hạn chót nộp hồ sơ: …": the work the label names.
+        if (d.action.empty()) d.action = std::string(work);
         // "3. Thời gian thực hiện: Tháng 12/2013": the work is the section's.
         if (d.action.empty()) d.action = SectionHeading(doc, i);
         if (const Task* t = TaskHolding(tasks, d.span)) d.responsible = t->lead;

@@ -6,6 +6,7 @@
 
 #include "extractors/context.h"
 #include "extractors/issuer.h"
+#include "pipeline/language/dates.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
@@ -99,6 +100,7 @@ class EventFinder {
       NamedDays(i, line);
       QuotedDays(i, line);
       Windows(i, line);
+      DayLists(i, line);
       LabelledDays(i, line);
       if (r == Role::kBody) {
         Happenings(i, line);
@@ -216,7 +218,13 @@ class EventFinder {
       const std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
       // "Hội nghị … đã tổ chức ngày …": it has taken place.
       const bool done = name.ends_with(" đã") || name.ends_with(" đã được");
-      if (!Plausible(day) || day.day == 0 || name.size() < 6 || done || BeforeIssue(day)) continue;
+      // "Kỳ thi … trong các ngày 26, 27 và 28/6/2025, trong đó ngày 25/6
+      // …": dated before, in a form DayLists reads; the day here is another.
+      static const RE2 kDatedBefore(R"(\d/\d)");
+      if (!Plausible(day) || day.day == 0 || name.size() < 6 || done || BeforeIssue(day) ||
+          RE2::PartialMatch(name, kDatedBefore)) {
+        continue;
+      }
       Add(name, day, std::nullopt, i, line, in.data());
       return;
     }
@@ -263,13 +271,18 @@ class EventFinder {
     return ToDays(day) < ToDays(*cx_.issued);
   }
 
-  // "… từ ngày 01/11 đến hết ngày 15/11/2024".
+  // "… từ ngày 01/11 đến hết ngày 15/11/2024", "từ ngày 21/4/2025 đến 17
+  // giờ 00 ngày 28/4/2025", "từ thứ Hai, ngày 03/3 đến thứ Sáu, ngày 07/3".
   void Windows(size_t i, std::string_view line) {
-    // A day as "15/3", "15/3/2025" or "15 tháng 3 (năm 2025)".
+    // A day as "15/3", "15/3/2025" or "15 tháng 3 (năm 2025)", after a time
+    // of day, a weekday or "ngày" that may lead it.
+    static const std::string kLead = std::string(kTimeOfDayLead) + "?" +
+                                     std::string(kWeekdayLead) +
+                                     R"(?(?:ngày\s*)?(?:(?i:mồng|mùng)\s*)?)";
     static const std::string kDay =
         R"((\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:(?:/|\s+năm\s+)(\d{4}))?)";
-    static const RE2 kWindow(R"(((?i:từ)\s+(?:ngày\s*)?)" + kDay +
-                             R"(\s*(?:-|đến(?:\s+hết)?)\s*(?:ngày\s*)?)" + kDay + ")");
+    static const RE2 kWindow(R"(((?i:từ)\s+)" + kLead + kDay +
+                             R"(\s*(?:-|đến(?:\s+hết)?)\s*)" + kLead + kDay + ")");
     if (!HasTu(line)) return;
     re2::StringPiece in(line.data(), line.size()), whole;
     std::string d1, m1, y1, d2, m2, y2;
@@ -282,6 +295,27 @@ class EventFinder {
       // document is about.
       if (name.size() < 8) name = subject_;
       if (name.empty()) continue;
+      Add(name, start, end, i, line, in.data());
+    }
+  }
+
+  // "Kỳ thi được tổ chức trong các ngày 26, 27 và 28/6/2025": days listed
+  // under one month, a window from the first to the last. The name is the
+  // clause before, without the verb that puts it on.
+  void DayLists(size_t i, std::string_view line) {
+    static const RE2 kList(
+        R"(((?i:các\s+ngày|ngày)\s+)(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*)"
+        R"((\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    static const RE2 kPutOn(
+        R"(\s*(?:(?i:được)\s+)?(?:(?i:tổ chức|diễn ra|thực hiện)\s*)?(?:(?i:trong|vào)\s*)?$)");
+    re2::StringPiece in(line.data(), line.size()), whole;
+    std::string d1, d2, m, y;
+    while (RE2::FindAndConsume(&in, kList, &whole, &d1, &d2, &m, &y)) {
+      Date start = Read(d1, m, y), end = Read(d2, m, y);
+      if (!Plausible(start) || !Plausible(end) || start.day == 0 || end.day <= start.day) continue;
+      std::string name = NameBefore(line, static_cast<size_t>(whole.data() - line.data()));
+      RE2::Replace(&name, kPutOn, "");
+      if (name.size() < 6 || BeforeIssue(start)) continue;
       Add(name, start, end, i, line, in.data());
     }
   }

@@ -324,6 +324,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       lex.report_verbs_.Add(std::move(p));
     } else if (r[1] == "to") {
       lex.report_pointers_.Add(std::move(p));
+    } else if (r[1] == "label") {
+      lex.deadline_labels_.Add(std::move(p));
     } else if (auto kind = EnumNamed<DeadlineKind>(r[1]); kind && kind != DeadlineKind::kRecurring) {
       // Recurring is what the date says ("hằng tháng"), not a cue.
       p.value = static_cast<uint8_t>(*kind);

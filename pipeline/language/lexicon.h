@@ -289,6 +289,9 @@ class Lexicon {
   // what is sent to the body receiving it ("về", "cho").
   const PhraseList& report_verbs() const { return report_verbs_; }
   const PhraseList& report_pointers() const { return report_pointers_; }
+  // Its "label" cues, which may head a label whose colon comes after the
+  // work ("Hạn chót nộp hồ sơ: …").
+  const PhraseList& deadline_labels() const { return deadline_labels_; }
   const std::vector<AdminUnit>& admin_units() const { return admin_units_; }
   const std::vector<std::string>& positions() const { return positions_; }
   // The same, as phrases to find in running text ("Bộ trưởng Bộ Y tế").
@@ -362,6 +365,7 @@ class Lexicon {
   PhraseList task_judgements_;
   WordLayer words_;
   PhraseList deadline_cues_;
+  PhraseList deadline_labels_;
   PhraseList event_time_labels_;
   PhraseList event_due_labels_;
   PhraseList event_not_labels_;

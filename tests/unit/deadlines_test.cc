@@ -180,6 +180,33 @@ TEST(ExtractDeadlines, MonthsQuartersAndLabelledTimes) {
   EXPECT_EQ(DueKind("- Tuyên truyền từ ngày 01/4 đến hết ngày 30/4/2025."), "(0)");
 }
 
+// A weekday between the time and the day it falls on; a day and month
+// written out without their year; "đến hết"; a label that names the work
+// before its colon; "trước" a month or quarter is before it begins.
+TEST(ExtractDeadlines, WeekdaysDaysWithoutYearsLabelsAndMonthsBefore) {
+  EXPECT_EQ(DueKind("- Gửi danh sách về Bộ trước 16 giờ 00, thứ Sáu, ngày 16/5/2025."),
+            "2025-05-16T16:00 before");
+  EXPECT_EQ(DueKind("- Nộp báo cáo trước thứ Hai, ngày 20/01/2026."), "2026-01-20 before");
+  EXPECT_EQ(DueKind("- Gửi đăng ký chậm nhất vào thứ Sáu, ngày 16/5/2025."), "2025-05-16 by");
+  EXPECT_EQ(DueKind("- Nộp hồ sơ trước Chủ nhật, ngày 18/5/2025."), "2025-05-18 before");
+  EXPECT_EQ(DueKind("- Hoàn thành kiểm kê trước ngày 05 tháng 6."), "2025-06-05 before");
+  EXPECT_EQ(DueKind("- Hoàn thành trước ngày mồng 3 tháng 9 năm 2025."), "2025-09-03 before");
+  EXPECT_EQ(DueKind("- Tiếp nhận hồ sơ đến hết ngày 30/9/2025."), "2025-09-30 by");
+  EXPECT_EQ(DueKind("- Hạn chót nộp hồ sơ: 17 giờ 00 ngày 30/9/2025."), "2025-09-30T17:00 by");
+  EXPECT_EQ(DueKind("- Thời hạn hoàn thành: trước ngày 15/6/2025."), "2025-06-15 before");
+  EXPECT_EQ(DueKind("- Hoàn thành việc chi trả trước tháng 6/2025."), "2025-05-31 before");
+  EXPECT_EQ(DueKind("- Hoàn thành quyết toán trước Quý III/2025."), "2025-06-30 before");
+  const auto label = Of("- Hạn chót nộp hồ sơ: 17 giờ 00 ngày 30/9/2025.");
+  ASSERT_EQ(label.size(), 1u);
+  EXPECT_EQ(label[0].action, "nộp hồ sơ");
+  // Near misses: a window's end, a weekday with no day after it, a label
+  // whose colon introduces a list.
+  EXPECT_EQ(DueKind("- Nhận hồ sơ từ ngày 15/9/2025 đến hết ngày 30/9/2025."), "(0)");
+  EXPECT_EQ(DueKind("- Tiếp nhận từ thứ Hai, ngày 03/3 đến hết ngày 07/3/2025."), "(0)");
+  EXPECT_EQ(DueKind("- Gửi báo cáo trước thứ Sáu tuần sau."), "(0)");
+  EXPECT_EQ(DueKind("- Thời hạn: các mốc sau 2025."), "(0)");
+}
+
 // An item that ends with its time in parentheses is due by the end of the
 // last period named there; a parenthesis that only mentions a year, or
 // names a past one, dates nothing.

@@ -201,6 +201,21 @@ TEST(ExtractEvents, HappeningsAndWrittenOutWindows) {
     ASSERT_EQ(e.size(), 1u) << line;
     EXPECT_EQ(e[0].name + " " + e[0].start.Iso(), want) << line;
   }
+  // Windows whose ends carry a time of day or a weekday, and days listed
+  // under one month.
+  const std::pair<const char*, const char*> windows[] = {
+      {"- Đăng ký dự thi trực tuyến từ ngày 21/4/2023 đến 17 giờ 00 ngày 28/4/2023.",
+       "2023-04-21 2023-04-28"},
+      {"- Tập huấn từ thứ Hai, ngày 06/3 đến thứ Sáu, ngày 10/3/2023.", "2023-03-06 2023-03-10"},
+      {"- Cấm biển từ 12 giờ ngày 26/10/2023 đến khi có thông báo mới; tàu thuyền vào nơi "
+       "tránh trú từ 7 giờ ngày 27/10 đến 18 giờ ngày 28/10/2023.",
+       "2023-10-27 2023-10-28"},
+      {"- Kỳ thi được tổ chức trong các ngày 26, 27 và 28/6/2023.", "2023-06-26 2023-06-28"},
+      {"- Hội chợ nông sản diễn ra các ngày 14, 15/9/2023 tại Quảng trường.",
+       "2023-09-14 2023-09-15"},
+  };
+  for (const auto& [line, want] : windows) EXPECT_EQ(StartEnd(line), want) << line;
+  EXPECT_EQ(Of("- Kỳ thi được tổ chức trong các ngày 26, 27 và 28/6/2023.")[0].name, "Kỳ thi");
   // What has taken place is no event; a happening without a date neither.
   EXPECT_EQ(Of("- Hội nghị tổng kết đã tổ chức ngày 10/01/2023.").size(), 0u);
   EXPECT_EQ(Of("- Hội thi sẽ được tổ chức trong năm.").size(), 0u);
