@@ -278,7 +278,10 @@ class ItemReader {
     for (size_t k = kind_end; k < j; k += std::max<size_t>(lex_.LongestWordAt(ids_, k).length, 1)) {
       if (k + lex_.LongestWordAt(ids_, k).length > j) return false;
     }
-    if (words_[j - 1].back() == ',' || words_[j - 1] == "-" || MatchAnyPhrase(ids_, j, lex_.task_relations())) {
+    // After a comma or a dash it is one of a list ("các cơ sở sản xuất,
+    // kinh doanh").
+    if (words_[j - 1].back() == ',' || words_[j - 1] == "-" ||
+        MatchAnyPhrase(ids_, j, lex_.task_relations())) {
       return false;
     }
     const WordAt word = lex_.LongestWordAt(ids_, j);
