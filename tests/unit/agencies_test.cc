@@ -410,8 +410,9 @@ TEST(FindAgencies, KindsRolesAndJoiningWordsAreNoNames) {
   EXPECT_EQ(Names("- Văn phòng Trung ương và các Ban của Đảng;"), (V{"Văn phòng Trung ương"}));
   EXPECT_EQ(Names("báo cáo Ủy ban nhân dân cùng cấp để chỉ đạo"), V{});
   EXPECT_EQ(Names("xin ý kiến cơ quan cấp trên"), V{});
+  // Units of the bodies of a kind are one name with them.
   EXPECT_EQ(Names("các Phòng Giao dịch của các Ngân hàng thương mại"),
-            (V{"Phòng Giao dịch", "Ngân hàng thương mại"}));
+            (V{"Phòng Giao dịch của các Ngân hàng thương mại"}));
   EXPECT_EQ(Names("chuyển đến Sở Lao động - Thương binh và Xã hội./."),
             (V{"Sở Lao động - Thương binh và Xã hội"}));
   // Near miss: a body of a level, named.

@@ -338,6 +338,24 @@ TEST(ExtractTasks, ACollectiveEndsAtThePredicatesVerb) {
   }
 }
 
+// Bodies of a kind in other fields lead as collectives do.
+TEST(ExtractTasks, CollectivesOfOtherFields) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"5. Các đại học, học viện, trường đại học cử cán bộ tham gia thanh tra thi.\n",
+       "Các đại học, học viện, trường đại học"},
+      {"2. Các bệnh viện tuyến huyện bố trí giường bệnh dự phòng.\n", "Các bệnh viện tuyến huyện"},
+      {"3. Các hợp tác xã nông nghiệp cung ứng giống lúa xác nhận.\n",
+       "Các hợp tác xã nông nghiệp"},
+      {"4. Các ngân hàng thương mại giãn nợ cho khách hàng bị thiệt hại.\n",
+       "Các ngân hàng thương mại"},
+  };
+  for (const auto& [body, lead] : cases) {
+    const auto t = TasksOf(body);
+    ASSERT_EQ(t.size(), 1u) << body;
+    EXPECT_EQ(t[0].lead, V{lead}) << body;
+  }
+}
+
 TEST(ExtractTasks, HeadingBodyOverItsDuties) {
   const auto t = TasksOf("4.1. Sở Y tế\n- Chỉ đạo các cơ sở y tế tiếp nhận máu an toàn.\n");
   ASSERT_EQ(t.size(), 1u);
