@@ -52,13 +52,16 @@ class TargetReader {
   explicit TargetReader(const Lexicon& lex)
       : lex_(lex),
         units_(lex.target_phrases("unit")),
+        bounded_units_(lex.target_phrases("bounded_unit")),
         not_units_(lex.target_phrases("not_unit")),
         scales_(lex.target_phrases("scale")) {}
 
   // Targets in one clause of a line (`clause` is a view into `line`); in a
   // clause without a cue, only figures that a closing phrase follows.
+  // `in_section`: the clause stands in a section of targets ("I. MỤC
+  // TIÊU"), where a change against the past is aimed at.
   void Read(std::string_view line, const KeyedLine& keyed, std::string_view clause, bool cued,
-            const Span& line_span, std::vector<Target>* out) const {
+            bool in_section, const Span& line_span, std::vector<Target>* out) const {
     size_t from = 0;
     while (const std::optional<Figure> figure = NextFigure(clause, from)) {
       from = figure->end;
@@ -77,10 +80,11 @@ class TargetReader {
       Target t;
       t.is_percent = figure->percent || (upper && upper->percent);
       size_t unit_bytes = 0;
+      bool bounded = false;
       if (t.is_percent) {
         t.unit = "%";
       } else {
-        t.unit = UnitAt(after, &unit_bytes);
+        t.unit = UnitAt(after, &unit_bytes, &bounded);
         if (!t.unit) continue;  // a bare number: a count, a year, an age
       }
       const std::string_view rest = after.substr(unit_bytes);
@@ -88,13 +92,17 @@ class TargetReader {
       if (!cued && !StartsWithKind(rest, "closing")) continue;
       const std::span<const WordId> before = keyed.IdsIn(clause.substr(0, begin));
       // A change measured against the past is a statistic, unless the
-      // clause aims at it ("Kéo giảm tai nạn từ 5% đến 10% so với năm 2024").
+      // clause aims at it ("Kéo giảm tai nạn từ 5% đến 10% so với năm 2024")
+      // or stands among the targets.
       const bool compared = Has(keyed.IdsIn(clause.substr(figure->end)), "compared") &&
-                            !Has(keyed.IdsIn(clause), "aim");
+                            !Has(keyed.IdsIn(clause), "aim") && !in_section;
       if (Has(before, "threshold") || Has(before, "status") || EndsWithKind(before, "norm") ||
-          compared) {
+          Has(before, "rule") || compared) {
         continue;
       }
+      // Days are a target only as a limit or a reserve ("không để … quá 30
+      // ngày", "đủ dùng ít nhất 7 ngày"); otherwise a norm or a period.
+      if (bounded && !Has(before, "forbid") && !Has(before, "reserve")) continue;
       t.value = VietnameseNumber(figure->integer, figure->decimals);
       t.comparator = upper ? Comparator::kAtLeast : ComparatorBefore(before);
       // "Không để ùn tắc kéo dài quá 02 giờ": what may not be exceeded is
@@ -186,14 +194,16 @@ class TargetReader {
     return upper;
   }
 
-  // The unit written right after a figure, and the bytes it takes.
-  std::optional<std::string> UnitAt(std::string_view after, size_t* bytes) const {
+  // The unit written right after a figure, and the bytes it takes;
+  // `bounded`: a unit of the "bounded_unit" kind.
+  std::optional<std::string> UnitAt(std::string_view after, size_t* bytes, bool* bounded) const {
     // Only as many words as a unit can take are keyed: `after` runs to the
     // clause's end.
     const auto words = Words(after, std::max(units_.max_words(), not_units_.max_words()) + 2);
     const auto ids = lex_.IdsOf(words);
     const size_t scale = scales_.Match(ids, 0);
     size_t n = UnitWords(ids, scale);
+    if (n == 0 && scale == 0 && (n = bounded_units_.Match(ids, 0)) > 0) *bounded = true;
     if (n == 0) return std::nullopt;
     n += scale;
     const std::string_view last = words[n - 1];
@@ -230,6 +240,7 @@ class TargetReader {
 
   const Lexicon& lex_;
   const PhraseList& units_;
+  const PhraseList& bounded_units_;
   const PhraseList& not_units_;
   const PhraseList& scales_;
 };
@@ -379,7 +390,7 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
       if (reader.AboutThePast(SentenceOf(line, clause), issued_year)) continue;
       const size_t before = out.size();
       reader.Read(line, keyed, clause, section || reader.HasCue(keyed.IdsIn(clause)),
-                  doc.LineSpan(i), &out);
+                  section.has_value(), doc.LineSpan(i), &out);
       if (out.size() > before) {
         const std::optional<Period> period = FindPeriod(clause);
         for (size_t k = before; k < out.size(); ++k) out[k].period = period;

@@ -347,7 +347,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (const auto& r : targets.value()) {
     static const std::set<std::string> kNotComparators = {
         "cue",       "section", "unit",   "not_unit", "scale",
-        "past",      "threshold", "closing", "status",  "compared", "norm", "forbid", "aim", "total"};
+        "past",      "threshold", "closing", "status",  "compared", "norm", "forbid", "aim", "total",
+        "bounded_unit", "reserve", "rule"};
     Phrase p = MakePhrase(r[0], &lex.vocabulary_, r[1]);
     if (kNotComparators.count(r[1])) {
       lex.target_phrases_[r[1]].Add(std::move(p));

@@ -150,6 +150,102 @@ TEST(ExtractTargets, UnitsOfEveryClass) {
   EXPECT_EQ(Of("Phấn đấu tiêm đủ 2 mũi cho trẻ."), "");
 }
 
+// Ten phrasings for each comparator, in fields the development documents
+// do not cover (health insurance, credit, tourism, schools, forestry,
+// fisheries, public services), with units of every class.
+TEST(ExtractTargets, TenPhrasingsPerComparator) {
+  const std::pair<const char*, const char*> cases[] = {
+      // at_least
+      {"Phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt ít nhất 95% dân số.", "95 % at_least"},
+      {"Bảo đảm tối thiểu 80% số trường học có nhà vệ sinh đạt chuẩn.", "80 % at_least"},
+      {"Phấn đấu cấp nước sạch cho từ 2.000 hộ trở lên.", "2000 hộ at_least"},
+      {"Chỉ tiêu: đào tạo nghề cho không dưới 1.500 lao động nông thôn.", "1500 lao động at_least"},
+      {"Phấn đấu tỷ lệ giải ngân vốn đầu tư công không thấp hơn 95%.", "95 % at_least"},
+      {"Phấn đấu trồng tối thiểu 300 ha rừng sản xuất.", "300 ha at_least"},
+      {"Bảo đảm ít nhất 2 lần/năm kiểm tra an toàn hồ đập.", "2 lần/năm at_least"},
+      {"Phấn đấu năng suất lúa bình quân đạt tối thiểu 60 tạ/ha.", "60 tạ/ha at_least"},
+      {"Phấn đấu thu ngân sách trên địa bàn đạt tối thiểu 1.200 tỷ đồng.", "1200 tỷ đồng at_least"},
+      {"Phấn đấu kết nạp ít nhất 500 đoàn viên mới.", "500 đoàn viên at_least"},
+      // more_than
+      {"Phấn đấu tỷ lệ hộ nghèo giảm trên 1,5%.", "1.5 % more_than"},
+      {"Phấn đấu thu hút hơn 2 triệu lượt khách du lịch.", "2 triệu lượt more_than"},
+      {"Phấn đấu tốc độ tăng trưởng kinh tế đạt trên 8%.", "8 % more_than"},
+      {"Phấn đấu xuất khẩu vượt 500 triệu USD.", "500 triệu USD more_than"},
+      {"Bảo đảm hơn 90% người dân được tiếp cận dịch vụ công trực tuyến.", "90 % more_than"},
+      {"Phấn đấu sản lượng thủy sản đạt trên 45.000 tấn.", "45000 tấn more_than"},
+      {"Phấn đấu có trên 30 sản phẩm đạt chuẩn OCOP.", "30 sản phẩm more_than"},
+      {"Chỉ tiêu: tuyển sinh hơn 3.000 học sinh vào lớp 10.", "3000 học sinh more_than"},
+      {"Phấn đấu hơn 70% doanh nghiệp sử dụng hóa đơn điện tử.", "70 % more_than"},
+      {"Phấn đấu xây dựng trên 25 km đường giao thông nông thôn.", "25 km more_than"},
+      // at_most
+      {"Tỷ lệ nợ xấu không quá 3%.", "3 % at_most"},
+      {"Bảo đảm tỷ lệ hồ sơ trễ hạn tối đa 2%.", "2 % at_most"},
+      {"Không để ùn tắc giao thông kéo dài quá 30 phút.", "30 phút at_most"},
+      {"Tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm xuống dưới 18%.", "18 % at_most"},
+      {"Chi phí tổ chức không vượt quá 200 triệu đồng.", "200 triệu đồng at_most"},
+      {"Phấn đấu tỷ lệ thất nghiệp khu vực thành thị dưới 3%.", "3 % at_most"},
+      {"Bảo đảm thời gian giải quyết hồ sơ không quá 05 giờ làm việc.", "5 giờ at_most"},
+      {"Không để phát sinh điểm tồn đọng rác thải quá 7 ngày.", "7 ngày at_most"},
+      {"Tỷ lệ hộ nghèo đa chiều cuối năm tối đa 2,5%.", "2.5 % at_most"},
+      {"Lượng nước tưới bảo đảm không vượt quá 6.000 m3/ha.", "6000 m3/ha at_most"},
+      // approx
+      {"Phấn đấu hỗ trợ khoảng 300 hộ nghèo xây dựng nhà ở.", "300 hộ approx"},
+      {"Phấn đấu thu hút khoảng 1.000 lượt người tham gia.", "1000 lượt người approx"},
+      {"Dự kiến tổng kinh phí khoảng 2,5 tỷ đồng.", "2.5 tỷ đồng approx"},
+      {"Phấn đấu trồng gần 1.000 ha cây ăn quả.", "1000 ha approx"},
+      {"Phấn đấu đạt xấp xỉ 90% kế hoạch năm.", "90 % approx"},
+      {"Phấn đấu đưa khoảng 200 lao động đi làm việc ở nước ngoài.", "200 lao động approx"},
+      {"Phấn đấu đạt khoảng 15.000 tấn lúa hàng hóa.", "15000 tấn approx"},
+      {"Phấn đấu khoảng 85% xã đạt chuẩn nông thôn mới.", "85 % approx"},
+      {"Phấn đấu có khoảng 40 doanh nghiệp khởi nghiệp.", "40 doanh nghiệp approx"},
+      // exactly
+      {"Phấn đấu 100% thủ tục hành chính được cung cấp trực tuyến toàn trình.", "100 % exactly"},
+      {"Chỉ tiêu năm 2025: tạo việc làm mới cho 25.000 lao động.", "25000 lao động exactly"},
+      {"Bố trí 850 triệu đồng từ nguồn sự nghiệp môi trường.", "850 triệu đồng exactly"},
+      {"Phấn đấu gieo cấy 12.500 ha lúa vụ Đông Xuân.", "12500 ha exactly"},
+      {"Phấn đấu xây dựng 15 xã đạt chuẩn nông thôn mới nâng cao.", "15 xã exactly"},
+      {"Phấn đấu tổ chức 20 lớp tập huấn cho nông dân.", "20 lớp exactly"},
+      {"Phấn đấu cải tạo 45 phòng học xuống cấp.", "45 phòng học exactly"},
+      {"Phấn đấu cấp 5.000 thẻ bảo hiểm y tế cho người cận nghèo.", "5000 thẻ exactly"},
+      {"Phấn đấu đạt 2.500 sinh viên tốt nghiệp có việc làm.", "2500 sinh viên exactly"},
+      {"Phấn đấu tỷ lệ che phủ rừng đạt 52%.", "52 % exactly"},
+  };
+  for (const auto& [sentence, want] : cases) EXPECT_EQ(Of(sentence), want) << sentence;
+}
+
+// Near misses of those shapes: norms and penalties per person or case,
+// prices, ages, stays, estimates, past results, changes reported.
+TEST(ExtractTargets, BoundsThatAreNoTargets) {
+  const char* sentences[] = {
+      "Mức hỗ trợ tối đa 5 triệu đồng/hộ.",
+      "Mỗi hộ được hỗ trợ tối đa 50 triệu đồng để xây nhà.",
+      "Trẻ em không quá 6 tuổi được miễn phí.",
+      "Thời gian lưu trú không quá 30 ngày kể từ ngày nhập cảnh.",
+      "Năm 2022, tỷ lệ nợ xấu không quá 3%.",
+      "Đến nay đã giải ngân 45% kế hoạch vốn, tỷ lệ hộ nghèo còn 2,1%.",
+      "Giá bán lẻ tối đa 25.000 đồng/kg.",
+      "Xử phạt vi phạm hành chính tối đa 100 triệu đồng đối với cá nhân.",
+      "Số vụ tai nạn giảm 12% so với cùng kỳ năm 2024.",
+      "Ước thực hiện năm 2024 đạt 8.500 tỷ đồng.",
+      "Dân số trung bình năm 2024 khoảng 1,2 triệu người.",
+      "Theo Nghị định số 15/2020/NĐ-CP ngày 03/02/2020.",
+      "Thời gian điều trị nội trú tối đa 7 ngày.",
+  };
+  for (const char* sentence : sentences) EXPECT_EQ(Of(sentence), "") << sentence;
+}
+
+// Days are a target as a limit or a reserve, and a change against the past
+// is one among the targets of a section.
+TEST(ExtractTargets, DaysAsLimitsAndChangesInATargetSection) {
+  EXPECT_EQ(Of("Không để phát sinh điểm nóng ô nhiễm kéo dài quá 30 ngày."), "30 ngày at_most");
+  EXPECT_EQ(Of("Dự trữ vật tư, phương tiện bảo đảm đủ dùng ít nhất 7 ngày."), "7 ngày at_least");
+  EXPECT_EQ(Of("Phấn đấu tổ chức tập huấn trong 5 ngày."), "");
+  EXPECT_EQ(Of("I. MỤC TIÊU\n1. Giảm 30% lượng túi ni lông sử dụng tại chợ so với năm 2022."),
+            "30 % exactly");
+  EXPECT_EQ(Of("II. TÌNH HÌNH\n1. Lượng túi ni lông giảm 30% so với năm 2022."), "");
+}
+
+
 // A change measured against a past year is a target where the clause aims
 // at it, a statistic where it reports it; forbidding and completing set
 // targets too.
