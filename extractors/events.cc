@@ -101,6 +101,7 @@ class EventFinder {
       QuotedDays(i, line);
       Windows(i, line);
       DayLists(i, line);
+      Recurring(i, line);
       LabelledDays(i, line);
       if (r == Role::kBody) {
         Happenings(i, line);
@@ -299,6 +300,38 @@ class EventFinder {
     }
   }
 
+  // "phát động phong trào “Chủ nhật xanh” vào Chủ nhật tuần thứ hai hằng
+  // tháng, bắt đầu từ ngày 09/3/2025": a weekday (or a day) of every week,
+  // month or year, from the day named after it. One event that recurs,
+  // named by the clause before. Without a first day it is a routine, no
+  // event; after a deadline's cue it is a deadline ("trước ngày 20 hằng
+  // tháng").
+  void Recurring(size_t i, std::string_view line) {
+    static const RE2 kEvery(R"(((?i:vào\s+)?(?:)" + std::string(kWeekdayLead) +
+                            R"((?:(?i:tuần\s+thứ\s+\S+|tuần\s+cuối|tuần\s+đầu)\s+)?)"
+                            R"(|(?i:ngày)\s+\d{1,2}\s+)(?:của\s+)?(?i:hằng|hàng|mỗi)\s+))"
+                            R"((tháng|tuần|năm))");
+    static const RE2 kFirst(
+        R"(^[^.;]*?(?i:bắt đầu\s+)?(?i:từ)\s+(?i:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    static const RE2 kDueCue(R"((?i:trước|chậm nhất|hạn chót)\s*$)");
+    if (!HasTu(line)) return;
+    re2::StringPiece in(line.data(), line.size()), whole;
+    std::string every, d, m, y;
+    while (RE2::FindAndConsume(&in, kEvery, &whole, &every)) {
+      const size_t at = static_cast<size_t>(whole.data() - line.data());
+      if (RE2::PartialMatch(line.substr(0, at), kDueCue)) continue;
+      re2::StringPiece rest(in.data(), in.size());
+      if (!RE2::Consume(&rest, kFirst, &d, &m, &y)) continue;
+      const Date first = Read(d, m, y);
+      const std::string name = NameBefore(line, at);
+      if (!Plausible(first) || first.day == 0 || name.size() < 6) continue;
+      const Frequency freq = every == "tuần"  ? Frequency::kWeekly
+                             : every == "năm" ? Frequency::kYearly
+                                              : Frequency::kMonthly;
+      Add(name, first, std::nullopt, i, line, rest.data(), freq);
+    }
+  }
+
   // "Kỳ thi được tổ chức trong các ngày 26, 27 và 28/6/2025": days listed
   // under one month, a window from the first to the last. The name is the
   // clause before, without the verb that puts it on.
@@ -384,7 +417,8 @@ class EventFinder {
   }
 
   void Add(std::string name, Date start, std::optional<Date> end, size_t line_index,
-           std::string_view line, const char* match_end) {
+           std::string_view line, const char* match_end,
+           std::optional<Frequency> recurrence = std::nullopt) {
     // Over before the year of issue: background ("nhân Ngày toàn dân
     // HMTN - 07/4/2020" in a 2023 plan), not something to schedule.
     const int last_year = end && end->year ? end->year : start.year;
@@ -394,6 +428,7 @@ class EventFinder {
     const int year = start.year ? start.year : cx_.scope_year;
     if (year == 0) return;
     e.name = std::move(name);
+    e.recurrence = recurrence;
     e.start = InYear(start, year);
     if (end) e.end = InYear(*end, year);
     if (!IsValid(e.start) || (e.end && !IsValid(*e.end))) return;  // "31/02"

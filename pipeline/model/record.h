@@ -108,9 +108,12 @@ struct Deadline {
 
 struct Event {
   std::string name;
-  Date start;  // at the precision written
+  Date start;  // at the precision written; the first time of a recurring one
   std::optional<Date> end;
   bool inferred_year = false;
+  // "Chủ nhật tuần thứ hai hằng tháng, bắt đầu từ ngày 09/3/2025": one
+  // event that recurs (ANNOTATION.md), from `start`.
+  std::optional<Frequency> recurrence;
   Span span;
 };
 

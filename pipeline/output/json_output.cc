@@ -233,6 +233,7 @@ class Writer {
         w_.Key("inferred_year");
         w_.Bool(true);
       }
+      if (e.recurrence) w_.Member("recurrence", NameOf(*e.recurrence));
       TextAndSpan(e.span, e.span);
       w_.EndObject();
     }

@@ -223,5 +223,33 @@ TEST(ExtractEvents, HappeningsAndWrittenOutWindows) {
   EXPECT_EQ(Of("- Sở Y tế báo cáo kết quả Hội nghị ngày 10/6/2023.").size(), 0u);
 }
 
+// A weekday or day of every week, month or year, from a first day: one
+// event that recurs (ANNOTATION.md). Without a first day it is a routine;
+// after a deadline's cue, a deadline.
+TEST(ExtractEvents, RecurringFromAFirstDay) {
+  const auto e = Of("3. Phát động phong trào “Chủ nhật xanh” vào Chủ nhật tuần thứ hai hằng "
+                    "tháng, bắt đầu từ ngày 09/4/2023.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].start.Iso(), "2023-04-09");
+  ASSERT_TRUE(e[0].recurrence);
+  EXPECT_EQ(*e[0].recurrence, Frequency::kMonthly);
+  EXPECT_EQ(e[0].name, "Phát động phong trào \"Chủ nhật xanh\"");  // quotes normalised
+  const std::pair<const char*, Frequency> cases[] = {
+      {"- Tổ chức chợ phiên nông sản vào thứ Bảy hằng tuần, bắt đầu từ ngày 06/5/2023.",
+       Frequency::kWeekly},
+      {"- Sinh hoạt câu lạc bộ pháp luật vào ngày 15 hằng tháng, từ ngày 15/6/2023.",
+       Frequency::kMonthly},
+      {"- Ra quân dọn vệ sinh vào thứ Bảy tuần cuối hằng tháng bắt đầu từ 27/5/2023.",
+       Frequency::kMonthly},
+  };
+  for (const auto& [line, freq] : cases) {
+    const auto got = Of(line);
+    ASSERT_EQ(got.size(), 1u) << line;
+    EXPECT_EQ(got[0].recurrence, freq) << line;
+  }
+  EXPECT_EQ(Of("- Giao ban vào thứ Hai hằng tuần tại hội trường.").size(), 0u);
+  EXPECT_EQ(Of("- Báo cáo trước ngày 20 hằng tháng, bắt đầu từ ngày 20/4/2023.").size(), 0u);
+}
+
 }  // namespace
 }  // namespace vanban
