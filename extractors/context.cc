@@ -21,6 +21,7 @@ DocumentContext MakeContext(const Document& doc, const Lexicon& lex, const Docum
   if (meta.issuer) cx.issuer = meta.issuer->value;
   if (meta.number) cx.number = meta.number->value;
   if (meta.title) cx.title = meta.title->value;
+  if (meta.type_name) cx.type_name = *meta.type_name;
   cx.scope_year = ScopeYear(cx.title, cx.issued_year());
   cx.mentions = FindAllAgencies(doc, lex);
   cx.short_names = DefinedShortNames(doc, lex, cx.mentions, cx.issuer);

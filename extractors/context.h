@@ -24,6 +24,7 @@ struct DocumentContext {
   std::optional<std::string> issuer;   // as the record names it
   std::optional<std::string> number;   // its own "Số" ("12/KH-UBND")
   std::string title;                   // its trích yếu, or empty
+  std::string type_name;               // its type as named ("Báo cáo"), or empty
   LineMentions mentions;               // the bodies of each line (FindAllAgencies)
   ShortNames short_names;              // the short names it defines (DefinedShortNames)
 

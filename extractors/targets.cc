@@ -126,6 +126,11 @@ class TargetReader {
 
   bool HasCue(std::span<const WordId> clause) const { return Has(clause, "cue"); }
   bool OpensSection(std::span<const WordId> heading) const { return Has(heading, "section"); }
+  // A heading (its words past the marker) that opens with a report
+  // section's words.
+  bool OpensReport(std::span<const WordId> heading) const {
+    return LeadingPhrase(heading, "report_section") > 0;
+  }
 
   // The sentence opens with a year before `issued_year`: "Năm 2022, toàn
   // tỉnh … tiếp nhận 7.819 đơn vị máu, vượt 20,3% chỉ tiêu".
@@ -368,6 +373,9 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
   // The depth of the heading that opened a section of targets: its items
   // ("II. CHỈ TIÊU CỤ THỂ", then "1.", "2.") stay in it.
   std::optional<int> section;
+  // The same for a section that reports or proposes ("II. KẾT QUẢ THỰC
+  // HIỆN", "III. KIẾN NGHỊ"), whose figures are no targets.
+  std::optional<int> reported;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     // A preamble's paragraph cites in its first sentence ("Thực hiện Quyết
     // định số …"); a letter's goes on to what it is for ("Để đảm bảo hỗ
@@ -381,9 +389,16 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
     const KeyedLine keyed{doc.line_words[i], doc.line_ids[i]};
     if (doc.markers[i].numbered()) {
       const int depth = doc.markers[i].depth;
-      if (reader.OpensSection(keyed.ids) && line.size() < 80) section = depth;
-      else if (section && depth <= *section) section.reset();
+      if (section && depth <= *section) section.reset();
+      if (reported && depth <= *reported) reported.reset();
+      if (line.size() < 80 && reader.OpensSection(keyed.ids)) {
+        section = depth;
+      } else if (line.size() < 80 && reader.OpensReport(keyed.IdsIn(doc.TextAfterMarker(i)))) {
+        reported = depth;
+        continue;
+      }
     }
+    if (reported) continue;
     for (std::string_view clause : Clauses(line)) {
       if (!HasDigit(clause)) continue;  // no figure
       if (static_cast<size_t>(clause.data() - line.data()) < first_sentence_end) continue;

@@ -496,11 +496,13 @@ bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
 // of judging or agreeing is the subject's view, no work.
 bool IsJudgement(std::string_view action, const Lexicon& lex) {
   const std::vector<std::string_view> words = Words(action, lex.task_judgements().max_words());
-  return MatchAnyPhrase(lex.IdsOf(words), 0, lex.task_judgements()) > 0;
+  return MatchAnyPhrase(lex.IdsOf(words), 0, lex.task_judgements()) > 0 ||
+         MatchAnyPhrase(lex.IdsOf(words), 0, lex.task_done()) > 0;
 }
 
 // "… thông báo để Ủy ban nhân dân huyện biết./.": an action of knowing
-// alone, or a closing formula (see IsClosingFormula), gives no task.
+// alone, a closing formula (see IsClosingFormula), a judgement or what has
+// been done ("đã giải ngân 245 tỷ đồng") gives no task.
 bool AssignsNothing(std::string_view action, const Lexicon& lex) {
   static const RE2 kKnowingOnly(R"(^(?:được\s+)?biết[\s./]*$)");
   return IsClosingFormula(action, lex) || IsJudgement(action, lex) ||
@@ -952,6 +954,22 @@ void AddChargesInParentheses(const ItemContext& cx, std::vector<Task>* out) {
   }
 }
 
+// Whether the document is of a type sent up to its addressee.
+bool SentUp(const Lexicon& lex, const DocumentContext& context) {
+  const std::vector<std::string_view> words = Words(context.type_name);
+  return !words.empty() &&
+         MatchAnyPhrase(lex.IdsOf(words), 0, lex.task_upward_types()) == words.size();
+}
+
+// Whether item line `i` is a short heading that opens with the words of a
+// section of requests to a higher body ("III. KIẾN NGHỊ", "4. Đề xuất").
+bool IsProposalsHeading(const ItemContext& cx, size_t i) {
+  const std::string_view text = cx.doc.TextAfterMarker(i);
+  if (text.size() > 60) return false;
+  const std::vector<std::string_view> words = Words(text, 3);
+  return MatchAnyPhrase(cx.lex.IdsOf(words), 0, cx.lex.task_proposal_headings()) > 0;
+}
+
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
                                const DocumentContext& context) {
   const ItemContext cx{doc, lex, context.mentions, context.short_names,
@@ -962,8 +980,13 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
   std::vector<std::string> heading_lead;
   int heading_depth = 0;
   // The parties an introduction asks, for the items after it; a letter's
-  // addressees when no introduction names any.
-  std::vector<std::string> intro_lead = cx.addressees;
+  // addressees when no introduction names any — unless the document is
+  // sent up to them (a báo cáo, a tờ trình).
+  std::vector<std::string> intro_lead = SentUp(lex, context) ? std::vector<std::string>{}
+                                                             : cx.addressees;
+  // The depth of a heading of requests to a higher body ("III. KIẾN
+  // NGHỊ"), whose items are no tasks.
+  std::optional<int> proposals;
   // The item blocks that gave a task of their own, and where it is in `out`.
   std::map<int, size_t> item_task;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
@@ -984,6 +1007,9 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
     if (block.kind != Block::Kind::kItem || block.begin != i) continue;
     if (LabelOf(doc, lex, i)) continue;  // its parties are its section's (AddLabelledTasks)
     const int depth = doc.markers[i].depth;
+    if (proposals && depth <= *proposals) proposals.reset();
+    if (IsProposalsHeading(cx, i)) proposals = depth;
+    if (proposals) continue;
     if (depth <= heading_depth) heading_lead.clear();
     const size_t end = doc.OwnEnd(block);
     if (auto lead = PartyOnlyHeading(cx, i, end); !lead.empty()) {

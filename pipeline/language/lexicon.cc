@@ -312,6 +312,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"closing", &lex.task_closings_},
                                 {"qualifier", &lex.task_qualifiers_},
                                 {"relation", &lex.task_relations_},
+                                {"upward", &lex.task_upward_types_},
+                                {"done", &lex.task_done_},
+                                {"proposals", &lex.task_proposal_headings_},
                                 {"charge", &lex.task_charges_}},
                                &lex.vocabulary_)) {
     return *e;
@@ -348,7 +351,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     static const std::set<std::string> kNotComparators = {
         "cue",       "section", "unit",   "not_unit", "scale",
         "past",      "threshold", "closing", "status",  "compared", "norm", "forbid", "aim", "total",
-        "bounded_unit", "reserve", "rule"};
+        "bounded_unit", "reserve", "rule", "report_section"};
     Phrase p = MakePhrase(r[0], &lex.vocabulary_, r[1]);
     if (kNotComparators.count(r[1])) {
       lex.target_phrases_[r[1]].Add(std::move(p));

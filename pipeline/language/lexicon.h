@@ -241,6 +241,13 @@ class Lexicon {
   // chuyên môn thuộc Sở", "các doanh nghiệp hoạt động trên địa bàn"); any
   // other verb after the collective's kind opens the predicate.
   const PhraseList& task_relations() const { return task_relations_; }
+  // Types of documents sent up to their addressee ("báo cáo", "tờ trình"),
+  // which assign it no work, and headings of a section of requests to a
+  // higher body ("Kiến nghị", "Đề xuất"), whose items are no tasks.
+  const PhraseList& task_upward_types() const { return task_upward_types_; }
+  // Words opening a predicate about what has been done ("đã", "vừa").
+  const PhraseList& task_done() const { return task_done_; }
+  const PhraseList& task_proposal_headings() const { return task_proposal_headings_; }
   // Labels of a section's parties ("Cơ quan chủ trì", "Cơ quan phối hợp",
   // "Cơ quan chủ trì, phối hợp") and a letter's words for its addressee
   // ("quý Bộ").
@@ -354,6 +361,9 @@ class Lexicon {
   PhraseList task_closings_;
   PhraseList task_qualifiers_;
   PhraseList task_relations_;
+  PhraseList task_upward_types_;
+  PhraseList task_done_;
+  PhraseList task_proposal_headings_;
   PhraseList task_lead_labels_;
   PhraseList task_support_labels_;
   PhraseList task_party_labels_;

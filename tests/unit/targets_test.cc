@@ -236,6 +236,18 @@ TEST(ExtractTargets, BoundsThatAreNoTargets) {
 
 // Days are a target as a limit or a reserve, and a change against the past
 // is one among the targets of a section.
+// A section that reports or proposes sets no targets, though its clauses
+// hold cue words ("đạt"); a heading of results to reach does.
+TEST(ExtractTargets, SectionsThatReportOrPropose) {
+  EXPECT_EQ(Of("I. KẾT QUẢ THỰC HIỆN\n1. Đưa 3.120 người đi làm việc ở nước ngoài; tỷ lệ lao "
+                "động qua đào tạo đạt 68,5%.\nII. NHIỆM VỤ\n1. Phấn đấu giải quyết việc làm cho "
+                "8.000 lao động.\nIII. KIẾN NGHỊ\n1. Đề nghị bổ sung ít nhất 50 tỷ đồng vốn vay."),
+            "8000 lao động exactly");
+  EXPECT_EQ(Of("II. TÌNH HÌNH\n1. Tỷ lệ che phủ rừng đạt 45%.\nIII. KẾT QUẢ CẦN ĐẠT\n"
+                "1. Tỷ lệ che phủ rừng đạt 47%."),
+            "47 % exactly");
+}
+
 TEST(ExtractTargets, DaysAsLimitsAndChangesInATargetSection) {
   EXPECT_EQ(Of("Không để phát sinh điểm nóng ô nhiễm kéo dài quá 30 ngày."), "30 ngày at_most");
   EXPECT_EQ(Of("Dự trữ vật tư, phương tiện bảo đảm đủ dùng ít nhất 7 ngày."), "7 ngày at_least");

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "tests/unit/test_support.h"
 
 namespace vanban {
@@ -594,6 +596,32 @@ TEST(ExtractTasks, ItemsTheIssuerDecidesAreNoAddresseeWork) {
       "1. Rà soát diện tích lúa bị hạn.\n");
   ASSERT_EQ(asked.size(), 1u);
   EXPECT_EQ(asked[0].lead, V{"Bộ Nông nghiệp và Môi trường"});
+}
+
+// A report recounts and asks: its addressee is given no work by its
+// items, what has been done is no task, nor are the requests of its
+// "Kiến nghị" section; the work it plans for a named body is.
+TEST(ExtractTasks, AReportAssignsItsAddresseeNothing) {
+  const Document doc = testing::StructuredText(
+      "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 88/BC-UBND\n\nKính gửi: Bộ Nội vụ.\n\n"
+      "I. KẾT QUẢ THỰC HIỆN\n"
+      "1. Toàn tỉnh đã giải quyết việc làm cho 12.450 lao động.\n"
+      "2. Ngân hàng Chính sách xã hội tỉnh đã giải ngân 245 tỷ đồng cho vay.\n"
+      "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
+      "1. Sở Nội vụ tổ chức 15 phiên giao dịch việc làm.\n"
+      "2. Tổ chức Ngày hội việc làm vào ngày 20/9/2025.\n"
+      "III. KIẾN NGHỊ\n"
+      "1. Đề nghị Bộ Nội vụ bổ sung nguồn vốn cho vay giải quyết việc làm.\n");
+  DocumentContext cx = testing::ContextOf(doc, std::nullopt, "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  cx.type_name = "Báo cáo";
+  const auto t = ExtractTasks(doc, testing::Lex(), cx);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Sở Nội vụ"});
+  // The same items in a letter give its addressee the party-less items.
+  cx.type_name = "Công văn";
+  const auto letter = ExtractTasks(doc, testing::Lex(), cx);
+  EXPECT_TRUE(std::any_of(letter.begin(), letter.end(),
+                          [](const Task& x) { return x.lead == V{"Bộ Nội vụ"}; }));
 }
 
 }  // namespace
