@@ -131,6 +131,19 @@ class ItemReader {
         if (w > 0 && words_[w - 1].back() == ':') break;
         continue;
       }
+      // "Các thành viên Ban Chỉ huy tỉnh chịu trách nhiệm …": the members
+      // of a body named, kept as the party (ANNOTATION.md).
+      // Not in a note on the party before ("Công an tỉnh (Cơ quan thành
+      // viên Ban Chỉ đạo …)").
+      if (const size_t n = MatchAnyPhrase(ids_, w, lex_.task_members());
+          n > 0 && words_[w].front() != '(') {
+        if (const AgencyMention* body = MentionAt(w + n)) {
+          lead.push_back(CapitalizeFirst(std::string(Join(words_, w, w + n))) + " " + body->name);
+          *after = body->end;
+          while (w < words_.size() && Offset(w) < body->end) ++w;
+          continue;
+        }
+      }
       if (const size_t n = CollectiveAt(w)) {
         const size_t last = w + n - 1;
         if (!IsFiller(w, n)) lead.push_back(CollectiveText(w, n));
@@ -495,9 +508,11 @@ bool IsClosingFormula(std::string_view action, const Lexicon& lex) {
 // "đồng ý với ý kiến …", "nhận thấy …": an action that opens with a verb
 // of judging or agreeing is the subject's view, no work.
 bool IsJudgement(std::string_view action, const Lexicon& lex) {
-  const std::vector<std::string_view> words = Words(action, lex.task_judgements().max_words());
-  return MatchAnyPhrase(lex.IdsOf(words), 0, lex.task_judgements()) > 0 ||
-         MatchAnyPhrase(lex.IdsOf(words), 0, lex.task_done()) > 0;
+  const std::vector<std::string_view> words =
+      Words(action, std::max(lex.task_judgements().max_words(), lex.task_done().max_words()));
+  const std::vector<WordId> ids = lex.IdsOf(words);
+  return MatchAnyPhrase(ids, 0, lex.task_judgements()) > 0 ||
+         MatchAnyPhrase(ids, 0, lex.task_done()) > 0;
 }
 
 // "… thông báo để Ủy ban nhân dân huyện biết./.": an action of knowing
@@ -611,14 +626,26 @@ std::vector<std::string> PartyOnlyHeading(const ItemContext& cx, size_t i, size_
 }
 
 // Where the sentences of `text` after the one holding byte `from` begin: a
-// capital after ". " ("… thuộc thẩm quyền. Bộ Tư lệnh Thủ đô …").
+// capital after ". " ("… thuộc thẩm quyền. Bộ Tư lệnh Thủ đô …") or after
+// "; " ("… trọng điểm; Sở Tài chính cân đối …": a clause with a subject of
+// its own, as a later sentence), in order.
 std::vector<size_t> LaterSentences(std::string_view text, size_t from) {
   std::vector<size_t> out;
-  for (size_t at = text.find(". ", from); at != std::string_view::npos;
-       at = text.find(". ", at + 2)) {
-    if (StartsWithCapital(text.substr(at + 2))) out.push_back(at + 2);
+  for (size_t at = text.find_first_of(".;", from); at != std::string_view::npos;
+       at = text.find_first_of(".;", at + 1)) {
+    if (at + 1 < text.size() && text[at + 1] == ' ' && StartsWithCapital(text.substr(at + 2))) {
+      out.push_back(at + 2);
+    }
   }
   return out;
+}
+
+// Where the sentence or clause that begins at byte `s` of `text` ends: at
+// the next ". ", and for one opened by "; " also at the next "; ".
+size_t SentenceStop(std::string_view text, size_t s) {
+  const size_t stop = text.find(". ", s);
+  if (s < 2 || text[s - 2] != ';') return stop;
+  return std::min(stop, text.find("; ", s));
 }
 
 // The tasks of the later sentences of line `li` (from byte `from`, its
@@ -641,7 +668,20 @@ size_t AddSentenceTasks(const ItemContext& cx, size_t li, size_t from, size_t af
     Task t;
     t.lead = subject;
     t.action = ClauseFrom(text.substr(s), lead_end);
-    const size_t stop = text.find(". ", s);
+    // A clause after "; " is a task of its own only with a predicate of its
+    // own: not a list of bodies that share the sentence's ("Chánh Văn
+    // phòng; Giám đốc các Sở: …, Tài chính, Y tế; … chịu trách nhiệm thi
+    // hành Quyết định này").
+    if (text[s - 2] == ';') {
+      const size_t end = text.find(". ", s);
+      const std::string_view action = Trim(t.action);
+      const std::string_view sentence = text.substr(s, end == std::string_view::npos ? end : end - s);
+      if (action.empty() || action.starts_with("và ") || action.starts_with(",") ||
+          AssignsNothing(sentence, cx.lex)) {
+        continue;
+      }
+    }
+    const size_t stop = SentenceStop(text, s);
     AddUnique(&t.support, sentence.Support(stop == std::string_view::npos ? stop : stop - s));
     t.span = {line.page, line.begin + from + s,
               stop == std::string_view::npos ? line.end : line.begin + from + stop + 1};

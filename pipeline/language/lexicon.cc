@@ -314,6 +314,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"relation", &lex.task_relations_},
                                 {"upward", &lex.task_upward_types_},
                                 {"done", &lex.task_done_},
+                                {"standing", &lex.task_done_},
+                                {"members", &lex.task_members_},
                                 {"proposals", &lex.task_proposal_headings_},
                                 {"charge", &lex.task_charges_}},
                                &lex.vocabulary_)) {

@@ -245,7 +245,11 @@ class Lexicon {
   // which assign it no work, and headings of a section of requests to a
   // higher body ("Kiến nghị", "Đề xuất"), whose items are no tasks.
   const PhraseList& task_upward_types() const { return task_upward_types_; }
-  // Words opening a predicate about what has been done ("đã", "vừa").
+  // Words naming the members of the body named right after them ("các
+  // thành viên", "cơ quan thành viên").
+  const PhraseList& task_members() const { return task_members_; }
+  // Words opening a predicate about what has been done ("đã", "vừa") or
+  // a standing granted ("sử dụng con dấu"): no work assigned.
   const PhraseList& task_done() const { return task_done_; }
   const PhraseList& task_proposal_headings() const { return task_proposal_headings_; }
   // Labels of a section's parties ("Cơ quan chủ trì", "Cơ quan phối hợp",
@@ -363,6 +367,7 @@ class Lexicon {
   PhraseList task_relations_;
   PhraseList task_upward_types_;
   PhraseList task_done_;
+  PhraseList task_members_;
   PhraseList task_proposal_headings_;
   PhraseList task_lead_labels_;
   PhraseList task_support_labels_;

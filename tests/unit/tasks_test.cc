@@ -624,5 +624,37 @@ TEST(ExtractTasks, AReportAssignsItsAddresseeNothing) {
                           [](const Task& x) { return x.lead == V{"Bộ Nội vụ"}; }));
 }
 
+// A clause after "; " with a body as its subject is a task of its own; a
+// list of bodies that share one predicate is not, nor is the execution
+// clause they share.
+TEST(ExtractTasks, AClauseAfterASemicolonWithItsOwnSubject) {
+  auto t = TasksOf("3. Sở Xây dựng khẩn trương hoàn thiện hạ tầng giao thông; Sở Tài chính cân "
+                   "đối, bố trí nguồn vốn thực hiện.\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].lead, V{"Sở Xây dựng"});
+  EXPECT_EQ(t[1].lead, V{"Sở Tài chính"});
+  EXPECT_EQ(t[1].action, "cân đối, bố trí nguồn vốn thực hiện");
+  t = TasksOf("2. Công an tỉnh tăng cường tuần tra; Bộ Chỉ huy Quân sự tỉnh phối hợp với Công an "
+              "tỉnh bảo vệ mục tiêu trọng yếu.\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].support, V{"Công an tỉnh"});
+  // A list of bodies with the execution clause they share.
+  EXPECT_TRUE(TasksOf("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Y tế, Tài "
+                      "chính; Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết "
+                      "định này.\n")
+                  .empty());
+}
+
+// The members of a body named are a party; a standing granted is no work.
+TEST(ExtractTasks, MembersOfABodyAndStandingsGranted) {
+  const auto t = TasksOf(
+      "4. Các thành viên Ban Chỉ huy Phòng thủ dân sự tỉnh chịu trách nhiệm trước Trưởng ban về "
+      "lĩnh vực được phân công.\n"
+      "5. Ban Chỉ huy Phòng thủ dân sự tỉnh sử dụng con dấu của Ủy ban nhân dân tỉnh.\n"
+      "6. Ban Quản lý dự án có tư cách pháp nhân, được mở tài khoản tại Kho bạc Nhà nước.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Các thành viên Ban Chỉ huy Phòng thủ dân sự tỉnh"});
+}
+
 }  // namespace
 }  // namespace vanban
