@@ -559,7 +559,7 @@ class NameScanner {
     if (!EndsWithAny(words_[end - 1], ",;.:)\"")) {
       if (const size_t more = MatchAnyPhrase(ids_, end, lex_.name_levels()); more > 1) end += more;
     }
-    if (EndsWithAny(words_[end - 1], ",;.:)\"")) return end;
+    if (EndsWithAny(words_[end - 1], ",;.:)\"") && !ShortLevelBeforePlace(end - 1)) return end;
     const bool plural = ids_[j] == fw_.cac;
     const size_t place = end;
     while (end < words_.size() && PlaceWordAt(end, end > place)) {
@@ -574,6 +574,15 @@ class NameScanner {
       if (EndsWithAny(words_[end - 1], ",;.:)\"")) break;
     }
     return end;
+  }
+
+  // "TP. Đà Lạt", "TX. Sơn Tây": a level written short with its full stop,
+  // the place's name after it; the stop ends no sentence.
+  bool ShortLevelBeforePlace(size_t k) const {
+    const std::string_view w = words_[k];
+    const std::string_view bare = StripPunct(w);
+    return w.back() == '.' && bare.size() <= 3 && StartsWithCapital(bare) &&
+           lex_.Expand(bare) != nullptr && k + 1 < words_.size() && PlaceWordAt(k + 1, false);
   }
 
   // A capitalised word of a place's proper name. Inside the name, a head

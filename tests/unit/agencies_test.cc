@@ -61,6 +61,17 @@ TEST(FindAgencies, AProperNameKeepsItsSyllablesToItself) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// A level written short with its full stop goes on with the place after
+// it; a full stop after a whole level ends the sentence.
+TEST(FindAgencies, ShortLevelWithAFullStop) {
+  EXPECT_EQ(Names("Giao UBND TP. Đà Lạt chủ trì thực hiện."),
+            V{"Ủy ban nhân dân thành phố Đà Lạt"});
+  EXPECT_EQ(Names("Giao UBND TX. Sơn Tây thực hiện."), V{"Ủy ban nhân dân thị xã Sơn Tây"});
+  EXPECT_EQ(Names("Giao UBND Tp. Vinh thực hiện."), V{"Ủy ban nhân dân thành phố Vinh"});
+  EXPECT_EQ(Names("báo cáo UBND tỉnh. Sở Y tế thực hiện."),
+            (V{"Ủy ban nhân dân tỉnh", "Sở Y tế"}));
+}
+
 // Offices are no bodies, a document's type after a comma is no part of a
 // name, an adverb after a bare head names nothing.
 TEST(FindAgencies, OfficesTypesAndAdverbsAreNoBodies) {
