@@ -391,7 +391,10 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
       const int depth = doc.markers[i].depth;
       if (section && depth <= *section) section.reset();
       if (reported && depth <= *reported) reported.reset();
-      if (line.size() < 80 && reader.OpensSection(keyed.ids)) {
+      // A heading, or an item that leads into the items below it ("Điều 1.
+      // Phê duyệt Kế hoạch … với các chỉ tiêu chủ yếu sau:").
+      const bool heading = line.size() < 80 || Trim(line).ends_with(":");
+      if (heading && reader.OpensSection(keyed.ids)) {
         section = depth;
       } else if (line.size() < 80 && reader.OpensReport(keyed.IdsIn(doc.TextAfterMarker(i)))) {
         reported = depth;

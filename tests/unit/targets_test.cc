@@ -248,6 +248,20 @@ TEST(ExtractTargets, SectionsThatReportOrPropose) {
             "47 % exactly");
 }
 
+// An article or item that leads into its items with the word for targets
+// makes them a section of targets, however long its line.
+TEST(ExtractTargets, AnArticleThatLeadsIntoItsTargets) {
+  EXPECT_EQ(Of("Điều 1. Phê duyệt Kế hoạch chuyển đổi số tỉnh năm 2023 với các chỉ tiêu chủ yếu "
+                "sau:\n1. 100% hồ sơ công việc tại cấp tỉnh và 70% tại cấp xã được xử lý trên môi "
+                "trường mạng.\n2. Kinh tế số chiếm tỷ trọng 15% GRDP.\nĐiều 2. Tổ chức thực hiện"
+                "\n1. Sở Tài chính bố trí 10% kinh phí dự phòng theo quy định."),
+            "100 % exactly; 70 % exactly; 15 % exactly; 10 % exactly");
+  // Without the lead-in, an item with no cue sets nothing.
+  EXPECT_EQ(Of("Điều 1. Phê duyệt Kế hoạch chuyển đổi số tỉnh năm 2023 như sau:\n"
+                "1. Kinh tế số chiếm tỷ trọng 15% GRDP."),
+            "");
+}
+
 TEST(ExtractTargets, DaysAsLimitsAndChangesInATargetSection) {
   EXPECT_EQ(Of("Không để phát sinh điểm nóng ô nhiễm kéo dài quá 30 ngày."), "30 ngày at_most");
   EXPECT_EQ(Of("Dự trữ vật tư, phương tiện bảo đảm đủ dùng ít nhất 7 ngày."), "7 ngày at_least");
