@@ -459,9 +459,11 @@ class NameScanner {
       // member list gives the body, a dash, the member's office.
       if (w == "-" && MatchAnyPhrase(ids_, j + 1, lex_.position_phrases())) break;
       // "và" joins what follows in lower case, or a document ("… của Chính
-      // phủ và Luật Ngân sách"), to the sentence, not to the name.
+      // phủ và Luật Ngân sách"), to the sentence, not to the name — but for
+      // a pair of the name's own ("phòng cháy, chữa cháy và cứu nạn, cứu hộ").
       if (ids_[j] == fw_.va &&
-          (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]) || NamesDocumentType(j + 1))) {
+          (j + 1 >= words_.size() || !StartsWithCapital(words_[j + 1]) || NamesDocumentType(j + 1)) &&
+          !(j + 1 < words_.size() && MatchAnyPhrase(ids_, j + 1, lex_.name_joined()) > 0)) {
         break;
       }
       // "Thanh tra Chính phủ và Chủ tịch Ủy ban nhân dân tỉnh": an office
@@ -501,7 +503,7 @@ class NameScanner {
           EndsWithAny(w, ",") && j < words_.size() &&
           ((StartsWithCapital(words_[j]) && !HeadAt(j) && !PrefixedHeadAt(j) &&
             !lex_.Expand(StripPunct(words_[j])) && !NamesDocumentType(j)) ||
-           MatchAnyPhrase(ids_, j - 1, lex_.name_joined()) > 0 ||
+           JoinedAcross(j - 1) ||
            (in_purpose && !StartsWithCapital(words_[j]) &&
             (lex_.LongestWordAt(ids_, j).classes & kVerb)));
       if (EndsWithAny(w, ",;.:)\"") && !inner_comma) break;
@@ -538,6 +540,18 @@ class NameScanner {
   }
 
   size_t LevelAt(size_t j) const { return LevelWordsAt(ids_, j, lex_); }
+
+  // Whether the comma after word `k` stands inside a pair of words the
+  // name grammar joins ("Phòng, chống", "phòng cháy, chữa cháy", "cứu nạn,
+  // cứu hộ"): a phrase of its "joined" kind that begins at or before `k`
+  // and goes on past it.
+  bool JoinedAcross(size_t k) const {
+    const size_t reach = std::min(k, lex_.name_joined().max_words() - 1);
+    for (size_t from = k - reach; from <= k; ++from) {
+      if (MatchAnyPhrase(ids_, from, lex_.name_joined()) > k - from + 1) return true;
+    }
+    return false;
+  }
 
   // After a level: "các huyện, thành phố" (a list of levels, with "các" or
   // without: "tỉnh, thành phố trực thuộc Trung ương" is every province),

@@ -72,6 +72,24 @@ TEST(FindAgencies, ShortLevelWithAFullStop) {
             (V{"Ủy ban nhân dân tỉnh", "Sở Y tế"}));
 }
 
+// Bodies of other fields: funds and protected areas, police units whose
+// names join pairs with a comma and "và"; a fund of money is no body.
+TEST(FindAgencies, FundsParksAndPoliceUnits) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Quỹ Bảo vệ và Phát triển rừng tỉnh chi trả dịch vụ môi trường rừng.",
+       "Quỹ Bảo vệ và Phát triển rừng tỉnh"},
+      {"Vườn quốc gia Cát Tiên phối hợp bảo vệ động vật hoang dã.", "Vườn quốc gia Cát Tiên"},
+      {"Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh kiểm tra an toàn.",
+       "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"},
+      {"Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh họp.",
+       "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"},
+  };
+  for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
+  EXPECT_EQ(Names("không thuộc phạm vi thanh toán của Quỹ bảo hiểm y tế"), V{});
+  // A pair joined by "và" in lower case that is no pair of the name's.
+  EXPECT_EQ(Names("Công an tỉnh và cứu hộ viên có mặt."), V{"Công an tỉnh"});
+}
+
 // Offices are no bodies, a document's type after a comma is no part of a
 // name, an adverb after a bare head names nothing.
 TEST(FindAgencies, OfficesTypesAndAdverbsAreNoBodies) {
