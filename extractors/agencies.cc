@@ -427,10 +427,13 @@ class NameScanner {
       // "các" opens a level ("các huyện"), bodies of a kind ("các ban của
       // Đảng") or, in a purpose, its object; otherwise the sentence goes on
       // ("Ban Chỉ đạo quốc gia các chủ trương"). Right after a committee's
-      // head it opens the committee's field ("Ủy ban các vấn đề xã hội").
+      // head it opens the committee's field ("Ủy ban các vấn đề xã hội");
+      // inside a field, the object of the field's work when nouns run from
+      // it to the body's level ("Ban Quản lý dự án đầu tư xây dựng các công
+      // trình giao thông tỉnh").
       if (ids_[j] == fw_.cac && !in_purpose && !LevelAt(j) &&
           !MatchAnyPhrase(ids_, j + 1, lex_.task_collectives()) &&
-          !(kind == HeadKind::kCommittee && j == i + head)) {
+          !(kind == HeadKind::kCommittee && j == i + head) && !NounsToALevel(j + 1)) {
         break;
       }
       // Inside a word of the word layer begun before ("giao" of "an toàn
@@ -540,6 +543,20 @@ class NameScanner {
   }
 
   size_t LevelAt(size_t j) const { return LevelWordsAt(ids_, j, lex_); }
+
+  // Whether the words from `j` are nouns of the word layer, in lower case
+  // and without punctuation, up to a level within a few words.
+  bool NounsToALevel(size_t j) const {
+    constexpr size_t kReach = 6;
+    for (size_t k = j; k < words_.size() && k < j + kReach;) {
+      if (k > j && LevelAt(k)) return true;
+      if (StartsWithCapital(words_[k]) || EndsWithAny(words_[k], ",;.:)\"")) return false;
+      const WordAt word = lex_.LongestWordAt(ids_, k);
+      if (word.length == 0 || !(word.classes & kNoun)) return false;
+      k += word.length;
+    }
+    return false;
+  }
 
   // Whether the comma after word `k` stands inside a pair of words the
   // name grammar joins ("Phòng, chống", "phòng cháy, chữa cháy", "cứu nạn,

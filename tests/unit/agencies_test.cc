@@ -86,6 +86,12 @@ TEST(FindAgencies, FundsParksAndPoliceUnits) {
   };
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
   EXPECT_EQ(Names("không thuộc phạm vi thanh toán của Quỹ bảo hiểm y tế"), V{});
+  // "các" and nouns to the body's level are the object of its field.
+  EXPECT_EQ(Names("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh đẩy nhanh."),
+            V{"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"});
+  EXPECT_EQ(Names("Ban Quản lý các khu công nghiệp tỉnh hướng dẫn doanh nghiệp."),
+            V{"Ban Quản lý các khu công nghiệp tỉnh"});
+  EXPECT_EQ(Names("Ban Chỉ đạo quốc gia các chủ trương lớn."), V{"Ban Chỉ đạo quốc gia"});
   // A pair joined by "và" in lower case that is no pair of the name's.
   EXPECT_EQ(Names("Công an tỉnh và cứu hộ viên có mặt."), V{"Công an tỉnh"});
 }
