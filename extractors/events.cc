@@ -61,6 +61,16 @@ bool HasTu(std::string_view line) {
   return false;
 }
 
+// Days listed under one month: "các ngày 26, 27 và 28/6/2025", "ngày 14,
+// 15/9". Groups: the lead words, the first day, the last day, the month,
+// the year (may be empty).
+const RE2& DayListPattern() {
+  static const RE2 kList(
+      R"(((?i:các\s+ngày|ngày)\s+)(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*)"
+      R"((\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+  return kList;
+}
+
 // A digit, "/", a digit, or "15 tháng 3": what every day the finders read holds.
 bool HasDate(std::string_view line) {
   for (size_t at = line.find('/'); at != std::string_view::npos; at = line.find('/', at + 1)) {
@@ -106,6 +116,7 @@ class EventFinder {
       if (r == Role::kBody) {
         Happenings(i, line);
         CalendarSteps(i, line);
+        Suspensions(i, line);
       }
     }
     return std::move(out_);
@@ -196,9 +207,12 @@ class EventFinder {
   // it; the name runs to the words that date it. A date before the
   // document's own is what happened, not what is scheduled.
   void Happenings(size_t i, std::string_view line) {
+    // The words that date it: "… tổ chức vào 8 giờ 00, thứ Ba, ngày …",
+    // "vào lúc 19 giờ 30 ngày …", "vào sáng Chủ nhật, ngày …".
     static const RE2 kDate(
         R"(((?:,\s*)?(?:(?i:được tổ chức|tổ chức|diễn ra|khai mạc)\s+)?(?:(?i:vào|từ)\s+)?)"
-        R"((?i:ngày)\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
+        R"((?:(?i:lúc)\s+)?)" + std::string(kTimeOfDayLead) + R"(?(?:(?i:sáng|chiều|tối)\s+)?)" +
+        std::string(kWeekdayLead) + R"(?(?i:ngày)\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
     const auto& words = doc_.line_words[i];
     const auto& ids = doc_.line_ids[i];
     for (size_t w = 0; w < words.size(); ++w) {
@@ -220,10 +234,9 @@ class EventFinder {
       // "Hội nghị … đã tổ chức ngày …": it has taken place.
       const bool done = name.ends_with(" đã") || name.ends_with(" đã được");
       // "Kỳ thi … trong các ngày 26, 27 và 28/6/2025, trong đó ngày 25/6
-      // …": dated before, in a form DayLists reads; the day here is another.
-      static const RE2 kDatedBefore(R"(\d/\d)");
+      // …": dated before, in days DayLists reads; the day here is another.
       if (!Plausible(day) || day.day == 0 || name.size() < 6 || done || BeforeIssue(day) ||
-          RE2::PartialMatch(name, kDatedBefore)) {
+          RE2::PartialMatch(name, DayListPattern())) {
         continue;
       }
       Add(name, day, std::nullopt, i, line, in.data());
@@ -254,6 +267,36 @@ class EventFinder {
       RE2::Replace(&name, kTopic, "");
       if (!Plausible(day) || day.day == 0 || name.size() < 6 || BeforeIssue(day)) continue;
       Add(name, day, std::nullopt, i, line, in.data());
+    }
+  }
+
+  // "Cấm biển từ 12 giờ ngày 26/10/2025", "Cho học sinh nghỉ học ngày
+  // 27/10", "Tạm dừng hoạt động các bến đò ngang từ 18 giờ ngày 05/9": a
+  // suspension (event_grammar.tsv) dated later in its clause, from a time
+  // or a day; the words from it to the date name it. A window ("từ … đến
+  // …") is Windows'; a date before the document's own is past.
+  void Suspensions(size_t i, std::string_view line) {
+    static const RE2 kFrom(R"(((?:(?i:từ|vào|trong)\s+)?)" + std::string(kTimeOfDayLead) +
+                           R"(?(?:(?i:ngày)\s*)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
+    static const RE2 kUntil(R"(^\s*(?:-|(?i:đến)))");
+    const auto& words = doc_.line_words[i];
+    const auto& ids = doc_.line_ids[i];
+    for (size_t w = 0; w < words.size(); ++w) {
+      const size_t n = lex_.event_suspensions().Match(ids, w);
+      if (n == 0) continue;
+      const size_t from = static_cast<size_t>(words[w].data() - line.data());
+      const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
+      re2::StringPiece in(clause.data(), clause.size()), lead;
+      std::string d, m, y;
+      if (!RE2::FindAndConsume(&in, kFrom, &lead, &d, &m, &y) || RE2::PartialMatch(in, kUntil)) {
+        continue;
+      }
+      const Date day = Read(d, m, y);
+      std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
+      while (!name.empty() && name.back() == ',') name.pop_back();
+      if (!Plausible(day) || day.day == 0 || name.size() < 6 || BeforeIssue(day)) continue;
+      Add(CapitalizeFirst(name), day, std::nullopt, i, line, in.data());
+      return;
     }
   }
 
@@ -336,18 +379,12 @@ class EventFinder {
   // under one month, a window from the first to the last. The name is the
   // clause before, without the verb that puts it on.
   void DayLists(size_t i, std::string_view line) {
-    static const RE2 kList(
-        R"(((?i:các\s+ngày|ngày)\s+)(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*)"
-        R"((\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
-    static const RE2 kPutOn(
-        R"(\s*(?:(?i:được)\s+)?(?:(?i:tổ chức|diễn ra|thực hiện)\s*)?(?:(?i:trong|vào)\s*)?$)");
     re2::StringPiece in(line.data(), line.size()), whole;
     std::string d1, d2, m, y;
-    while (RE2::FindAndConsume(&in, kList, &whole, &d1, &d2, &m, &y)) {
+    while (RE2::FindAndConsume(&in, DayListPattern(), &whole, &d1, &d2, &m, &y)) {
       Date start = Read(d1, m, y), end = Read(d2, m, y);
       if (!Plausible(start) || !Plausible(end) || start.day == 0 || end.day <= start.day) continue;
-      std::string name = NameBefore(line, static_cast<size_t>(whole.data() - line.data()));
-      RE2::Replace(&name, kPutOn, "");
+      const std::string name = NameBefore(line, static_cast<size_t>(whole.data() - line.data()));
       if (name.size() < 6 || BeforeIssue(start)) continue;
       Add(name, start, end, i, line, in.data());
     }
@@ -427,6 +464,14 @@ class EventFinder {
     e.inferred_year = start.year == 0 && cx_.scope_year > 0;
     const int year = start.year ? start.year : cx_.scope_year;
     if (year == 0) return;
+    // "Kỳ thi được tổ chức trong …", "… tổ chức vào lúc": the words that
+    // put the happening on are no part of its name.
+    static const RE2 kPutOn(
+        R"(\s*(?:(?i:được)\s+)?(?:(?i:tổ chức|diễn ra|thực hiện)\s*)?(?:(?i:trong|vào|từ|lúc)\s*)*)"
+        R"((?:(?i:các\s+)?(?i:ngày)\s*)?$)");
+    if (std::string bare = name; RE2::Replace(&bare, kPutOn, "") && bare.size() >= 6) {
+      name = std::move(bare);
+    }
     e.name = std::move(name);
     e.recurrence = recurrence;
     e.start = InYear(start, year);
@@ -434,6 +479,16 @@ class EventFinder {
     if (!IsValid(e.start) || (e.end && !IsValid(*e.end))) return;  // "31/02"
     const Span l = doc_.LineSpan(line_index);
     e.span = {l.page, l.begin, l.begin + static_cast<size_t>(match_end - line.data())};
+    // Finders that read one happening off one line ("Ngày hội … được tổ
+    // chức từ ngày 10/11 đến 15/11/2025": a named day, a window, a
+    // happening) give one event: its shortest name, a window's end.
+    for (Event& o : out_) {
+      if (o.span.page != e.span.page || o.span.begin != e.span.begin || o.start != e.start) continue;
+      if (e.name.size() < o.name.size()) o.name = std::move(e.name);
+      if (!o.end) o.end = e.end;
+      o.span.end = std::max(o.span.end, e.span.end);
+      return;
+    }
     // Annual observances named twice are one event.
     if (!seen_.insert(MatchKey(e.name) + "|" + e.start.Iso()).second) return;
     out_.push_back(std::move(e));

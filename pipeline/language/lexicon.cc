@@ -290,7 +290,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"not", &lex.event_not_labels_},
                                 {"happening", &lex.event_happenings_},
                                 {"organise", &lex.event_organisers_},
-                                {"calendar", &lex.event_calendar_steps_}},
+                                {"calendar", &lex.event_calendar_steps_},
+                                {"suspension", &lex.event_suspensions_}},
                                &lex.vocabulary_)) {
     return *e;
   }

@@ -290,6 +290,9 @@ class Lexicon {
   // Steps of a school or work calendar, dated inside a sentence ("lớp 1
   // tựu trường ngày 19/8").
   const PhraseList& event_calendar_steps() const { return event_calendar_steps_; }
+  // Suspensions the document orders, dated later in their clause ("Cấm
+  // biển từ 12 giờ ngày 26/10", "nghỉ học ngày 27/10").
+  const PhraseList& event_suspensions() const { return event_suspensions_; }
   // table_columns.tsv: header phrases in file order, each with the
   // ColumnKind it names as its value.
   const std::vector<Phrase>& table_columns() const { return table_columns_; }
@@ -387,6 +390,7 @@ class Lexicon {
   PhraseList event_happenings_;
   PhraseList event_organisers_;
   PhraseList event_calendar_steps_;
+  PhraseList event_suspensions_;
   PhraseList report_verbs_;
   PhraseList report_pointers_;
   std::vector<Phrase> table_columns_;

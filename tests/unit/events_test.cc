@@ -251,5 +251,36 @@ TEST(ExtractEvents, RecurringFromAFirstDay) {
   EXPECT_EQ(Of("- Báo cáo trước ngày 20 hằng tháng, bắt đầu từ ngày 20/4/2023.").size(), 0u);
 }
 
+// Suspensions the document orders, dated later in their clause; one
+// happening read by several finders is one event; a time of day or a
+// weekday before the day is no part of the name.
+TEST(ExtractEvents, SuspensionsMergedReadingsAndTimesBeforeTheDay) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"- Cấm biển từ 12 giờ ngày 26/10/2023 đối với tất cả tàu thuyền.", "Cấm biển 2023-10-26"},
+      {"- Cho học sinh nghỉ học ngày 27/10/2023 để phòng tránh bão.",
+       "Cho học sinh nghỉ học 2023-10-27"},
+      {"- Tạm dừng hoạt động các bến đò ngang từ 18 giờ ngày 05/9/2023.",
+       "Tạm dừng hoạt động các bến đò ngang 2023-09-05"},
+      {"- Hội nghị tổng kết tổ chức vào 8 giờ 00, thứ Ba, ngày 12/12/2023.",
+       "Hội nghị tổng kết 2023-12-12"},
+      {"- Khai mạc Hội chợ Thương mại vào lúc 19 giờ 30 ngày 12/9/2023.",
+       "Hội chợ Thương mại 2023-09-12"},
+      {"- Ngày hội Đại đoàn kết toàn dân tộc được tổ chức từ ngày 10/11 đến 15/11/2023.",
+       "Ngày hội Đại đoàn kết toàn dân tộc 2023-11-10"},
+  };
+  for (const auto& [line, want] : cases) {
+    const auto e = Of(line);
+    ASSERT_EQ(e.size(), 1u) << line;
+    EXPECT_EQ(e[0].name + " " + e[0].start.Iso(), want) << line;
+  }
+  EXPECT_EQ(StartEnd("- Ngày hội Đại đoàn kết toàn dân tộc được tổ chức từ ngày 10/11 đến "
+                     "15/11/2023."),
+            "2023-11-10 2023-11-15");
+  // A suspension with no day, or one that has passed, is none; nor is a ban
+  // stated as a rule.
+  EXPECT_EQ(Of("- Cấm biển khi có bão cấp 8 trở lên.").size(), 0u);
+  EXPECT_EQ(Of("- Đã cấm biển từ 12 giờ ngày 26/10/2022.").size(), 0u);
+}
+
 }  // namespace
 }  // namespace vanban
