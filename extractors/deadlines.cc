@@ -9,6 +9,7 @@
 
 #include "extractors/context.h"
 #include "pipeline/language/dates.h"
+#include "pipeline/language/figures.h"
 #include "pipeline/language/lexicon.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
@@ -22,10 +23,12 @@ namespace {
 // tuần"): longer than any written-out lead the parser reads.
 constexpr size_t kDueReach = 48;
 
-// Whether the text after a cue may hold a due date: a figure or a weekday.
+// Whether the text after a cue may hold a due date: a figure, a weekday,
+// or a count of days in words from the signing ("mười lăm ngày kể từ").
 bool MayHoldDue(std::string_view text) {
   return HasDigit(text) || text.find("thứ") != std::string_view::npos ||
-         text.find("hủ nhật") != std::string_view::npos;  // "Chủ nhật", "chủ nhật"
+         text.find("hủ nhật") != std::string_view::npos ||  // "Chủ nhật", "chủ nhật"
+         text.find("kể từ") != std::string_view::npos;
 }
 
 int RomanOrDigit(const std::string& s) {
@@ -117,7 +120,12 @@ class DueParser {
         R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:(?:của\s*)?tháng\s*(cuối|đầu)\s*(?:mỗi\s*|các\s*)?|hằng\s*|hàng\s*|mỗi\s*)quý)");
     static const RE2 kYearly(
         R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|/)(\d{1,2})\s*(?:hằng|hàng)\s*năm)");
-    static const RE2 kAfterSigning(R"(^\s*(\d{1,3})\s*ngày\s*kể\s*từ\s*ngày\s*(?:ký|ban\s*hành))");
+    // "15 ngày kể từ ngày ký", "15 (mười lăm) ngày làm việc kể từ ngày ban
+    // hành": the number is read first (digits or words), then this tail.
+    static const RE2 kDaysAfterSigning(
+        R"(^\s*(?:\([^)]{0,30}\)\s*)?ngày\s*((?:làm\s*việc\s*)?)kể\s*từ\s*ngày\s*(?:ký|ban\s*hành))");
+    // "6 tháng đầu năm 2025", "sáu tháng cuối năm 2025": a half-year.
+    static const RE2 kHalf(R"(^\s*(?:6|sáu)\s*tháng\s*(đầu|cuối)\s*năm\s*(\d{4}))");
     // "ngày 05 tháng 3 năm 2025", "ngày mồng 3 tháng 3", "ngày 05 tháng 3"
     // (the year left out).
     static const RE2 kLong(
@@ -175,9 +183,16 @@ class DueParser {
       due.every = Recurrence{Frequency::kYearly};
       due.every->day = d;
       due.every->month = m;
-    } else if (RE2::Consume(&at_start(), kAfterSigning, &n) && issued) {
-      // "trong thời hạn 10 ngày kể từ ngày ký": from the issue date.
-      due.date = FromDays(Issued() + std::chrono::days(n));
+    } else if (std::string working; issued && (n = CountAt(text, &in)) > 0 &&
+                                    RE2::Consume(&in, kDaysAfterSigning, &working)) {
+      // "trong thời hạn 10 ngày kể từ ngày ký": from the issue date;
+      // working days pass over Saturdays and Sundays.
+      due.date = FromDays(working.empty() ? Issued() + std::chrono::days(n)
+                                          : AfterWorkingDays(Issued(), n));
+    } else if (RE2::Consume(&at_start(), kHalf, &q, &y) && IsValid(Date(y))) {
+      const int last = q == "đầu" ? 6 : 12;
+      due.date = Date(y, last, DaysInMonth(y, last));
+      due.opens = Date(y, last - 5, 1);
     } else if (RE2::Consume(&at_start(), kLong, &d, &m, &year)) {
       due.date = Date(year.empty() ? year_ : std::stoi(year), m, d);
       due.inferred_year = year.empty();
@@ -202,6 +217,37 @@ class DueParser {
   }
 
   std::chrono::sys_days Issued() const { return ToDays(Date(year_, month_, day_)); }
+
+  // A count of days at `text`'s start, in digits ("15") or words ("mười
+  // lăm"); `rest` is set to the text after it. 0 when there is none.
+  static int CountAt(std::string_view text, re2::StringPiece* rest) {
+    size_t skip = text.find_first_not_of(' ');
+    if (skip == std::string_view::npos) return 0;
+    size_t used = 0;
+    int n = 0;
+    if (IsDigit(text[skip])) {
+      while (skip + used < text.size() && used < 3 && IsDigit(text[skip + used])) {
+        n = n * 10 + (text[skip + used] - '0');
+        ++used;
+      }
+    } else if (const std::optional<int> spelled = SpelledNumber(text.substr(skip), &used)) {
+      n = *spelled;
+    }
+    *rest = re2::StringPiece(text.data() + skip + used, text.size() - skip - used);
+    return n;
+  }
+
+  // `n` working days after `from`: Saturdays and Sundays are not counted
+  // (public holidays, which the text does not give, are).
+  static std::chrono::sys_days AfterWorkingDays(std::chrono::sys_days from, int n) {
+    std::chrono::sys_days day = from;
+    while (n > 0) {
+      day += std::chrono::days(1);
+      const std::chrono::weekday wd(day);
+      if (wd != std::chrono::Saturday && wd != std::chrono::Sunday) --n;
+    }
+    return day;
+  }
 
   int year_, month_, day_;
 };

@@ -23,6 +23,12 @@ struct Figure {
 // than three digits before a dot is a plain integer ("2023.5" reads "2023").
 std::optional<Figure> NextFigure(std::string_view text, size_t from);
 
+// A number from 1 to 99 written in words at the start of `text` ("mười
+// lăm", "ba mươi", "hai mươi mốt", "bảy"), in lower case or with a
+// capital; `consumed` receives the bytes it took (without the space after
+// it). None when the text opens with no such number.
+std::optional<int> SpelledNumber(std::string_view text, size_t* consumed = nullptr);
+
 }  // namespace vanban
 
 #endif  // VANBAN_PIPELINE_LANGUAGE_FIGURES_H_

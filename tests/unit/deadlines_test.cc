@@ -207,6 +207,24 @@ TEST(ExtractDeadlines, WeekdaysDaysWithoutYearsLabelsAndMonthsBefore) {
   EXPECT_EQ(DueKind("- Thời hạn: các mốc sau 2025."), "(0)");
 }
 
+// Counts of days in words and working days from the signing; half-years.
+TEST(ExtractDeadlines, SpelledCountsWorkingDaysAndHalfYears) {
+  // Issued Friday 28 March 2025.
+  EXPECT_EQ(DueKind("- Gửi báo cáo trong thời hạn mười lăm ngày kể từ ngày ký."), "2025-04-12 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trong thời hạn 15 (mười lăm) ngày kể từ ngày ký."),
+            "2025-04-12 by");
+  EXPECT_EQ(DueKind("- Trình phê duyệt trong thời hạn 05 ngày làm việc kể từ ngày ký."),
+            "2025-04-04 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trong thời hạn hai mươi mốt ngày kể từ ngày ban hành."),
+            "2025-04-18 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trong 6 tháng đầu năm 2025."), "2025-06-30 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trong sáu tháng cuối năm 2025."), "2025-12-31 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trước 6 tháng cuối năm 2025."), "2025-06-30 before");
+  // Near misses: days that count nothing from the signing.
+  EXPECT_EQ(DueKind("- Tổ chức tập huấn trong năm ngày cho cán bộ."), "(0)");
+  EXPECT_EQ(DueKind("- Lưu trú trong mười lăm ngày kể từ ngày nhập cảnh."), "(0)");
+}
+
 // An item that ends with its time in parentheses is due by the end of the
 // last period named there; a parenthesis that only mentions a year, or
 // names a past one, dates nothing.

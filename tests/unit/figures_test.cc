@@ -79,5 +79,31 @@ TEST(NextFigure, AgreesWithThePatternItReplaced) {
   }
 }
 
+// Numbers written in words, as a count of days is ("mười lăm ngày"); a
+// word that is no number, or a digit word that is something else before
+// "mươi" is not read past.
+TEST(SpelledNumber, OneToNinetyNine) {
+  const std::pair<const char*, int> cases[] = {
+      {"bảy ngày", 7},        {"mười ngày", 10},      {"mười lăm ngày", 15},
+      {"mười một", 11},       {"hai mươi ngày", 20},  {"hai mươi mốt ngày", 21},
+      {"ba mươi lăm tuần", 35}, {"chín mươi chín", 99}, {"Mười lăm ngày", 15},
+      {"năm ngày", 5},        {"bốn mươi tư", 44},    {"sáu tháng", 6},
+  };
+  for (const auto& [text, want] : cases) {
+    size_t used = 0;
+    const auto n = SpelledNumber(text, &used);
+    ASSERT_TRUE(n) << text;
+    EXPECT_EQ(*n, want) << text;
+    const std::string_view rest = std::string_view(text).substr(used);
+    EXPECT_TRUE(rest.empty() || rest.starts_with(" ")) << text;
+  }
+  size_t used = 0;
+  EXPECT_EQ(SpelledNumber("mười lăm ngày", &used), 15);
+  EXPECT_EQ(used, std::string_view("mười lăm").size());
+  EXPECT_FALSE(SpelledNumber("ngày mười lăm"));
+  EXPECT_FALSE(SpelledNumber("mươi ngày"));
+  EXPECT_FALSE(SpelledNumber("15 ngày"));
+}
+
 }  // namespace
 }  // namespace vanban
