@@ -124,6 +124,10 @@ class DueParser {
     // hành": the number is read first (digits or words), then this tail.
     static const RE2 kDaysAfterSigning(
         R"(^\s*(?:\([^)]{0,30}\)\s*)?ngày\s*((?:làm\s*việc\s*)?)kể\s*từ\s*ngày\s*(?:ký|ban\s*hành))");
+    // "07 ngày trước ngày tổ chức Hội thi (ngày 20/5/2025)": days before a
+    // day the clause then names, within a few words.
+    static const RE2 kDaysBefore(
+        R"(^\s*ngày\s*trước\s*[^;.]{0,80}?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
     // "6 tháng đầu năm 2025", "sáu tháng cuối năm 2025": a half-year.
     static const RE2 kHalf(R"(^\s*(?:6|sáu)\s*tháng\s*(đầu|cuối)\s*năm\s*(\d{4}))");
     // "ngày 05 tháng 3 năm 2025", "ngày mồng 3 tháng 3", "ngày 05 tháng 3"
@@ -189,6 +193,14 @@ class DueParser {
       // working days pass over Saturdays and Sundays.
       due.date = FromDays(working.empty() ? Issued() + std::chrono::days(n)
                                           : AfterWorkingDays(Issued(), n));
+    } else if (std::string by_year; (n = CountAt(text, &in)) > 0 &&
+                                    RE2::Consume(&in, kDaysBefore, &d, &m, &by_year) &&
+                                    (year_ > 0 || !by_year.empty()) &&
+                                    IsValid(Date(by_year.empty() ? year_ : std::stoi(by_year), m, d))) {
+      // ANNOTATION.md: "chậm nhất 07 ngày trước ngày tổ chức" = that day − 7.
+      const Date day(by_year.empty() ? year_ : std::stoi(by_year), m, d);
+      due.date = FromDays(ToDays(day) - std::chrono::days(n));
+      due.inferred_year = by_year.empty();
     } else if (RE2::Consume(&at_start(), kHalf, &q, &y) && IsValid(Date(y))) {
       const int last = q == "đầu" ? 6 : 12;
       due.date = Date(y, last, DaysInMonth(y, last));

@@ -230,7 +230,9 @@ class EventFinder {
       std::string d, m, y;
       if (!RE2::FindAndConsume(&in, kDate, &lead, &d, &m, &y)) continue;
       const Date day = Read(d, m, y);
-      const std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
+      std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
+      while (!name.empty() && (name.back() == '(' || name.back() == ',')) name.pop_back();
+      name = std::string(Trim(name));
       // "Hội nghị … đã tổ chức ngày …": it has taken place.
       const bool done = name.ends_with(" đã") || name.ends_with(" đã được");
       // "Kỳ thi … trong các ngày 26, 27 và 28/6/2025, trong đó ngày 25/6
@@ -489,8 +491,22 @@ class EventFinder {
       o.span.end = std::max(o.span.end, e.span.end);
       return;
     }
-    // Annual observances named twice are one event.
+    // Annual observances named twice are one event; so is a happening
+    // named short on one line and in full on another, on the same day
+    // ("… trước ngày tổ chức Hội thi (ngày 20/5)", "Tổ chức Hội thi tay
+    // nghề vào ngày 20/5"): the fuller name stays.
     if (!seen_.insert(MatchKey(e.name) + "|" + e.start.Iso()).second) return;
+    const std::string key = MatchKey(e.name);
+    for (Event& o : out_) {
+      if (o.start != e.start) continue;
+      const std::string other = MatchKey(o.name);
+      if (other.starts_with(key)) return;
+      if (key.starts_with(other)) {
+        o.name = std::move(e.name);
+        if (!o.end) o.end = e.end;
+        return;
+      }
+    }
     out_.push_back(std::move(e));
   }
 

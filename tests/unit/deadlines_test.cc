@@ -220,6 +220,12 @@ TEST(ExtractDeadlines, SpelledCountsWorkingDaysAndHalfYears) {
   EXPECT_EQ(DueKind("- Hoàn thành trong 6 tháng đầu năm 2025."), "2025-06-30 by");
   EXPECT_EQ(DueKind("- Hoàn thành trong sáu tháng cuối năm 2025."), "2025-12-31 by");
   EXPECT_EQ(DueKind("- Hoàn thành trước 6 tháng cuối năm 2025."), "2025-06-30 before");
+  // Days before a day the clause names (ANNOTATION.md: event date − 7).
+  EXPECT_EQ(DueKind("- Gửi danh sách chậm nhất 07 ngày trước ngày tổ chức Hội thi (ngày "
+                    "20/5/2025)."),
+            "2025-05-13 by");
+  EXPECT_EQ(DueKind("- Đăng ký chậm nhất mười ngày trước ngày khai mạc (15/6/2025)."),
+            "2025-06-05 by");
   // Near misses: days that count nothing from the signing.
   EXPECT_EQ(DueKind("- Tổ chức tập huấn trong năm ngày cho cán bộ."), "(0)");
   EXPECT_EQ(DueKind("- Lưu trú trong mười lăm ngày kể từ ngày nhập cảnh."), "(0)");

@@ -273,6 +273,11 @@ TEST(ExtractEvents, SuspensionsMergedReadingsAndTimesBeforeTheDay) {
     ASSERT_EQ(e.size(), 1u) << line;
     EXPECT_EQ(e[0].name + " " + e[0].start.Iso(), want) << line;
   }
+  // Named short on one line and in full on another, on the same day.
+  const auto twice = Of("- Gửi danh sách trước ngày tổ chức Hội thi (ngày 20/5/2023).\n"
+                        "- Tổ chức Hội thi tay nghề vào ngày 20/5/2023.");
+  ASSERT_EQ(twice.size(), 1u);
+  EXPECT_EQ(twice[0].name, "Hội thi tay nghề");
   EXPECT_EQ(StartEnd("- Ngày hội Đại đoàn kết toàn dân tộc được tổ chức từ ngày 10/11 đến "
                      "15/11/2023."),
             "2023-11-10 2023-11-15");
