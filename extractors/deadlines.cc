@@ -496,12 +496,65 @@ void AddTimeInParentheses(const Document& doc, const DocumentContext& cx,
   out->push_back(std::move(d));
 }
 
+// The column of `table` whose header is of `kind`, or npos.
+size_t ColumnOfKind(const Table& table, ColumnKind kind) {
+  if (!table.has_header) return std::string_view::npos;
+  const auto it = std::find(table.columns.begin(), table.columns.end(), kind);
+  return it == table.columns.end() ? std::string_view::npos
+                                   : static_cast<size_t>(it - table.columns.begin());
+}
+
+// A table with a column of when each row's work is due ("Thời gian hoàn
+// thành", "Thời hạn"): every row with a date there is a deadline of the
+// row's work ("Tháng 4/2025" by its end, "Trước 15/7/2025" before it),
+// done by the row's lead.
+void AddTableDeadlines(const Document& doc, const DueParser& parser,
+                       const std::vector<Task>& tasks, std::vector<Deadline>* out) {
+  static const RE2 kBefore(R"(^\s*(?i:trước)\s*)");
+  static const RE2 kBy(R"(^\s*(?i:chậm nhất|hạn chót|hoàn thành)\s*(?i:là|vào|trong)?\s*)");
+  for (const Table& table : doc.tables) {
+    const size_t due_column = ColumnOfKind(table, ColumnKind::kDue);
+    if (due_column == std::string_view::npos) continue;
+    const size_t content = ColumnOfKind(table, ColumnKind::kContent);
+    for (size_t r = 1; r < table.rows.size(); ++r) {
+      const TableRow& row = table.rows[r];
+      if (due_column >= row.cells.size()) continue;
+      const std::string_view cell = doc.CellText(row, due_column);
+      re2::StringPiece rest(cell.data(), cell.size());
+      const bool before = RE2::Consume(&rest, kBefore);
+      if (!before) RE2::Consume(&rest, kBy);
+      const std::optional<Due> due = parser.Parse(std::string_view(rest.data(), rest.size()));
+      if (!due || due->every) continue;
+      Deadline d;
+      d.kind = before ? DeadlineKind::kBefore : DeadlineKind::kBy;
+      d.due = before && due->opens ? FromDays(ToDays(*due->opens) - std::chrono::days(1)) : due->date;
+      d.inferred_year = due->inferred_year;
+      const Span line = doc.LineSpan(row.line);
+      const TableCell& at = row.cells[due_column];
+      d.span = {line.page, line.begin + at.begin, line.begin + at.begin + cell.size()};
+      d.sentence = line;
+      if (content < row.cells.size()) d.action = std::string(Trim(doc.CellText(row, content)));
+      if (const Task* t = TaskHolding(tasks, d.span)) {
+        d.responsible = t->lead;
+        if (d.action.empty()) d.action = t->action;
+      }
+      out->push_back(std::move(d));
+    }
+  }
+}
+
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
                                        const DocumentContext& cx, const std::vector<Task>& tasks) {
   const DueParser parser(cx.issued);
   std::vector<Deadline> out;
+  AddTableDeadlines(doc, parser, tasks, &out);
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kBody) continue;
+    // A row of a table with a column of due dates: AddTableDeadlines'.
+    if (doc.RowAt(i) && ColumnOfKind(doc.tables[doc.line_table[i]], ColumnKind::kDue) !=
+                            std::string_view::npos) {
+      continue;
+    }
     const std::string_view line = doc.LineText(i);
     const auto& words = doc.line_words[i];
     const auto& ids = doc.line_ids[i];

@@ -396,13 +396,29 @@ class EventFinder {
   // "Tổ chức trong tháng 1") and its name (RowName).
   void ScheduleRow(const TableRow& row) {
     static const RE2 kRange(
-        R"((?:^|\s)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?:\s*-\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)?)");
+        R"((?:^|\s)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?:\s*(?:-|(?i:đến)(?:\s+hết)?)\s*(?:(?i:ngày)\s*)?)"
+        R"((\d{1,2})/(\d{1,2})(?:/(\d{4}))?)?)");
     static const RE2 kMonth(R"((?i)tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?(?:\s|$))");
     std::vector<std::string_view> cells;
     for (size_t c = 0; c < row.cells.size(); ++c) cells.push_back(doc_.CellText(row, c));
+    // The header names the columns; a table without one has none.
+    const Table& table = doc_.tables[doc_.line_table[row.line]];
+    static const std::vector<ColumnKind> kNoColumns;
+    const bool below_header = table.has_header && &row != &table.rows.front();
+    const std::vector<ColumnKind>& columns = below_header ? table.columns : kNoColumns;
+    // A date by which the row's work is due ("Thời gian hoàn thành",
+    // "Trước 15/7/2025") is a deadline's, not an event's; a window there
+    // ("Từ 15/5 đến 30/6/2025") is the row's event still.
+    static const RE2 kDue(R"(^\s*(?i:trước|chậm nhất|hạn)\b)");
+    static const RE2 kWindow(R"(^\s*(?i:từ)\s)");
     std::optional<Date> start, end;
     size_t date_cell = cells.size();
     for (size_t c = 0; c < cells.size() && !start; ++c) {
+      if ((c < columns.size() && columns[c] == ColumnKind::kDue &&
+           !RE2::PartialMatch(cells[c], kWindow)) ||
+          RE2::PartialMatch(cells[c], kDue)) {
+        continue;
+      }
       re2::StringPiece cell(cells[c].data(), cells[c].size());
       std::string d1, m1, y1, d2, m2, y2, m, y;
       // Each pattern needs what HasDate looks for, or the "á" of "tháng".
@@ -420,11 +436,7 @@ class EventFinder {
       }
     }
     if (!start || !Plausible(*start) || (end && !Plausible(*end))) return;
-    // The header names the columns; a table without one has none.
-    const Table& table = doc_.tables[doc_.line_table[row.line]];
-    static const std::vector<ColumnKind> kNoColumns;
-    const bool below_header = table.has_header && &row != &table.rows.front();
-    const std::string name = RowName(cells, date_cell, below_header ? table.columns : kNoColumns);
+    const std::string name = RowName(cells, date_cell, columns);
     if (name.size() < 6) return;
     const std::string_view line = doc_.LineText(row.line);
     Add(name, *start, end, row.line, line, line.data() + line.size());

@@ -32,6 +32,7 @@ enum class ColumnKind : uint8_t {
   kUnit,
   kPlan,
   kActual,
+  kDue,
 };
 enum class WarningCode : uint8_t {
   kNumberBlank,       // "Số:" without its serial
@@ -82,9 +83,9 @@ struct EnumNames<ReferenceRole> {
 };
 template <>
 struct EnumNames<ColumnKind> {
-  static constexpr std::array<std::string_view, 11> kNames = {
+  static constexpr std::array<std::string_view, 12> kNames = {
       "other", "ordinal", "time", "content", "place", "area",
-      "lead",  "support", "unit", "plan",    "actual"};
+      "lead",  "support", "unit", "plan",    "actual", "due"};
 };
 template <>
 struct EnumNames<WarningCode> {

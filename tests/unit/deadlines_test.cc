@@ -231,6 +231,25 @@ TEST(ExtractDeadlines, SpelledCountsWorkingDaysAndHalfYears) {
   EXPECT_EQ(DueKind("- Lưu trú trong mười lăm ngày kể từ ngày nhập cảnh."), "(0)");
 }
 
+// A table with a column of due dates: each row's work is due by its cell's
+// date, done by the row's lead; a window there is the row's event, and a
+// row with no date sets none.
+TEST(ExtractDeadlines, RowsOfATableWithADueColumn) {
+  const auto d = Of(
+      "TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+      "1\tRà soát đối tượng tiêm chủng\tTrung tâm Y tế huyện\tỦy ban nhân dân các xã\t"
+      "Tháng 4/2025\n"
+      "2\tTổ chức tiêm vắc xin sởi\tTrung tâm Y tế huyện\tTrạm Y tế xã\tTừ 15/5 đến 30/6/2025\n"
+      "3\tTuyên truyền về tiêm chủng\tTrung tâm Văn hóa huyện\t\tThường xuyên\n"
+      "4\tBáo cáo kết quả\tPhòng Y tế huyện\t\tTrước 15/7/2025\n");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].due.Iso() + " " + std::string(NameOf(d[0].kind)) + " " + d[0].action,
+            "2025-04-30 by Rà soát đối tượng tiêm chủng");
+  EXPECT_EQ(d[0].responsible, std::vector<std::string>{"Trung tâm Y tế huyện"});
+  EXPECT_EQ(d[1].due.Iso() + " " + std::string(NameOf(d[1].kind)) + " " + d[1].action,
+            "2025-07-15 before Báo cáo kết quả");
+}
+
 // An item that ends with its time in parentheses is due by the end of the
 // last period named there; a parenthesis that only mentions a year, or
 // names a past one, dates nothing.

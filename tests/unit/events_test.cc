@@ -284,6 +284,15 @@ TEST(ExtractEvents, SuspensionsMergedReadingsAndTimesBeforeTheDay) {
   // A suspension with no day, or one that has passed, is none; nor is a ban
   // stated as a rule.
   EXPECT_EQ(Of("- Cấm biển khi có bão cấp 8 trở lên.").size(), 0u);
+  // In a schedule, a window written with "đến" keeps its end; a due date
+  // is no event.
+  const auto rows = Of("TT\tNội dung\tThời gian hoàn thành\n"
+                       "1\tTổ chức tiêm vắc xin sởi\tTừ 15/5 đến 30/6/2023\n"
+                       "2\tBáo cáo kết quả\tTrước 15/7/2023\n"
+                       "3\tRà soát đối tượng\tTháng 4/2023\n");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].name + " " + rows[0].start.Iso() + " " + rows[0].end->Iso(),
+            "Tổ chức tiêm vắc xin sởi 2023-05-15 2023-06-30");
   EXPECT_EQ(Of("- Đã cấm biển từ 12 giờ ngày 26/10/2022.").size(), 0u);
 }
 

@@ -16,6 +16,8 @@ TEST(ColumnOf, HeaderWordsNameTheColumn) {
   EXPECT_EQ(Of("ĐƠN VỊ CHỦ TRÌ"), ColumnKind::kLead);
   EXPECT_EQ(Of("Cơ quan thực hiện"), ColumnKind::kLead);
   EXPECT_EQ(Of("Thời gian thực hiện"), ColumnKind::kTime);
+  EXPECT_EQ(Of("Thời gian hoàn thành"), ColumnKind::kDue);
+  EXPECT_EQ(Of("THỜI HẠN"), ColumnKind::kDue);
   EXPECT_EQ(Of("NGÀY, THÁNG"), ColumnKind::kTime);
   EXPECT_EQ(Of("NỘI DUNG HOẠT ĐỘNG"), ColumnKind::kContent);
   EXPECT_EQ(Of("Nội dung thực hiện"), ColumnKind::kContent);
