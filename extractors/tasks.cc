@@ -673,6 +673,13 @@ size_t AddSentenceTasks(const ItemContext& cx, size_t li, size_t from, size_t af
     // phòng; Giám đốc các Sở: …, Tài chính, Y tế; … chịu trách nhiệm thi
     // hành Quyết định này").
     if (text[s - 2] == ';') {
+      // Inside a parenthesis a semicolon lists partners ("(Giao Công an
+      // tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp …)").
+      const std::string_view before = text.substr(0, s);
+      if (std::count(before.begin(), before.end(), '(') >
+          std::count(before.begin(), before.end(), ')')) {
+        continue;
+      }
       const size_t end = text.find(". ", s);
       const std::string_view action = Trim(t.action);
       const std::string_view sentence = text.substr(s, end == std::string_view::npos ? end : end - s);

@@ -271,6 +271,26 @@ class RoleAssigner {
     for (size_t i = sig_end; i < n(); ++i) {
       if (!Blank(i)) roles_[i] = Role::kAppendix;
     }
+    MarkAttachedDocument(sig_end);
+  }
+
+  // "KẾ HOẠCH / Thực hiện công tác … (Kèm theo Quyết định số …)" after the
+  // signature: the document the decision issues, whose items set the work,
+  // targets and dates it orders. Past its type heading and its title its
+  // lines are body; the heading and title stay appendix (its "Kèm theo
+  // Quyết định số …" names the document itself, no citation). An appendix
+  // of another kind (a thuyết minh, a list, a form) stays as it is.
+  void MarkAttachedDocument(size_t from) {
+    const size_t heading = SkipBlanks(from);
+    if (heading >= n() || TypeHeadingLength(Text(heading), lex_) != Trim(Text(heading)).size()) {
+      return;
+    }
+    size_t i = heading + 1;
+    // The title: the lines up to the first numbered one.
+    while (i < n() && (Blank(i) || !ReadMarker(Text(i)).numbered())) ++i;
+    for (; i < n(); ++i) {
+      if (!Blank(i)) roles_[i] = Role::kBody;
+    }
   }
 
   // The first line of the last run of capitals that ends in a person's

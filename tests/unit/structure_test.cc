@@ -87,6 +87,26 @@ TEST(AssignRoles, ComposedQuyetDinh) {
   EXPECT_EQ(RolesOf(doc), want);
 }
 
+// The plan a decision issues, after its signature, is read as body past
+// its heading and title; another appendix (a list) stays appendix.
+TEST(AssignRoles, TheDocumentADecisionIssuesIsBody) {
+  const std::string decision =
+      "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 254/QĐ-UBND\n||\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSơn La, ngày 17 tháng 02 năm 2023\n\n"
+      "QUYẾT ĐỊNH\nBan hành Kế hoạch bảo vệ bí mật nhà nước năm 2023\n\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch bảo vệ bí mật nhà nước.\n\n"
+      "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\nHoàng Quốc Khánh\n\n";
+  const Document plan = StructuredText(
+      decision + "KẾ HOẠCH\nBảo vệ bí mật nhà nước năm 2023\n(Kèm theo Quyết định số "
+                 "254/QĐ-UBND ngày 17/02/2023)\n\nI. MỤC ĐÍCH\n1. Sở Tư pháp rà soát văn bản.\n");
+  const auto roles = RolesOf(plan);
+  const std::vector<std::string> tail(roles.end() - 5, roles.end());
+  EXPECT_EQ(tail, (std::vector<std::string>{"appendix", "appendix", "appendix", "body", "body"}));
+  const Document list = StructuredText(decision + "DANH SÁCH\nThành viên Ban Chỉ đạo\n"
+                                                  "1. Ông Nguyễn Văn A, Giám đốc Sở Tư pháp.\n");
+  EXPECT_EQ(RolesOf(list).back(), "appendix");
+}
+
 TEST(AssignRoles, CongVanWithVvAndAddressees) {
   const Document doc = StructuredText(
       "Source: https://example.org/cong-van\n\nBỘ Y TẾ\nSố: 12/BYT-KCB\nV/v tăng cường\nphòng chống sởi\n||\n"
