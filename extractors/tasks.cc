@@ -1040,6 +1040,9 @@ std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
     // "Xét đề nghị của …, Thủ tướng Chính phủ có ý kiến như sau:" ends the
     // preamble and leads into the items.
     if (doc.roles[i] == Role::kPreamble && StatesTheIssuersView(cx, i)) intro_lead.clear();
+    // A letter's "Theo đề nghị của Bộ … , Chủ tịch UBND tỉnh giao Sở …
+    // chủ trì …": its opening citation goes on to the work it assigns.
+    if (doc.roles[i] == Role::kPreamble && !cx.addressees.empty()) ReadRequest(cx, i, &out);
     if (doc.roles[i] != Role::kBody) continue;
     const Block& block = doc.blocks[doc.line_block[i]];
     if (block.kind == Block::Kind::kParagraph && doc.ItemOf(i).kind == Block::Kind::kDocument &&

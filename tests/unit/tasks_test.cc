@@ -656,5 +656,23 @@ TEST(ExtractTasks, MembersOfABodyAndStandingsGranted) {
   EXPECT_EQ(t[0].lead, V{"Các thành viên Ban Chỉ huy Phòng thủ dân sự tỉnh"});
 }
 
+// A letter's opening citation that goes on to assign the work is read
+// for its task; a decision's "Theo đề nghị của …" assigns nothing.
+TEST(ExtractTasks, ALettersOpeningCitationThatAssigns) {
+  const auto t = LetterTasks(
+      "Sở Nông nghiệp và Môi trường",
+      "Theo đề nghị của Bộ Nông nghiệp và Môi trường tại Công văn số 202/BNNMT-TL ngày "
+      "21/01/2025 về việc góp ý dự thảo Thông tư, Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông "
+      "nghiệp và Môi trường chủ trì, phối hợp với Sở Tư pháp tham gia góp ý dự thảo.\n");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].lead, V{"Sở Nông nghiệp và Môi trường"});
+  EXPECT_EQ(t[0].support, V{"Sở Tư pháp"});
+  const Document decision = testing::StructuredText(
+      "QUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ huy\n\n"
+      "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày 02/01/2024.\n\n"
+      "QUYẾT ĐỊNH:\nĐiều 1. Kiện toàn Ban Chỉ huy.\n");
+  EXPECT_TRUE(ExtractTasks(decision, testing::Lex(), testing::ContextOf(decision)).empty());
+}
+
 }  // namespace
 }  // namespace vanban
