@@ -38,7 +38,10 @@ std::string ToUtf8(const poppler::ustring& u) {
 bool SignsTheStamp(std::string_view text) {
   static const RE2 kAnchor(
       R"((?i)^\s*(?:ký bởi|người ký|thời gian ký|ngày ký)\s*:|)"
-      R"(^\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}\s*$)");
+      R"(^\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}\s*$|)"
+      // The same with its zone on the next line ("24.01.2025 20:01:14",
+      // "+07:00"): seconds and a zone alone are a stamp's, never a text's.
+      R"(^\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*$|^\s*[+-]\d{2}:\d{2}\s*$)");
   return RE2::PartialMatch(text, kAnchor);
 }
 

@@ -30,7 +30,8 @@ Result<PdfPages> ReadPdf(const std::string& bytes, int max_pages = Limits{}.max_
 
 // Sets aside (RawLine::aside) the lines of digital-signature stamps: each
 // line that anchors one ("Ký bởi: …", "Người ký: …", "Thời gian ký: …",
-// the signing time "27.01.2025 07:10:01 +07:00"), and the short lines boxed
+// the signing time "27.01.2025 07:10:01 +07:00", its zone perhaps on a
+// line of its own), and the short lines boxed
 // with it (the stamping body's name and address). Lines without a box are
 // left alone. ReadPdf does this to every page.
 void SetAsideSignatureStamps(std::vector<RawLine>* lines);
