@@ -365,6 +365,9 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       return Error{dir + "/target_grammar.tsv: unknown kind '" + r[1] + "'"};
     }
   }
+  // The grammar lists its phrases by class, not by length: "người lao
+  // động" must win over "người", "nhà vệ sinh" over "nhà".
+  for (auto& [kind, list] : lex.target_phrases_) list.SortLongestFirst();
   auto units = ReadTsv(dir + "/admin_units.tsv", 2);
   if (!units.ok()) return Error{units.error()};
   for (const auto& r : units.value()) {

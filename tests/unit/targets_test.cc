@@ -150,6 +150,103 @@ TEST(ExtractTargets, UnitsOfEveryClass) {
   EXPECT_EQ(Of("Phấn đấu tiêm đủ 2 mũi cho trẻ."), "");
 }
 
+// Ten phrasings for each class of unit a plan sets targets in (money,
+// area and yield, mass and volume, length, time, people, bodies and
+// places, things), in fields the development documents do not cover.
+TEST(ExtractTargets, TenPhrasingsPerUnitClass) {
+  const std::pair<const char*, const char*> cases[] = {
+      // money
+      {"Bố trí 500 triệu đồng cho công tác tuyên truyền.", "500 triệu đồng exactly"},
+      {"Tổng kinh phí thực hiện là 2,5 tỷ đồng.", "2.5 tỷ đồng exactly"},
+      {"Phân bổ 120 triệu đồng cho mỗi xã đạt chuẩn.", "120 triệu đồng exactly"},
+      {"Kinh phí dự kiến khoảng 300 triệu đồng từ nguồn xã hội hóa.", "300 triệu đồng approx"},
+      {"Phấn đấu thu ngân sách nhà nước đạt 15.000 tỷ đồng.", "15000 tỷ đồng exactly"},
+      {"Bố trí tối thiểu 50 triệu đồng cho quỹ khuyến học.", "50 triệu đồng at_least"},
+      {"Phấn đấu kim ngạch xuất khẩu đạt 1,2 tỷ USD.", "1.2 tỷ USD exactly"},
+      {"Tổng vốn đầu tư phát triển toàn xã hội đạt trên 40.000 tỷ đồng.", "40000 tỷ đồng more_than"},
+      {"Phân bổ 850.000 nghìn đồng cho các trường học.", "850000 nghìn đồng exactly"},
+      {"Chi phí tổ chức Hội thi không quá 80 triệu đồng.", "80 triệu đồng at_most"},
+      // area and yield
+      {"Phấn đấu gieo trồng 15.000 ha lúa vụ Hè Thu.", "15000 ha exactly"},
+      {"Trồng mới ít nhất 200 ha rừng phòng hộ.", "200 ha at_least"},
+      {"Phấn đấu chuyển đổi khoảng 500 ha đất lúa kém hiệu quả.", "500 ha approx"},
+      {"Phấn đấu năng suất lúa bình quân đạt 65 tạ/ha.", "65 tạ/ha exactly"},
+      {"Phấn đấu năng suất ngô đạt trên 50 tạ/ha.", "50 tạ/ha more_than"},
+      {"Phấn đấu cải tạo 3.000 m2 công viên cây xanh.", "3000 m2 exactly"},
+      {"Phấn đấu xây dựng 2 km2 khu đô thị mới.", "2 km2 exactly"},
+      {"Phấn đấu diện tích cây ăn quả đạt 8.000 ha.", "8000 ha exactly"},
+      {"Phấn đấu năng suất cà phê đạt 3 tấn/ha.", "3 tấn/ha exactly"},
+      {"Phấn đấu mở rộng 1.000 ha nuôi trồng thủy sản.", "1000 ha exactly"},
+      // mass and volume
+      {"Phấn đấu sản lượng lương thực đạt 1,5 triệu tấn.", "1.5 triệu tấn exactly"},
+      {"Bảo đảm dự trữ ít nhất 100 tấn hạt giống.", "100 tấn at_least"},
+      {"Phấn đấu thu gom 500 kg rác thải nhựa mỗi tháng.", "500 kg exactly"},
+      {"Phấn đấu cung cấp 5.000 m3 nước sạch mỗi ngày.", "5000 m3 exactly"},
+      {"Phấn đấu sản lượng thủy sản đạt trên 20.000 tấn.", "20000 tấn more_than"},
+      {"Dự trữ khoảng 2.000 lít nhiên liệu cho máy bơm.", "2000 lít approx"},
+      {"Phấn đấu sản xuất 300 tấn phân bón hữu cơ.", "300 tấn exactly"},
+      {"Phấn đấu sản lượng sữa đạt 1.200 tấn.", "1200 tấn exactly"},
+      {"Phấn đấu xử lý 150 m3 nước thải mỗi ngày.", "150 m3 exactly"},
+      {"Phấn đấu sản lượng chè búp tươi đạt 12.000 tấn.", "12000 tấn exactly"},
+      // length
+      {"Phấn đấu nâng cấp 25 km đường giao thông nông thôn.", "25 km exactly"},
+      {"Phấn đấu kiên cố hóa ít nhất 10 km kênh mương.", "10 km at_least"},
+      {"Phấn đấu xây dựng 800 mét kè chống sạt lở.", "800 mét exactly"},
+      {"Phấn đấu nạo vét khoảng 5 km sông, suối.", "5 km approx"},
+      {"Phấn đấu lắp đặt 2.000 m đường ống cấp nước.", "2000 m exactly"},
+      {"Phấn đấu mở mới trên 30 km đường lâm nghiệp.", "30 km more_than"},
+      {"Phấn đấu trồng cây xanh dọc 12 km tuyến phố.", "12 km exactly"},
+      {"Phấn đấu bê tông hóa 15 km đường thôn, xóm.", "15 km exactly"},
+      {"Phấn đấu xây dựng 3 km đê bao.", "3 km exactly"},
+      {"Phấn đấu cải tạo 600 mét vỉa hè.", "600 mét exactly"},
+      // time (limits and reserves)
+      {"Không để ùn tắc kéo dài quá 02 giờ.", "2 giờ at_most"},
+      {"Bảo đảm thời gian giải quyết hồ sơ không quá 05 giờ làm việc.", "5 giờ at_most"},
+      {"Không để người dân chờ đợi quá 30 phút.", "30 phút at_most"},
+      {"Dự trữ hàng hóa đủ dùng ít nhất 15 ngày.", "15 ngày at_least"},
+      {"Bảo đảm 35 tuần thực học.", "35 tuần thực học exactly"},
+      {"Không để sự cố mất điện kéo dài quá 4 giờ.", "4 giờ at_most"},
+      {"Không để hồ sơ tồn đọng quá 10 ngày.", "10 ngày at_most"},
+      {"Bảo đảm lực lượng ứng trực 24 giờ.", "24 giờ exactly"},
+      {"Phấn đấu rút ngắn thời gian thông quan xuống dưới 2 giờ.", "2 giờ at_most"},
+      {"Bảo đảm cung cấp thuốc đủ dùng tối thiểu 3 tháng.", "3 tháng at_least"},
+      // people
+      {"Phấn đấu giải quyết việc làm cho 30.000 lao động.", "30000 lao động exactly"},
+      {"Phấn đấu đào tạo 500 giáo viên cốt cán.", "500 giáo viên exactly"},
+      {"Phấn đấu tuyển sinh 2.000 sinh viên.", "2000 sinh viên exactly"},
+      {"Phấn đấu kết nạp ít nhất 1.000 hội viên mới.", "1000 hội viên at_least"},
+      {"Phấn đấu thu hút 3 triệu lượt khách du lịch.", "3 triệu lượt exactly"},
+      {"Phấn đấu bồi dưỡng 300 cán bộ, công chức.", "300 cán bộ exactly"},
+      {"Phấn đấu có 15 bác sĩ trên 10.000 dân.", "15 bác sĩ exactly"},
+      {"Phấn đấu hỗ trợ 200 người lao động học nghề.", "200 người lao động exactly"},
+      {"Phấn đấu tập huấn cho khoảng 400 học viên.", "400 học viên approx"},
+      {"Phấn đấu 5.000 học sinh được học bơi.", "5000 học sinh exactly"},
+      // bodies, places and households
+      {"Phấn đấu thành lập mới 1.000 doanh nghiệp.", "1000 doanh nghiệp exactly"},
+      {"Phấn đấu có thêm 5 xã đạt chuẩn nông thôn mới.", "5 xã exactly"},
+      {"Phấn đấu hỗ trợ 300 hộ nghèo thoát nghèo.", "300 hộ exactly"},
+      {"Phấn đấu xây dựng 20 hợp tác xã kiểu mới.", "20 hợp tác xã exactly"},
+      {"Phấn đấu có 50 trường đạt chuẩn quốc gia.", "50 trường exactly"},
+      {"Kiểm tra ít nhất 10 xã, thị trấn trong năm.", "10 xã at_least"},
+      {"Phấn đấu thành lập 15 đội tình nguyện.", "15 đội exactly"},
+      {"Phấn đấu hỗ trợ khoảng 1.200 hộ gia đình.", "1200 hộ gia đình approx"},
+      {"Phấn đấu xây dựng 8 cánh đồng lớn.", "8 cánh đồng exactly"},
+      {"Phấn đấu có 30 câu lạc bộ thể thao.", "30 câu lạc bộ exactly"},
+      // things built, issued or done
+      {"Phấn đấu có 25 sản phẩm đạt chuẩn OCOP.", "25 sản phẩm exactly"},
+      {"Phấn đấu bổ sung 100 giường bệnh.", "100 giường bệnh exactly"},
+      {"Phấn đấu tiêm 50.000 liều vắc xin.", "50000 liều exactly"},
+      {"Phấn đấu đăng tải 200 tin, bài tuyên truyền.", "200 tin exactly"},
+      {"Phấn đấu số hóa 10.000 hồ sơ.", "10000 hồ sơ exactly"},
+      {"Phấn đấu xây dựng 40 phòng học.", "40 phòng học exactly"},
+      {"Phấn đấu cấp 3.000 thẻ bảo hiểm y tế.", "3000 thẻ exactly"},
+      {"Phấn đấu xử lý dứt điểm 12 điểm đen giao thông.", "12 điểm exactly"},
+      {"Phấn đấu lắp đặt 500 camera giám sát.", "500 camera exactly"},
+      {"Phấn đấu xây dựng 300 nhà vệ sinh hợp vệ sinh.", "300 nhà vệ sinh exactly"},
+  };
+  for (const auto& [sentence, want] : cases) EXPECT_EQ(Of(sentence), want) << sentence;
+}
+
 // Ten phrasings for each comparator, in fields the development documents
 // do not cover (health insurance, credit, tourism, schools, forestry,
 // fisheries, public services), with units of every class.
