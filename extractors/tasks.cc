@@ -48,6 +48,8 @@ struct ItemContext {
   // The bodies a letter is addressed to ("Kính gửi: …"), which "quý Bộ"
   // names in its body.
   std::vector<std::string> addressees;
+  // The document's issuer as the record names it, or empty.
+  std::string issuer;
 };
 
 class ItemReader {
@@ -64,7 +66,8 @@ class ItemReader {
       : text_(cx.doc.LineText(li).substr(from)),
         lex_(cx.lex),
         fw_(cx.lex.function_words()),
-        addressees_(&cx.addressees) {
+        addressees_(&cx.addressees),
+        issuer_(&cx.issuer) {
     const std::string_view line = cx.doc.LineText(li);
     const bool word_start = from == 0 || line[from - 1] == ' ' || line[from - 1] == '\t';
     if (!word_start || li >= cx.mentions.size()) {
@@ -198,6 +201,25 @@ class ItemReader {
       size_t date_at = 0;
       if (FindDate(before, &date_at) && date_at < 20) return {};
       std::vector<std::string> lead = Lead(w, after);
+      if (!lead.empty()) return lead;
+    }
+    return GuidedByTheIssuer(after);
+  }
+
+  // "Bộ Lao động - Thương binh và Xã hội tạm thời hướng dẫn Sở Lao động -
+  // Thương binh và Xã hội các tỉnh … thực hiện … như sau:": the issuer
+  // guiding a body asks it for the work (task_grammar kind guide); another
+  // body guiding one is that body's own work.
+  std::vector<std::string> GuidedByTheIssuer(size_t* after) const {
+    if (issuer_->empty()) return {};
+    for (size_t w = 1; w < words_.size(); ++w) {
+      const size_t n = MatchAnyPhrase(ids_, w, lex_.task_guides());
+      if (n == 0) continue;
+      const auto by = std::find_if(mentions_.begin(), mentions_.end(), [&](const AgencyMention& m) {
+        return m.end <= Offset(w) && m.name == *issuer_ && Offset(w) - m.end < 40;
+      });
+      if (by == mentions_.end()) continue;
+      std::vector<std::string> lead = Lead(w + n, after);
       if (!lead.empty()) return lead;
     }
     return {};
@@ -417,6 +439,7 @@ class ItemReader {
   const Lexicon& lex_;
   const Lexicon::FunctionWords& fw_;
   const std::vector<std::string>* addressees_;
+  const std::string* issuer_;
   std::vector<std::string_view> own_words_;
   std::span<const std::string_view> words_;
   // The words' lexicon ids: the document's, or of the reader's own words
@@ -883,7 +906,7 @@ void AddLabelledTasks(const ItemContext& cx, std::vector<Task>* out) {
 std::vector<std::string> Addressees(const Document& doc, const Lexicon& lex,
                                     const DocumentContext& context) {
   static const KeyedPrefix kHead("kính gửi");
-  const ItemContext cx{doc, lex, context.mentions, context.short_names, {}};
+  const ItemContext cx{doc, lex, context.mentions, context.short_names, {}, {}};
   std::vector<std::string> out;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kAddressees) continue;
@@ -1020,7 +1043,7 @@ bool IsProposalsHeading(const ItemContext& cx, size_t i) {
 std::vector<Task> ExtractTasks(const Document& doc, const Lexicon& lex,
                                const DocumentContext& context) {
   const ItemContext cx{doc, lex, context.mentions, context.short_names,
-                       Addressees(doc, lex, context)};
+                       Addressees(doc, lex, context), context.issuer.value_or("")};
   std::vector<Task> out;
   AddTableTasks(doc, lex, context.issuer, &out);
   // The party of a heading item that names only it, and the heading's depth.

@@ -317,6 +317,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"done", &lex.task_done_},
                                 {"standing", &lex.task_done_},
                                 {"members", &lex.task_members_},
+                                {"guide", &lex.task_guides_},
                                 {"proposals", &lex.task_proposal_headings_},
                                 {"charge", &lex.task_charges_}},
                                &lex.vocabulary_)) {

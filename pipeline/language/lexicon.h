@@ -248,6 +248,9 @@ class Lexicon {
   // Words naming the members of the body named right after them ("các
   // thành viên", "cơ quan thành viên").
   const PhraseList& task_members() const { return task_members_; }
+  // Verbs by which the issuer, their subject, asks a body for the work
+  // ("Bộ … hướng dẫn Sở … thực hiện …").
+  const PhraseList& task_guides() const { return task_guides_; }
   // Words opening a predicate about what has been done ("đã", "vừa") or
   // a standing granted ("sử dụng con dấu"): no work assigned.
   const PhraseList& task_done() const { return task_done_; }
@@ -371,6 +374,7 @@ class Lexicon {
   PhraseList task_upward_types_;
   PhraseList task_done_;
   PhraseList task_members_;
+  PhraseList task_guides_;
   PhraseList task_proposal_headings_;
   PhraseList task_lead_labels_;
   PhraseList task_support_labels_;

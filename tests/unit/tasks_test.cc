@@ -674,5 +674,21 @@ TEST(ExtractTasks, ALettersOpeningCitationThatAssigns) {
   EXPECT_TRUE(ExtractTasks(decision, testing::Lex(), testing::ContextOf(decision)).empty());
 }
 
+// The issuer guiding a body asks it for the work; the lead-in's own work
+// is that body's task. Another body guiding one is no request of the
+// issuer's.
+TEST(ExtractTasks, TheIssuerGuidesABody) {
+  const auto t = LetterTasks(
+      "Sở Nông nghiệp và Môi trường các tỉnh",
+      "Trong thời gian chờ Thông tư hướng dẫn, Bộ Nông nghiệp và Môi trường tạm thời hướng dẫn Sở "
+      "Nông nghiệp và Môi trường các tỉnh thực hiện kiểm kê đất rừng như sau:\n"
+      "1. Thời gian kiểm kê tối thiểu là 5 ngày.\n");
+  ASSERT_FALSE(t.empty());
+  EXPECT_EQ(t[0].lead, V{"Sở Nông nghiệp và Môi trường các tỉnh"});
+  EXPECT_EQ(t[0].action.rfind("thực hiện kiểm kê đất rừng", 0), 0u) << t[0].action;
+  EXPECT_TRUE(LetterTasks("Sở Y tế", "Sở Tài chính hướng dẫn các đơn vị lập dự toán năm 2025.\n")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vanban
