@@ -376,6 +376,11 @@ class ItemReader {
       } else if (const size_t office = MatchAnyPhrase(ids_, k, lex_.task_openers())) {
         k += office;  // "Giám đốc Sở …": the office stands for its body
         continue;
+      } else if (const size_t generic = MatchAnyPhrase(ids_, k, lex_.task_unnamed());
+                 generic > 0 && k + generic < words_.size() &&
+                 (words_[k + generic - 1].back() == ',' || ids_[k + generic] == fw_.va)) {
+        k += generic;  // "chính quyền địa phương, Sở Giao thông vận tải": names none
+        continue;
       } else {
         break;
       }

@@ -318,6 +318,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"standing", &lex.task_done_},
                                 {"members", &lex.task_members_},
                                 {"guide", &lex.task_guides_},
+                                {"unnamed", &lex.task_unnamed_},
                                 {"proposals", &lex.task_proposal_headings_},
                                 {"charge", &lex.task_charges_}},
                                &lex.vocabulary_)) {

@@ -251,6 +251,9 @@ class Lexicon {
   // Verbs by which the issuer, their subject, asks a body for the work
   // ("Bộ … hướng dẫn Sở … thực hiện …").
   const PhraseList& task_guides() const { return task_guides_; }
+  // Words in a list of parties that name no body, passed over ("phối hợp,
+  // hỗ trợ chính quyền địa phương, Sở Giao thông vận tải").
+  const PhraseList& task_unnamed() const { return task_unnamed_; }
   // Words opening a predicate about what has been done ("đã", "vừa") or
   // a standing granted ("sử dụng con dấu"): no work assigned.
   const PhraseList& task_done() const { return task_done_; }
@@ -375,6 +378,7 @@ class Lexicon {
   PhraseList task_done_;
   PhraseList task_members_;
   PhraseList task_guides_;
+  PhraseList task_unnamed_;
   PhraseList task_proposal_headings_;
   PhraseList task_lead_labels_;
   PhraseList task_support_labels_;

@@ -690,5 +690,18 @@ TEST(ExtractTasks, TheIssuerGuidesABody) {
                   .empty());
 }
 
+// "phối hợp, hỗ trợ" introduces partners too; words that name no body in
+// the list are passed over, not taken for its end.
+TEST(ExtractTasks, PartnersAfterWordsThatNameNoBody) {
+  const auto t = TasksOf(
+      "6. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp, hỗ trợ chính quyền địa phương, Sở Giao "
+      "thông vận tải trong công tác phân luồng giao thông.\n"
+      "7. Sở Y tế phối hợp với nhân dân và Hội Chữ thập đỏ tỉnh tổ chức hiến máu.\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].lead, (V{"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"}));
+  EXPECT_EQ(t[0].support, V{"Sở Giao thông vận tải"});
+  EXPECT_EQ(t[1].support, V{"Hội Chữ thập đỏ tỉnh"});
+}
+
 }  // namespace
 }  // namespace vanban
