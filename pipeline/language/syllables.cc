@@ -217,6 +217,35 @@ bool JoinSplitSyllables(std::string* text) {
   return true;
 }
 
+bool ShiftMisplacedSpaces(std::string* line) {
+  constexpr std::string_view kCodaLetters = "cghmnpt";
+  const std::vector<std::string_view> words = Words(*line);
+  std::string out;
+  size_t copied = 0;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string_view a = words[i];
+    const auto [b, b_punct] = SplitTrailingPunct(words[i + 1]);
+    const size_t a_at = static_cast<size_t>(a.data() - line->data());
+    const size_t b_at = static_cast<size_t>(words[i + 1].data() - line->data());
+    if (b_at != a_at + a.size() + 1 || a.size() < 2 || b.empty() || IsSyllable(a)) continue;
+    for (size_t k = 1; k <= 2 && k < a.size(); ++k) {
+      const std::string_view moved = a.substr(a.size() - k);
+      if (moved.find_first_not_of(kCodaLetters) != std::string_view::npos) break;
+      const std::string b_new = std::string(moved) + std::string(b);
+      if (!IsSyllable(a.substr(0, a.size() - k)) || !IsSyllable(b_new)) continue;
+      out.append(*line, copied, a_at + a.size() - k - copied);
+      out += ' ';
+      out += b_new;
+      copied = b_at + b.size();
+      break;
+    }
+  }
+  if (copied == 0) return false;
+  out.append(*line, copied);
+  *line = std::move(out);
+  return true;
+}
+
 void CloseUpScrapedSpacing(std::string* line) {
   // Most lines have neither: test before running the patterns.
   if (line->find(" ,") == std::string::npos && line->find(" ;") == std::string::npos &&

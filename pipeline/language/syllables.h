@@ -25,6 +25,12 @@ bool IsSyllable(std::string_view word);
 // was joined (most lines have no such piece and are left untouched).
 bool JoinSplitSyllables(std::string* line);
 
+// `line` with a space a scrape put one letter early moved back: a word
+// that is no syllable whose last consonants, put before the next word,
+// make two syllables ("Đầut ư" → "Đầu tư", "Kiểmt ra" → "Kiểm tra").
+// Returns whether anything moved.
+bool ShiftMisplacedSpaces(std::string* line);
+
 // `line` with the spacing a scrape leaves around punctuation closed up: a
 // space before ",", ";", ":" or "." after a letter goes ("Xã hội , Tài
 // chính" → "Xã hội, Tài chính"), and a dash glued to the capital after it

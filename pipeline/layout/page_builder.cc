@@ -58,11 +58,13 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
       }
       std::string text = NormalizeLine(raw.text);
       // Portals scrape spaces into words; typed text, a text layer or OCR
-      // has none.
+      // has none. A space typed one letter early ("Xúc tiến Đầut ư") is
+      // in printed documents too.
       if (raw_pages[p].scraped) {
         JoinSplitSyllables(&text);
         CloseUpScrapedSpacing(&text);
       }
+      ShiftMisplacedSpaces(&text);
       const bool blank = text.empty();
       if (blank && (lines.empty() || lines.back().begin == lines.back().end)) continue;
       if (text.size() > max_line_bytes) ++doc.lines_split;

@@ -78,5 +78,28 @@ TEST(CloseUpScrapedSpacing, ClosesUpMarksAndSpacesGluedDashes) {
   }
 }
 
+// A space typed one letter early is moved back where both pieces then
+// are syllables; words that are no syllables for other reasons stay.
+TEST(ShiftMisplacedSpaces, MovesTheCodaBackToItsSyllable) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Trung tâm Xúc tiến Đầut ư tỉnh;", "Trung tâm Xúc tiến Đầu tư tỉnh;"},
+      {"tổ chức kiểmt ra định kỳ", "tổ chức kiểm tra định kỳ"},
+      {"Sở Giáo dục và Đàot ạo", "Sở Giáo dục và Đào tạo"},
+  };
+  for (const auto& [in, want] : cases) {
+    std::string line = in;
+    EXPECT_TRUE(ShiftMisplacedSpaces(&line)) << in;
+    EXPECT_EQ(line, want);
+  }
+  // Not when the first piece is a syllable itself ("Hạt ầng": "hạt" is a
+  // word), nor for words that are no syllables for other reasons.
+  for (const char* same : {"Phòng Kinh tế - Hạt ầng", "UBND tỉnh Quảng Ngãi", "Email: sotc@tuyenquang.gov.vn", "COVID-19 ở",
+                           "Vụ KHTC và Cục NCC", "Đầu tư tỉnh", "Internet và"}) {
+    std::string line = same;
+    EXPECT_FALSE(ShiftMisplacedSpaces(&line)) << same;
+    EXPECT_EQ(line, same);
+  }
+}
+
 }  // namespace
 }  // namespace vanban
