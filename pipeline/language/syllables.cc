@@ -217,31 +217,67 @@ bool JoinSplitSyllables(std::string* text) {
   return true;
 }
 
+namespace {
+
+// Whether `word` ends the way a syllable that took the next one's first
+// letter does, so that IsSyllable, which is costly, need only be asked of
+// these: a coda letter after a consonant it makes no coda with ("Kiểmt"),
+// or after a glide that takes none ("Đầut", "Đàot"). Most words do not.
+bool MayHoldNextOnset(std::string_view word) {
+  constexpr std::string_view kCodaLetters = "cghmnpt";
+  if (word.size() < 2 || kCodaLetters.find(word.back()) == std::string_view::npos) return false;
+  const std::string_view before = word.substr(0, word.size() - 1);
+  const size_t p = LastCharAt(before);
+  const std::string_view prev = before.substr(p);
+  if (prev.size() == 1 && std::isalpha(static_cast<unsigned char>(prev[0])) &&
+      !IsAsciiVowel(static_cast<unsigned char>(prev[0]))) {
+    const std::string pair = {static_cast<char>(std::tolower(prev[0])), word.back()};
+    return pair != "ng" && pair != "nh" && pair != "ch";
+  }
+  // The glides a nucleus ends in, with their tones: i, y, u, o.
+  static constexpr UChar32 kGlides[] = {
+      U'i', U'ì', U'í', U'ỉ', U'ĩ', U'ị', U'y', U'ỳ', U'ý', U'ỷ', U'ỹ', U'ỵ',
+      U'u', U'ù', U'ú', U'ủ', U'ũ', U'ụ', U'o', U'ò', U'ó', U'ỏ', U'õ', U'ọ'};
+  int32_t at = 0;
+  UChar32 c = 0;
+  U8_NEXT(prev.data(), at, static_cast<int32_t>(prev.size()), c);
+  if (std::find(std::begin(kGlides), std::end(kGlides), c) == std::end(kGlides)) return false;
+  return p > 0 && VowelAt(before, LastCharAt(before.substr(0, p)));
+}
+
+}  // namespace
+
 bool ShiftMisplacedSpaces(std::string* line) {
   constexpr std::string_view kCodaLetters = "cghmnpt";
-  const std::vector<std::string_view> words = Words(*line);
+  const std::string_view text = *line;
   std::string out;
-  size_t copied = 0;
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    const std::string_view a = words[i];
-    const auto [b, b_punct] = SplitTrailingPunct(words[i + 1]);
-    const size_t a_at = static_cast<size_t>(a.data() - line->data());
-    const size_t b_at = static_cast<size_t>(words[i + 1].data() - line->data());
-    if (b_at != a_at + a.size() + 1 || a.size() < 2 || b.empty() || IsSyllable(a)) continue;
+  size_t copied = 0;  // bytes of `text` written to `out`
+  // Each space, with the word before it (A) and the one after it (B); no
+  // word list is built: the test on A's last letters turns most away.
+  size_t a_at = 0;  // where the word before the space starts
+  for (size_t space = text.find(' '); space != std::string_view::npos;
+       a_at = space + 1, space = text.find(' ', space + 1)) {
+    if (space == a_at || a_at < copied) continue;
+    const std::string_view a = text.substr(a_at, space - a_at);
+    if (!MayHoldNextOnset(a) || IsSyllable(a)) continue;
+    size_t b_end = text.find(' ', space + 1);
+    if (b_end == std::string_view::npos) b_end = text.size();
+    const std::string_view b = SplitTrailingPunct(text.substr(space + 1, b_end - space - 1)).first;
+    if (b.empty()) continue;
     for (size_t k = 1; k <= 2 && k < a.size(); ++k) {
       const std::string_view moved = a.substr(a.size() - k);
       if (moved.find_first_not_of(kCodaLetters) != std::string_view::npos) break;
       const std::string b_new = std::string(moved) + std::string(b);
       if (!IsSyllable(a.substr(0, a.size() - k)) || !IsSyllable(b_new)) continue;
-      out.append(*line, copied, a_at + a.size() - k - copied);
+      out.append(text.substr(copied, space - k - copied));
       out += ' ';
       out += b_new;
-      copied = b_at + b.size();
+      copied = space + 1 + b.size();
       break;
     }
   }
   if (copied == 0) return false;
-  out.append(*line, copied);
+  out.append(text.substr(copied));
   *line = std::move(out);
   return true;
 }
