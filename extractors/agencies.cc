@@ -444,12 +444,12 @@ class NameScanner {
         word = WordInNameAt(i + head, j);
         word_end = j + std::max<size_t>(word.length, 1);
       }
-      // "Phòng Tổ chức cán bộ", "Sở Xây dựng", "Ủy ban Kiểm tra": right
-      // after a one-word head or a committee's, an end word written with
-      // its capital opens the field instead (not after a whole name: "… của
-      // Chính phủ Quy định chi tiết …"). Nor does one end it that begins a
-      // longer noun ("giao thông").
-      const bool opens_field = (head == 1 || kind == HeadKind::kCommittee) && j == i + head &&
+      // "Phòng Tổ chức cán bộ", "Sở Xây dựng", "Tổng cục Xây dựng lực lượng
+      // Công an nhân dân", "Ủy ban Kiểm tra": right after a head, an end
+      // word written with its capital opens the field instead (not after a
+      // whole name: "… của Chính phủ Quy định chi tiết …"). Nor does one
+      // end it that begins a longer noun ("giao thông").
+      const bool opens_field = kind != HeadKind::kWhole && j == i + head &&
                                StartsWithCapital(w);
       if (const size_t end = MatchAnyPhrase(ids_, j, lex_.name_ends());
           end > 0 && !inside && !opens_field &&

@@ -79,6 +79,10 @@ TEST(FindAgencies, FundsParksAndPoliceUnits) {
       {"Quỹ Bảo vệ và Phát triển rừng tỉnh chi trả dịch vụ môi trường rừng.",
        "Quỹ Bảo vệ và Phát triển rừng tỉnh"},
       {"Vườn quốc gia Cát Tiên phối hợp bảo vệ động vật hoang dã.", "Vườn quốc gia Cát Tiên"},
+      // A field that opens with a verb in capitals after a head of two words.
+      {"Tổng cục Xây dựng lực lượng Công an nhân dân hướng dẫn các đơn vị.",
+       "Tổng cục Xây dựng lực lượng Công an nhân dân"},
+      {"Chi cục Kiểm lâm tổ chức tuần tra rừng.", "Chi cục Kiểm lâm"},
       {"Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh kiểm tra an toàn.",
        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"},
       {"Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh họp.",
