@@ -24,11 +24,19 @@ namespace {
 constexpr size_t kDueReach = 48;
 
 // Whether the text after a cue may hold a due date: a figure, a weekday,
-// or a count of days in words from the signing ("mười lăm ngày kể từ").
+// a count of days in words from the signing ("mười lăm ngày kể từ"), or a
+// period named from the issue date ("tháng này", "cuối năm").
 bool MayHoldDue(std::string_view text) {
-  return HasDigit(text) || text.find("thứ") != std::string_view::npos ||
-         text.find("hủ nhật") != std::string_view::npos ||  // "Chủ nhật", "chủ nhật"
-         text.find("kể từ") != std::string_view::npos;
+  if (HasDigit(text) || text.find("thứ") != std::string_view::npos ||
+      text.find("hủ nhật") != std::string_view::npos ||  // "Chủ nhật", "chủ nhật"
+      text.find("kể từ") != std::string_view::npos) {
+    return true;
+  }
+  for (std::string_view relative : {"tháng này", "tháng tới", "tháng sau", "quý này", "quý tới",
+                                    "quý sau", "cuối năm", "ngày mai"}) {
+    if (text.find(relative) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 int RomanOrDigit(const std::string& s) {
@@ -128,6 +136,14 @@ class DueParser {
     // day the clause then names, within a few words.
     static const RE2 kDaysBefore(
         R"(^\s*ngày\s*trước\s*[^;.]{0,80}?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    // Periods named from the issue date: "tháng này", "tháng tới", "quý
+    // này", "quý sau", "cuối năm (nay)", "ngày mai". A week is not read:
+    // "trước tuần sau" says no day.
+    static const RE2 kRelative(
+        R"(^\s*(?:(tháng|quý)\s+(này|tới|sau)|(cuối\s+năm)(?:\s+nay)?|(ngày\s+mai))(?:\s|[,.;)]|$))");
+    // "trong tháng này và các tháng tiếp theo", "từ tháng này trở đi": work
+    // that goes on, no due date.
+    static const RE2 kOngoing(R"(^\s*(?:và\s+các|trở\s+đi|tiếp\s+theo))");
     // "6 tháng đầu năm 2025", "sáu tháng cuối năm 2025": a half-year.
     static const RE2 kHalf(R"(^\s*(?:6|sáu)\s*tháng\s*(đầu|cuối)\s*năm\s*(\d{4}))");
     // "ngày 05 tháng 3 năm 2025", "ngày mồng 3 tháng 3", "ngày 05 tháng 3"
@@ -201,6 +217,10 @@ class DueParser {
       const Date day(by_year.empty() ? year_ : std::stoi(by_year), m, d);
       due.date = FromDays(ToDays(day) - std::chrono::days(n));
       due.inferred_year = by_year.empty();
+    } else if (std::string unit, which, year_end, tomorrow;
+               issued && RE2::Consume(&at_start(), kRelative, &unit, &which, &year_end, &tomorrow) &&
+               !RE2::PartialMatch(in, kOngoing)) {
+      due = RelativeDue(unit, which, !year_end.empty());
     } else if (RE2::Consume(&at_start(), kHalf, &q, &y) && IsValid(Date(y))) {
       const int last = q == "đầu" ? 6 : 12;
       due.date = Date(y, last, DaysInMonth(y, last));
@@ -229,6 +249,28 @@ class DueParser {
   }
 
   std::chrono::sys_days Issued() const { return ToDays(Date(year_, month_, day_)); }
+
+  // The period `unit` ("tháng", "quý"; empty for the day after the issue)
+  // names as `which` ("này": the issue's; "tới", "sau": the next), or the
+  // year's end: due by its last day, opening on its first.
+  Due RelativeDue(const std::string& unit, const std::string& which, bool year_end) const {
+    Due due;
+    if (year_end) {
+      due.date = Date(year_, 12, 31);
+    } else if (unit.empty()) {
+      due.date = FromDays(Issued() + std::chrono::days(1));  // "ngày mai"
+    } else {
+      const int span = unit == "quý" ? 3 : 1;
+      int first = unit == "quý" ? ((month_ - 1) / 3) * 3 + 1 : month_;
+      int year = year_;
+      if (which != "này") first += span;
+      if (first > 12) first -= 12, ++year;
+      const int last = first + span - 1;
+      due.date = Date(year, last, DaysInMonth(year, last));
+      due.opens = Date(year, first, 1);
+    }
+    return due;
+  }
 
   // A count of days at `text`'s start, in digits ("15") or words ("mười
   // lăm"); `rest` is set to the text after it. 0 when there is none.

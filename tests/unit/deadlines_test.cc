@@ -226,6 +226,15 @@ TEST(ExtractDeadlines, SpelledCountsWorkingDaysAndHalfYears) {
             "2025-05-13 by");
   EXPECT_EQ(DueKind("- Đăng ký chậm nhất mười ngày trước ngày khai mạc (15/6/2025)."),
             "2025-06-05 by");
+  // Periods named from the issue date (28 March 2025); weeks say no day,
+  // and work that goes on has no due date.
+  EXPECT_EQ(DueKind("- Hoàn thành kiểm kê trong tháng này."), "2025-03-31 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trong quý tới."), "2025-06-30 by");
+  EXPECT_EQ(DueKind("- Hoàn thành trước tháng sau."), "2025-03-31 before");
+  EXPECT_EQ(DueKind("- Báo cáo kết quả trước cuối năm nay."), "2025-12-31 before");
+  EXPECT_EQ(DueKind("- Gửi danh sách chậm nhất ngày mai."), "2025-03-29 by");
+  EXPECT_EQ(DueKind("- Thực hiện trong tháng này và các tháng tiếp theo."), "(0)");
+  EXPECT_EQ(DueKind("- Báo cáo trước tuần sau."), "(0)");
   // Near misses: days that count nothing from the signing.
   EXPECT_EQ(DueKind("- Tổ chức tập huấn trong năm ngày cho cán bộ."), "(0)");
   EXPECT_EQ(DueKind("- Lưu trú trong mười lăm ngày kể từ ngày nhập cảnh."), "(0)");
