@@ -8,6 +8,7 @@
 #include "extractors/issuer.h"
 #include "pipeline/language/dates.h"
 #include "pipeline/language/lexicon.h"
+#include "pipeline/language/lunar.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
 #include "pipeline/structure/table_columns.h"
@@ -98,7 +99,9 @@ class EventFinder {
       const Role r = doc_.roles[i];
       if (r != Role::kBody && r != Role::kTitle && r != Role::kPreamble) continue;
       const std::string_view line = doc_.LineText(i);
-      // Every kind of event is read off a date or a month number.
+      // Lunar days may be written without a figure ("Rằm tháng Bảy").
+      if (r == Role::kBody) LunarDays(i, line);
+      // Every other kind of event is read off a date or a month number.
       if (!HasDigit(line)) continue;
       if (const TableRow* row = doc_.RowAt(i)) {
         ScheduleRow(*row);
@@ -377,6 +380,77 @@ class EventFinder {
     }
   }
 
+  // "Lễ hội Đền Hùng … ngày 10/3 âm lịch", "… vào Rằm tháng Bảy", "mùng
+  // 9 tháng Giêng năm Ất Tỵ": a lunar day (LunarToSolar), the year its
+  // can-chi or figure if written, else the scope's (inferred). A numbered
+  // month is lunar only when the text says so ("âm lịch", "(AL)"); Giêng
+  // and Chạp are lunar by name. The clause before names the event.
+  void LunarDays(size_t i, std::string_view line) {
+    static const std::string kMonth =
+        R"((\d{1,2}|(?i:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|một|chạp)))";
+    static const RE2 kDay(
+        R"(((?i:ngày\s+)?(?:(?i:mùng|mồng)\s*)?(\d{1,2})\s*(?:/\s*|(?i:tháng)\s+))" + kMonth +
+        R"((?:\s*(?:(?i:năm)\s+)?(\p{Lu}\pL+\s+\p{Lu}\pL+|\d{4}))?)"
+        R"((\s*(?:\(\s*)?(?i:âm lịch|al)\s*\)?)?))");
+    static const RE2 kFull(R"(((?i:rằm)\s+(?i:tháng)\s+))" + kMonth +
+                           R"((?:\s*(?:(?i:năm)\s+)?(\p{Lu}\pL+\s+\p{Lu}\pL+|\d{4}))?)");
+    if (line.find("âm lịch") == std::string_view::npos && line.find("Giêng") == std::string_view::npos &&
+        line.find("Chạp") == std::string_view::npos && line.find("ằm tháng") == std::string_view::npos &&
+        line.find("(AL)") == std::string_view::npos) {
+      return;
+    }
+    re2::StringPiece in(line.data(), line.size()), whole;
+    std::string d, m, y, lunar_mark;
+    while (RE2::FindAndConsume(&in, kDay, &whole, &d, &m, &y, &lunar_mark)) {
+      const int month = LunarMonthNumber(m);
+      if (month == 0 || (IsDigit(m[0]) && lunar_mark.empty())) continue;
+      AddLunar(i, line, whole.data(), std::stoi(d), month, y, in.data());
+    }
+    in = re2::StringPiece(line.data(), line.size());
+    while (RE2::FindAndConsume(&in, kFull, &whole, &m, &y)) {
+      if (const int month = LunarMonthNumber(m)) AddLunar(i, line, whole.data(), 15, month, y, in.data());
+    }
+  }
+
+  // A lunar month as written: its number, or its name ("Giêng" is the
+  // first, "Chạp" the twelfth); 0 for another word.
+  static int LunarMonthNumber(const std::string& written) {
+    if (IsDigit(written[0])) return std::stoi(written);
+    static const std::pair<std::string_view, int> kNames[] = {
+        {"giêng", 1}, {"một", 1},  {"hai", 2},       {"ba", 3},        {"tư", 4},
+        {"năm", 5},   {"sáu", 6},  {"bảy", 7},       {"tám", 8},       {"chín", 9},
+        {"mười", 10}, {"mười một", 11}, {"mười hai", 12}, {"chạp", 12}};
+    const std::string key = MatchKey(written);
+    for (const auto& [name, number] : kNames) {
+      if (key == name) return number;
+    }
+    return 0;
+  }
+
+  // The event of lunar `day` of `month` written at `at` in line `i`, in the
+  // year `year_text` names (a can-chi, a figure) or the scope's.
+  void AddLunar(size_t i, std::string_view line, const char* at, int day, int month,
+                const std::string& year_text, const char* match_end) {
+    const int scope = cx_.scope_year ? cx_.scope_year : cx_.issued_year();
+    int year = 0;
+    if (!year_text.empty() && IsDigit(year_text[0])) year = std::stoi(year_text);
+    else if (!year_text.empty()) year = CanChiYear(year_text, scope).value_or(0);
+    const bool inferred = year == 0;
+    if (inferred) year = scope;
+    const std::optional<Date> solar = LunarToSolar(day, month, year);
+    if (!solar || BeforeIssue(*solar)) return;
+    std::string name = NameBefore(line, static_cast<size_t>(at - line.data()));
+    // "ngày 07/02/2023 (Rằm tháng Giêng)": a gloss of the solar day before
+    // it, which another finder reads.
+    static const RE2 kSolar(R"(\d{1,2}/\d{1,2}/\d{4})");
+    if (name.size() < 6 || RE2::PartialMatch(name, kSolar)) return;
+    const size_t before = out_.size();
+    lunar_ = true;
+    Add(std::move(name), *solar, std::nullopt, i, line, match_end);
+    lunar_ = false;
+    if (out_.size() > before) out_.back().inferred_year = inferred;
+  }
+
   // "Kỳ thi được tổ chức trong các ngày 26, 27 và 28/6/2025": days listed
   // under one month, a window from the first to the last. The name is the
   // clause before, without the verb that puts it on.
@@ -470,6 +544,10 @@ class EventFinder {
   void Add(std::string name, Date start, std::optional<Date> end, size_t line_index,
            std::string_view line, const char* match_end,
            std::optional<Frequency> recurrence = std::nullopt) {
+    // "ngày 10/3 âm lịch" read as a solar day is LunarDays' to read.
+    static const RE2 kLunarAfter(R"(^\s*\(?\s*(?i:âm lịch|al\b))");
+    const size_t after = static_cast<size_t>(match_end - line.data());
+    if (after <= line.size() && RE2::PartialMatch(line.substr(after), kLunarAfter) && !lunar_) return;
     // Over before the year of issue: background ("nhân Ngày toàn dân
     // HMTN - 07/4/2020" in a 2023 plan), not something to schedule.
     const int last_year = end && end->year ? end->year : start.year;
@@ -500,6 +578,7 @@ class EventFinder {
       if (o.span.page != e.span.page || o.span.begin != e.span.begin || o.start != e.start) continue;
       if (e.name.size() < o.name.size()) o.name = std::move(e.name);
       if (!o.end) o.end = e.end;
+      o.inferred_year = o.inferred_year && e.inferred_year;  // one of them wrote the year
       o.span.end = std::max(o.span.end, e.span.end);
       return;
     }
@@ -528,6 +607,7 @@ class EventFinder {
   std::string subject_;
   std::vector<Event> out_;
   std::set<std::string> seen_;
+  bool lunar_ = false;  // AddLunar is adding: its date is solar already
 };
 
 }  // namespace

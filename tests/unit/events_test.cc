@@ -296,5 +296,31 @@ TEST(ExtractEvents, SuspensionsMergedReadingsAndTimesBeforeTheDay) {
   EXPECT_EQ(Of("- Đã cấm biển từ 12 giờ ngày 26/10/2022.").size(), 0u);
 }
 
+// Lunar days written out as the solar day they fall on in the scope's
+// year (inferred) or the year written (a can-chi or a figure); a numbered
+// month is lunar only when the text says so; a lunar gloss of a solar day
+// adds nothing.
+TEST(ExtractEvents, LunarDays) {
+  auto one = [](const std::string& line) {
+    const auto e = Of(line, 2025);
+    return e.size() == 1 ? e[0].start.Iso() + (e[0].inferred_year ? " inferred" : "") + " " +
+                               e[0].name
+                         : "(" + std::to_string(e.size()) + ")";
+  };
+  EXPECT_EQ(one("1. Tổ chức Lễ hội Đền Hùng vào ngày 10/3 âm lịch."),
+            "2025-04-07 inferred Tổ chức Lễ hội Đền Hùng");
+  EXPECT_EQ(one("2. Lễ Vu Lan được tổ chức vào Rằm tháng Bảy năm Ất Tỵ."), "2025-09-06 Lễ Vu Lan");
+  EXPECT_EQ(one("3. Tổ chức Hội xuân vào mùng 9 tháng Giêng."),
+            "2025-02-06 inferred Tổ chức Hội xuân");
+  EXPECT_EQ(one("4. Tổ chức Tết Trung thu cho thiếu nhi vào ngày 15/8 (AL)."),
+            "2025-10-06 inferred Tổ chức Tết Trung thu cho thiếu nhi");
+  EXPECT_EQ(one("5. Tổ chức Lễ cúng ông Công ông Táo ngày 23 tháng Chạp năm Giáp Thìn."),
+            "2025-01-22 Tổ chức Lễ cúng ông Công ông Táo");
+  EXPECT_EQ(one("6. Lễ hội Xương Giang tổ chức ngày 06/02/2025 (tức ngày mùng 9 tháng Giêng)."),
+            "2025-02-06 Lễ hội Xương Giang");
+  // A numbered month without "âm lịch" is solar.
+  EXPECT_EQ(one("7. Tổ chức Hội thi vào ngày 10/3/2025."), "2025-03-10 Hội thi");
+}
+
 }  // namespace
 }  // namespace vanban
