@@ -284,6 +284,8 @@ TEST(ExtractEvents, SuspensionsMergedReadingsAndTimesBeforeTheDay) {
   // A suspension with no day, or one that has passed, is none; nor is a ban
   // stated as a rule.
   EXPECT_EQ(Of("- Cấm biển khi có bão cấp 8 trở lên.").size(), 0u);
+  // A ban that takes effect is a rule, not a suspension.
+  EXPECT_EQ(Of("- Cấm sử dụng pháo nổ kể từ ngày 01/7/2023.").size(), 0u);
   // In a schedule, a window written with "đến" keeps its end; a due date
   // is no event.
   const auto rows = Of("TT\tNội dung\tThời gian hoàn thành\n"
