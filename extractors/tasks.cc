@@ -710,9 +710,9 @@ size_t AddSentenceTasks(const ItemContext& cx, size_t li, size_t from, size_t af
       }
       const size_t end = text.find(". ", s);
       const std::string_view action = Trim(t.action);
-      const std::string_view sentence = text.substr(s, end == std::string_view::npos ? end : end - s);
+      const std::string_view rest = text.substr(s, end == std::string_view::npos ? end : end - s);
       if (action.empty() || action.starts_with("và ") || action.starts_with(",") ||
-          AssignsNothing(sentence, cx.lex)) {
+          AssignsNothing(rest, cx.lex)) {
         continue;
       }
     }
