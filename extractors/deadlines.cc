@@ -156,7 +156,7 @@ class DueParser {
     // "tháng 6/2025", "Tháng 11, 12/2013" (the last month of a list).
     static const RE2 kMonth(
         R"(^\s*(?i:tháng)\s*(?:\d{1,2}\s*,\s*(?:và\s*)?)*(\d{1,2})\s*(?:/|năm\s*)(\d{4}))");
-    int d = 0, m = 0, y = 0, n = 0;
+    int d = 0, m = 0, y = 0;
     std::string q, year, weekday, sunday;
     Due due;
     // Each form is tried on the text from its start.
@@ -166,6 +166,18 @@ class DueParser {
       return in;
     };
     const bool issued = year_ > 0 && month_ > 0 && day_ > 0;
+    // The year written, or the issue's when left out.
+    auto year_or_issue = [this](const std::string& written) {
+      return written.empty() ? year_ : std::stoi(written);
+    };
+    // A count of days at the start ("15", "mười lăm"), read once for the
+    // two forms that open with one.
+    re2::StringPiece after_count;
+    const int count = CountAt(text, &after_count);
+    auto from_count = [&]() -> re2::StringPiece& {
+      in = after_count;
+      return in;
+    };
     if (timed && issued && RE2::Consume(&at_start(), kDaily)) {
       // The first such day after the issue date.
       due.date = FromDays(Issued() + std::chrono::days(1));
@@ -203,19 +215,17 @@ class DueParser {
       due.every = Recurrence{Frequency::kYearly};
       due.every->day = d;
       due.every->month = m;
-    } else if (std::string working; issued && (n = CountAt(text, &in)) > 0 &&
-                                    RE2::Consume(&in, kDaysAfterSigning, &working)) {
+    } else if (std::string working; issued && count > 0 &&
+                                    RE2::Consume(&from_count(), kDaysAfterSigning, &working)) {
       // "trong thời hạn 10 ngày kể từ ngày ký": from the issue date;
       // working days pass over Saturdays and Sundays.
-      due.date = FromDays(working.empty() ? Issued() + std::chrono::days(n)
-                                          : AfterWorkingDays(Issued(), n));
-    } else if (std::string by_year; (n = CountAt(text, &in)) > 0 &&
-                                    RE2::Consume(&in, kDaysBefore, &d, &m, &by_year) &&
-                                    (year_ > 0 || !by_year.empty()) &&
-                                    IsValid(Date(by_year.empty() ? year_ : std::stoi(by_year), m, d))) {
+      due.date = FromDays(working.empty() ? Issued() + std::chrono::days(count)
+                                          : AfterWorkingDays(Issued(), count));
+    } else if (std::string by_year; count > 0 &&
+                                    RE2::Consume(&from_count(), kDaysBefore, &d, &m, &by_year) &&
+                                    IsValid(Date(year_or_issue(by_year), m, d))) {
       // ANNOTATION.md: "chậm nhất 07 ngày trước ngày tổ chức" = that day − 7.
-      const Date day(by_year.empty() ? year_ : std::stoi(by_year), m, d);
-      due.date = FromDays(ToDays(day) - std::chrono::days(n));
+      due.date = FromDays(ToDays(Date(year_or_issue(by_year), m, d)) - std::chrono::days(count));
       due.inferred_year = by_year.empty();
     } else if (std::string unit, which, year_end, tomorrow;
                issued && RE2::Consume(&at_start(), kRelative, &unit, &which, &year_end, &tomorrow) &&
@@ -226,11 +236,11 @@ class DueParser {
       due.date = Date(y, last, DaysInMonth(y, last));
       due.opens = Date(y, last - 5, 1);
     } else if (RE2::Consume(&at_start(), kLong, &d, &m, &year)) {
-      due.date = Date(year.empty() ? year_ : std::stoi(year), m, d);
+      due.date = Date(year_or_issue(year), m, d);
       due.inferred_year = year.empty();
       if (!IsValid(due.date)) return std::nullopt;
     } else if (RE2::Consume(&at_start(), kShort, &d, &m, &year)) {
-      due.date = Date(year.empty() ? year_ : std::stoi(year), m, d);
+      due.date = Date(year_or_issue(year), m, d);
       due.inferred_year = year.empty();
       if (!IsValid(due.date)) return std::nullopt;
     } else if (RE2::Consume(&at_start(), kQuarter, &q, &y) && RomanOrDigit(q) >= 1 &&

@@ -445,9 +445,7 @@ class EventFinder {
     static const RE2 kSolar(R"(\d{1,2}/\d{1,2}/\d{4})");
     if (name.size() < 6 || RE2::PartialMatch(name, kSolar)) return;
     const size_t before = out_.size();
-    lunar_ = true;
     Add(std::move(name), *solar, std::nullopt, i, line, match_end);
-    lunar_ = false;
     if (out_.size() > before) out_.back().inferred_year = inferred;
   }
 
@@ -544,10 +542,11 @@ class EventFinder {
   void Add(std::string name, Date start, std::optional<Date> end, size_t line_index,
            std::string_view line, const char* match_end,
            std::optional<Frequency> recurrence = std::nullopt) {
-    // "ngày 10/3 âm lịch" read as a solar day is LunarDays' to read.
+    // "ngày 10/3 âm lịch" read as a solar day is LunarDays' to read (its
+    // own match takes the mark in).
     static const RE2 kLunarAfter(R"(^\s*\(?\s*(?i:âm lịch|al\b))");
     const size_t after = static_cast<size_t>(match_end - line.data());
-    if (after <= line.size() && RE2::PartialMatch(line.substr(after), kLunarAfter) && !lunar_) return;
+    if (after <= line.size() && RE2::PartialMatch(line.substr(after), kLunarAfter)) return;
     // Over before the year of issue: background ("nhân Ngày toàn dân
     // HMTN - 07/4/2020" in a 2023 plan), not something to schedule.
     const int last_year = end && end->year ? end->year : start.year;
@@ -607,7 +606,6 @@ class EventFinder {
   std::string subject_;
   std::vector<Event> out_;
   std::set<std::string> seen_;
-  bool lunar_ = false;  // AddLunar is adding: its date is solar already
 };
 
 }  // namespace

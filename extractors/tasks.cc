@@ -310,8 +310,10 @@ class ItemReader {
   bool OpensPredicate(size_t j, size_t kind_end) const {
     if (j <= kind_end || StartsWithCapital(words_[j])) return false;
     // Inside a word begun before `j` ("xã hội" of "chính trị - xã hội").
-    for (size_t k = kind_end; k < j; k += std::max<size_t>(lex_.LongestWordAt(ids_, k).length, 1)) {
-      if (k + lex_.LongestWordAt(ids_, k).length > j) return false;
+    for (size_t k = kind_end; k < j;) {
+      const size_t length = lex_.LongestWordAt(ids_, k).length;
+      if (k + length > j) return false;
+      k += std::max<size_t>(length, 1);
     }
     // After a comma or a dash it is one of a list ("các cơ sở sản xuất,
     // kinh doanh").
