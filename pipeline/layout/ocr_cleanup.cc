@@ -70,6 +70,32 @@ bool IsJunkWord(std::string_view word, double confidence) {
   return 3 * n.junk >= n.chars || confidence < 0.5;
 }
 
+bool RepairSlashedZeros(std::string* word) {
+  // Ø and ø are two bytes each (C3 98, C3 B8); no Vietnamese word has them.
+  if (word->find("\xC3\x98") == std::string::npos && word->find("\xC3\xB8") == std::string::npos) {
+    return false;
+  }
+  std::string out;
+  bool digit = false;
+  for (size_t i = 0; i < word->size(); ++i) {
+    const unsigned char c = (*word)[i];
+    if (c == 0xC3 && i + 1 < word->size() && ((*word)[i + 1] == '\x98' || (*word)[i + 1] == '\xB8')) {
+      out += '0';
+      ++i;
+    } else if (c >= '0' && c <= '9') {
+      out += static_cast<char>(c);
+      digit = true;
+    } else if (c == '/' || c == '.' || c == ',' || c == '-') {
+      out += static_cast<char>(c);
+    } else {
+      return false;  // a letter or mark: not a number
+    }
+  }
+  if (!digit) return false;
+  *word = std::move(out);
+  return true;
+}
+
 namespace {
 
 bool IsQuote(UChar32 c) { return c == '"' || c == U'“' || c == U'”'; }

@@ -21,6 +21,12 @@ bool IsJunkWord(std::string_view word, double confidence);
 // without a word are numbers ("2", "15", "1.").
 bool IsNoiseSegment(std::string_view text, double mean_confidence);
 
+// `word` with the slashed zeros OCR reads a zero of a handwritten or
+// stamped number as ("Ø3" → "03", "2Ø/1ø" → "20/10"): only in a word of
+// digits (and / . , -) with at least one digit, so that a word of letters
+// keeps its Ø. Returns whether the word changed.
+bool RepairSlashedZeros(std::string* word);
+
 // What a word of OCR text follows in its paragraph.
 struct WordContext {
   bool starts_line = true;

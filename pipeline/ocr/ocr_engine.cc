@@ -248,6 +248,7 @@ void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
     if (text.empty() || !it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
     const double conf = it->Confidence(tesseract::RIL_WORD) / 100.0;
     if (IsJunkWord(text, conf)) continue;
+    RepairSlashedZeros(&text);
     if (const auto at = FootnoteMarkAt(text, context)) {
       const auto box = SymbolBoxAt(*it, *at);
       const auto glyph = box ? FootnoteInk(pix, *box, line_top, line_bottom, r) : std::nullopt;
@@ -334,6 +335,7 @@ std::string OcrEngine::ReadCell(int x0, int y0, int x1, int y1, tesseract::ETEXT
     std::string word = TakeText(it->GetUTF8Text(tesseract::RIL_WORD));
     const double conf = it->Confidence(tesseract::RIL_WORD) / 100.0;
     if (word.empty() || IsJunkWord(word, conf)) continue;
+    RepairSlashedZeros(&word);
     tally->Add(conf);
     if (!text.empty()) text += ' ';
     text += word;
