@@ -252,7 +252,39 @@ std::vector<std::string> BodiesInLine(const std::string& text, const Lexicon& le
   return out;
 }
 
-IssuerResult FromHeader(const Document& doc, const Lexicon& lex) {
+// An issuer line as OCR read it, with the diacritics it dropped from the
+// place put back ("TĨNH QUANG NGAI" → "TỈNH QUẢNG NGÃI"): the words that
+// are the place's but for diacritics take the place's spelling, and the
+// word before them, when it is a level but for diacritics, the level's.
+// The place comes from the date line, where OCR read the same name right.
+std::string WithPlaceSpelled(std::string_view line, std::string_view place, const Lexicon& lex) {
+  const std::vector<std::string_view> words = Words(line);
+  const std::vector<std::string_view> place_words = Words(place);
+  const size_t k = place_words.size();
+  if (k == 0 || words.size() < k) return std::string(line);
+  const std::string folded_place = FoldCode(place);
+  for (size_t i = 0; i + k <= words.size(); ++i) {
+    if (FoldCode(Join(words, i, i + k)) != folded_place) continue;
+    std::vector<std::string> out(words.begin(), words.end());
+    for (size_t j = 1; j < k; ++j) out[i + j].clear();
+    out[i] = ToUpper(place);
+    if (i > 0) {
+      for (const AdminUnit& unit : lex.admin_units()) {
+        if (FoldCode(out[i - 1]) == FoldCode(unit.name.text)) out[i - 1] = ToUpper(unit.name.text);
+      }
+    }
+    std::string joined;
+    for (const std::string& w : out) {
+      if (w.empty()) continue;
+      if (!joined.empty()) joined += ' ';
+      joined += w;
+    }
+    return joined;
+  }
+  return std::string(line);
+}
+
+IssuerResult FromHeader(const Document& doc, const Lexicon& lex, std::string_view place) {
   // Header lines group into bodies: a line that opens with an agency head
   // starts a body, any other line continues the one above — as does a
   // line of a head alone that ends a word the line above began ("SỞ NÔNG
@@ -261,7 +293,10 @@ IssuerResult FromHeader(const Document& doc, const Lexicon& lex) {
   std::vector<std::pair<std::string, Span>> bodies;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kHeaderIssuer) continue;
-    const std::string line = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
+    std::string line = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
+    if (doc.pages[doc.lines[i].page - 1].origin == TextOrigin::kOcr) {
+      line = WithPlaceSpelled(line, place, lex);
+    }
     for (const std::string& text : BodiesInLine(line, lex)) {
       const auto words = Words(text);
       const size_t head = bodies.empty() ? 0 : HeadAt(words, lex.IdsOf(words), 0, lex);
@@ -314,7 +349,7 @@ std::string ExpandAbbreviations(std::string_view text, const Lexicon& lex) {
 
 IssuerResult ExtractIssuer(const Document& doc, const Lexicon& lex, std::string_view symbol,
                            std::string_view place) {
-  IssuerResult r = FromHeader(doc, lex);
+  IssuerResult r = FromHeader(doc, lex, place);
   if (r.issuer) return r;
   const std::string code = SymbolIssuerCode(symbol, lex);
   if (code.empty()) return r;
