@@ -9,6 +9,7 @@
 #include "pipeline/language/dates.h"
 #include "pipeline/language/document_number.h"
 #include "pipeline/language/lexicon.h"
+#include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
 #include "pipeline/structure/structure.h"
 
@@ -55,9 +56,16 @@ void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warn
   const auto line = FirstLine(doc, Role::kHeaderNumber);
   if (!line) return;
   const std::string_view text = doc.LineText(*line);
-  const std::string_view after = text.substr(NumberLabelLength(text));
+  std::string_view after = text.substr(NumberLabelLength(text));
   auto n = ParseDocumentNumber(after);
-  if (!n) return;
+  if (!n) {
+    // "SôztT /CT-UBND": the label and the handwritten serial garbled.
+    const size_t slash = UnreadSerialSlash(text);
+    if (slash == std::string_view::npos) return;
+    after = text.substr(slash);
+    n = ParseDocumentNumber(after);
+    if (!n) return;
+  }
   const Span span = SubSpan(doc, *line, Trim(after));
   m->symbol = Field{n->symbol, span};
   if (n->number) {
@@ -76,7 +84,7 @@ void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warn
 }
 
 void ReadPlaceAndDate(const Document& doc, DocumentMeta* m, std::vector<Warning>* warnings) {
-  static const RE2 kPlace(R"(^\s*(\pL[^,;:\d]*?)\s*,?\s+ngày(?:\b|\d))");
+  static const RE2 kPlace(R"(^\s*(\pL[^,;:\d]*?)\s*(?:,?\s+ngày(?:\b|\d)|,\s*tháng\s))");
   const auto line = FirstLine(doc, Role::kPlaceDate);
   if (!line) return;
   const std::string_view text = doc.LineText(*line);
@@ -102,6 +110,50 @@ void ReadPlaceAndDate(const Document& doc, DocumentMeta* m, std::vector<Warning>
   }
 }
 
+// How many words a stamp's line of capitals must hold to be told from the
+// capitals a title may end with ("… của UBND tỉnh", "… COVID-19").
+constexpr size_t kStampWords = 3;
+
+// `line` without the capitals a receipt stamp laid over its end ("… tại
+// tỉnh Quảng Ngãi FBUNG-TÂM CÔNG BAO â TIN HỌC O. NGÃI"): a run of
+// kStampWords words in capitals or more, with scraps of two characters
+// among them, to the line's end, after words in ordinary case. For lines
+// read by OCR: a typed title has no stamp on it.
+std::string_view WithoutStampTail(std::string_view line) {
+  const std::vector<std::string_view> words = Words(line);
+  size_t capitals = 0;
+  size_t from = words.size();
+  for (size_t k = words.size(); k-- > 0;) {
+    const std::string_view w = words[k];
+    if (IsUpperText(w)) {
+      ++capitals;
+      from = k;
+    } else if (CodePointCount(w) > 2) {
+      break;
+    }
+  }
+  if (capitals < kStampWords || from == 0 || IsUpperText(line.substr(0, words[from].data() - line.data()))) {
+    return line;
+  }
+  return Trim(line.substr(0, words[from].data() - line.data()));
+}
+
+// The opening of a trích yếu as OCR may give it: punctuation before it, and
+// "Về việc" run together or with its tones misread ("Vêviệc").
+std::string RepairTitleOpening(std::string title) {
+  size_t begin = 0;
+  while (begin < title.size() && (title[begin] == ',' || title[begin] == '.' ||
+                                  title[begin] == ';' || title[begin] == ':')) {
+    ++begin;
+  }
+  title.erase(0, begin);
+  const std::vector<std::string_view> words = Words(title, 1);
+  if (!words.empty() && FoldCode(words[0]) == "VEVIEC") {
+    title.replace(0, words[0].size(), "Về việc");
+  }
+  return title;
+}
+
 // The trích yếu: after the type name on the heading line, then the title
 // lines; a công văn's V/v lines.
 void ReadTitle(const Document& doc, const Lexicon& lex, DocumentMeta* m) {
@@ -109,6 +161,7 @@ void ReadTitle(const Document& doc, const Lexicon& lex, DocumentMeta* m) {
   std::optional<Span> span;
   auto add = [&](size_t line, std::string_view part) {
     part = Trim(part);
+    if (Scanned(doc, line)) part = WithoutStampTail(part);
     if (part.empty()) return;
     if (!title.empty()) title += ' ';
     title += part;
@@ -124,7 +177,7 @@ void ReadTitle(const Document& doc, const Lexicon& lex, DocumentMeta* m) {
       add(i, doc.LineText(i));
     }
   }
-  if (span) m->title = Field{title, *span};
+  if (span) m->title = Field{RepairTitleOpening(std::move(title)), *span};
 }
 
 // OCR reads a bold "QĐ" as "QĐĐ" now and then. When the symbol's type

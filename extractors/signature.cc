@@ -100,7 +100,7 @@ Signer ExtractSigner(const Document& doc, const Lexicon& lex) {
         capitals.clear();
       } else if (IsUpperText(text)) {
         capitals.push_back({text, span});
-      } else if (const std::string name = WithoutDigitWords(text); LooksLikePersonName(name)) {
+      } else if (const std::string name = WithoutStrokeWords(text); LooksLikePersonName(name)) {
         s.name = Field{name, span};
       }
     }

@@ -183,11 +183,12 @@ std::string WithoutDoubledLetters(std::string_view s) {
   return utf8;
 }
 
-std::string WithoutDigitWords(std::string_view s) {
+std::string WithoutStrokeWords(std::string_view s) {
   static const RE2 kDigits(R"(^[\p{Nd}\x{00B9}\x{00B2}\x{00B3}\x{2070}-\x{2079}]+$)");
+  static const RE2 kMarks(R"(^[^\pL\p{Nd}]+$)");
   std::string out;
   for (auto w : Words(s)) {
-    if (RE2::FullMatch(w, kDigits)) continue;
+    if (RE2::FullMatch(w, kDigits) || RE2::FullMatch(w, kMarks)) continue;
     if (!out.empty()) out += ' ';
     out.append(w);
   }

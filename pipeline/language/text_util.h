@@ -78,9 +78,10 @@ std::string Join(const std::vector<Word>& words, size_t from, size_t to) {
 
 // "Nguyễn Thị Thanh Huyền": two to six capitalised words, nothing else.
 bool LooksLikePersonName(std::string_view s);
-// `s` without the words that are only digits or superscript digits: on a
-// scan, a stroke of the signature read into the name ("Lê Khắc ⁴ Nam").
-std::string WithoutDigitWords(std::string_view s);
+// `s` without the words that are only digits or superscript digits, or
+// only marks: on a scan, a stroke of the signature read into the name
+// ("Lê Khắc ⁴ Nam", "Đặng Văn Minh :").
+std::string WithoutStrokeWords(std::string_view s);
 // "QĐĐ" → "QĐ": each run of one repeated letter as one letter.
 std::string WithoutDoubledLetters(std::string_view s);
 

@@ -71,6 +71,9 @@ class RoleAssigner {
   size_t n() const { return doc_.lines.size(); }
   std::string_view Text(size_t i) const { return Trim(doc_.LineText(i)); }
   bool Blank(size_t i) const { return roles_[i] == Role::kBlank; }
+  bool Scanned(size_t i) const {
+    return doc_.pages[doc_.lines[i].page - 1].origin == TextOrigin::kOcr;
+  }
 
   size_t SkipBlanks(size_t i) const {
     while (i < n() && Blank(i)) ++i;
@@ -260,10 +263,14 @@ class RoleAssigner {
         }
         if (IsUpperText(t) && !IsListItem(t)) break;
         // The signer's name under titles read before the list.
-        if (titled && !IsListItem(t) && LooksLikePersonName(WithoutDigitWords(t))) break;
+        if (titled && !IsListItem(t) && LooksLikePersonName(WithoutStrokeWords(t))) break;
         roles_[i] = Role::kRecipients;
       }
       sig_from = SkipBlanks(i);
+      // On a scan the seal may hide the signer's titles: a name right
+      // after the recipients is the signer's all the same.
+      titled |= sig_from < n() && Scanned(sig_from) &&
+                LooksLikePersonName(WithoutStrokeWords(Text(sig_from)));
     } else {
       sig_from = FindSignatureWithoutRecipients(body_begin);
     }
@@ -342,7 +349,7 @@ class RoleAssigner {
         last_upper = i;
         continue;
       }
-      if ((titled || last_upper != n()) && LooksLikePersonName(WithoutDigitWords(t))) {
+      if ((titled || last_upper != n()) && LooksLikePersonName(WithoutStrokeWords(t))) {
         roles_[i] = Role::kSignature;
         return i + 1;
       }
@@ -372,18 +379,34 @@ size_t NumberLabelLength(std::string_view line) {
   return RE2::Consume(&in, kLabel) ? line.size() - in.size() : 0;
 }
 
+size_t UnreadSerialSlash(std::string_view line) {
+  // The label, garbled or not ("Số:", "SôztT"), at most two characters of
+  // no digit where the serial was written in, then "/" and a symbol with
+  // its hyphen, and nothing else on the line.
+  static const RE2 kUnread(
+      R"(^(\s*(?:S[^\s/]{0,5}\s*)?(?:[^\s/\d]{1,2}\s*)?)/\s*\p{Lu}[\pL\d&.]*)"
+      R"((?:\s*-\s*[\pL\d&.]+)+\s*$)");
+  re2::StringPiece lead;
+  if (!RE2::FullMatch(line, kUnread, &lead)) return std::string_view::npos;
+  return lead.size();
+}
+
 bool IsNumberLine(std::string_view line) {
   // The label, then a serial (possibly blank), perhaps a year
   // ("87/2013/NĐ-CP"), and a symbol.
   static const RE2 kNumber(R"(^(?:\d[\d ]*)?(?:/\s*(?:(?:19|20)\d\d\s*/\s*)?)?\p{Lu})");
   line = Trim(line);
   const size_t label = NumberLabelLength(line);
-  return label > 0 && RE2::PartialMatch(line.substr(label), kNumber);
+  if (label > 0 && RE2::PartialMatch(line.substr(label), kNumber)) return true;
+  return UnreadSerialSlash(line) != std::string_view::npos;
 }
 
 bool IsPlaceDateLine(std::string_view line) {
-  // "ngày30" too: a day written in by hand, read by OCR without its space.
-  static const RE2 kPlaceDate(R"(^\pL[^,;:\d]{1,60},?\s+ngày(?:\b|\d).*\bnăm\s*\d{4}\s*\.?$)");
+  // "ngày30" too: a day written in by hand, read by OCR without its space;
+  // and "Quảng Ngãi, tháng 9 năm 2024", where OCR lost "ngày" with the
+  // handwritten day after it (the comma is then required).
+  static const RE2 kPlaceDate(
+      R"(^\pL[^,;:\d]{1,60}(?:,?\s+ngày(?:\b|\d)|,\s*tháng\s).*\bnăm\s*\d{4}\s*\.?$)");
   return RE2::PartialMatch(Trim(line), kPlaceDate);
 }
 
@@ -457,6 +480,23 @@ bool IsFootnoteLine(std::string_view line) {
   return (first == 0xC2 || first == 0xE2) && RE2::PartialMatch(t, kFootnote);
 }
 
+namespace {
+
+// A heading line alone whose letters are a type name's but for diacritics:
+// OCR confuses the tone marks of bold capitals ("CHÍ THỊ", "QUYÊT ĐỊNH").
+// Mixed case is no heading, and a long line cannot be one.
+size_t MisreadHeadingLength(std::string_view line, const Lexicon& lex) {
+  constexpr size_t kLongestHeading = 40;  // bytes: "HƯỚNG DẪN LIÊN TỊCH" and more
+  if (line.size() > kLongestHeading || !IsUpperText(line)) return 0;
+  const std::string folded = FoldCode(line);
+  for (const DocumentType& t : lex.types()) {
+    if (FoldCode(t.upper) == folded) return line.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
 size_t TypeHeadingLength(std::string_view line, const Lexicon& lex) {
   line = Trim(line);
   size_t best = 0;
@@ -471,7 +511,7 @@ size_t TypeHeadingLength(std::string_view line, const Lexicon& lex) {
                                StartsWithCapital(rest) && !IsUpperText(rest);
     if (alone || title_follows) best = upper.size();
   }
-  return best;
+  return best > 0 ? best : MisreadHeadingLength(line, lex);
 }
 
 void AssignRoles(Document* doc, const Lexicon& lex) { RoleAssigner(doc, lex).Run(); }

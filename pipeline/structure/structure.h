@@ -30,6 +30,11 @@ bool IsNumberLine(std::string_view line);       // "Số: 12/KH-UBND"
 // Bytes of the "Số:" label a number line opens with (spaces before it
 // included), 0 when it opens with none.
 size_t NumberLabelLength(std::string_view line);
+// A number line whose handwritten serial OCR read as a scrap or lost, its
+// label perhaps garbled too ("Số: đ /CT-UBND", "SôztT /CT-UBND",
+// "/TB-UBND"): the byte offset of the "/" before the symbol; npos for any
+// other line.
+size_t UnreadSerialSlash(std::string_view line);
 bool IsPlaceDateLine(std::string_view line);    // "Lạng Sơn, ngày … năm 2023"
 bool IsMottoLine(std::string_view line);        // quốc hiệu, tiêu ngữ, rules
 bool IsVvLine(std::string_view line);           // "V/v …"

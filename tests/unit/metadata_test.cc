@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extractors/issuer.h"
 #include "extractors/signature.h"
 #include "pipeline/language/normalize.h"
@@ -259,6 +261,83 @@ TEST(ExtractMetadata, DoubtfulOcrOfTheNumberAndDateIsFlagged) {
             (std::vector<WarningCode>{WarningCode::kNumberUnsure, WarningCode::kDateUnsure}));
   EXPECT_EQ(scanned(0.77, 0.94), std::vector<WarningCode>{WarningCode::kNumberUnsure});
   EXPECT_TRUE(scanned(0.84, 0.96).empty());
+}
+
+// A page read by OCR, a line at a time, each read with confidence 0.95.
+Document ScannedPage(const std::vector<std::string>& lines) {
+  RawPage page;
+  page.origin = TextOrigin::kOcr;
+  for (const std::string& text : lines) {
+    RawLine l;
+    l.text = text;
+    l.confidence = 0.95;
+    page.lines.push_back(l);
+  }
+  Document doc = BuildDocument({page}, Lex());
+  BuildStructure(&doc, Lex());
+  return doc;
+}
+
+// What OCR makes of a stamped header: the label and the handwritten serial
+// garbled, "ngày" lost with the handwritten day, the heading's tones
+// misread, "Về việc" run together, a receipt stamp over the title's end.
+// The symbol, place, month, type and title are still read, and the blank
+// serial and day are said.
+TEST(ExtractMetadata, StampedScanHeaderIsReadThroughItsMisreadings) {
+  const Document doc = ScannedPage({"ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "SôztT /CT-UBND", "",
+                                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                    "Quảng Ngãi, tháng 9 năm 2024", "CHÍ THỊ", "",
+                                    ",Vêviệc tăng cường an toàn công trình cầu",
+                                    "trong mùa mưa bão FBUNG-TÂM CÔNG BAO â TIN HỌC O. NGÃI", "",
+                                    "Cơn bão số 3 vừa qua đã gây thiệt hại rất lớn."});
+  std::vector<Warning> w;
+  const DocumentMeta m = ExtractMetadata(doc, Lex(), &w);
+  ASSERT_TRUE(m.symbol);
+  EXPECT_EQ(m.symbol->value, "CT-UBND");
+  EXPECT_FALSE(m.number);
+  EXPECT_EQ(m.type->value, "chi_thi");
+  EXPECT_EQ(m.place->value, "Quảng Ngãi");
+  EXPECT_EQ(m.issued->value.Iso(), "2024-09");
+  EXPECT_EQ(m.title->value, "Về việc tăng cường an toàn công trình cầu trong mùa mưa bão");
+  std::vector<WarningCode> codes;
+  for (const Warning& x : w) codes.push_back(x.code);
+  EXPECT_NE(std::find(codes.begin(), codes.end(), WarningCode::kNumberBlank), codes.end());
+  EXPECT_NE(std::find(codes.begin(), codes.end(), WarningCode::kIssuedPartial), codes.end());
+}
+
+// OCR drops the diacritics of a small bold header line now and then; the
+// date line spells the place right, and the issuer takes its spelling. A
+// line that names another place keeps what OCR read.
+TEST(ExtractMetadata, IssuerTakesThePlaceSpellingOfTheDateLine) {
+  auto issuer = [](const char* second_line) {
+    const Document doc = ScannedPage({"ỦY BAN NHÂN DÂN", second_line, "Số: 574/UBND-KTTH",
+                                      "Quảng Ngãi, ngày 04 tháng 02 năm 2025", "",
+                                      "Kính gửi: Thường trực HĐND tỉnh", "",
+                                      "Ủy ban nhân dân tỉnh đề nghị như sau."});
+    std::vector<Warning> w;
+    return ExtractMetadata(doc, Lex(), &w).issuer->value;
+  };
+  EXPECT_EQ(issuer("TINH QUANG NGAI"), "Ủy ban nhân dân tỉnh Quảng Ngãi");
+  EXPECT_EQ(issuer("TĨNH QUANG NGAI"), "Ủy ban nhân dân tỉnh Quảng Ngãi");
+  EXPECT_EQ(issuer("TỈNH QUẢNG NGÃI"), "Ủy ban nhân dân tỉnh Quảng Ngãi");
+  EXPECT_EQ(issuer("TINH QUANG NAM").find("Ngãi"), std::string::npos);
+}
+
+// Capitals at the end of a typed title are the title's: no stamp lies on
+// typed text. On a scan, fewer than three words in capitals stay too.
+TEST(ExtractMetadata, CapitalsEndingATitleStayUnlessAStampLeftThem) {
+  std::vector<Warning> w;
+  const DocumentMeta typed = MetaOf(
+      "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 11/CT-UBND\nQuảng Ngãi, ngày 11 tháng 9 năm 2024\n\n"
+      "CHỈ THỊ\nVề việc tổ chức Giải BÓNG ĐÁ NAM TOÀN TỈNH\n\nNội dung.\n",
+      &w);
+  EXPECT_EQ(typed.title->value, "Về việc tổ chức Giải BÓNG ĐÁ NAM TOÀN TỈNH");
+  const Document scanned = ScannedPage({"ỦY BAN NHÂN DÂN", "Số: 11/CT-UBND",
+                                        "Quảng Ngãi, ngày 11 tháng 9 năm 2024", "CHỈ THỊ",
+                                        "Về phòng, chống dịch COVID-19 của UBND tỉnh", "",
+                                        "Nội dung của chỉ thị."});
+  EXPECT_EQ(ExtractMetadata(scanned, Lex(), &w).title->value,
+            "Về phòng, chống dịch COVID-19 của UBND tỉnh");
 }
 
 TEST(ExtractMetadata, CongVanTypeFromVvLine) {

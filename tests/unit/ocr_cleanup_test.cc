@@ -97,11 +97,30 @@ TEST(IsLetterScrap, ALetterOrTwoNotCapitals) {
   EXPECT_FALSE(IsLetterScrap(""));
 }
 
-TEST(WithoutDigitWords, DropsStrokesReadAsDigits) {
-  EXPECT_EQ(WithoutDigitWords("Lê Khắc ⁴ Nam"), "Lê Khắc Nam");
-  EXPECT_EQ(WithoutDigitWords("Lê Khắc 4 Nam"), "Lê Khắc Nam");
-  EXPECT_EQ(WithoutDigitWords("Hồ Tiến Thiệu"), "Hồ Tiến Thiệu");
-  EXPECT_EQ(WithoutDigitWords("Số 12a"), "Số 12a");
+TEST(RepairSlashedZeros, ZerosOfNumbers) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Ø3", "03"}, {"2Ø18", "2018"}, {"1ø/12", "10/12"}, {"Ø5.", "05."}, {"3Ø,5", "30,5"}};
+  for (const auto& [in, want] : cases) {
+    std::string word = in;
+    EXPECT_TRUE(RepairSlashedZeros(&word)) << in;
+    EXPECT_EQ(word, want);
+  }
+  // Words of letters keep their Ø; words without one are untouched.
+  for (const char* in : {"Øresund", "Ø", "ØØ", "Bø3", "2018", "tháng", "3Øa"}) {
+    std::string word = in;
+    EXPECT_FALSE(RepairSlashedZeros(&word)) << in;
+    EXPECT_EQ(word, in);
+  }
+}
+
+TEST(WithoutStrokeWords, DropsStrokesReadAsDigits) {
+  EXPECT_EQ(WithoutStrokeWords("Lê Khắc ⁴ Nam"), "Lê Khắc Nam");
+  EXPECT_EQ(WithoutStrokeWords("Lê Khắc 4 Nam"), "Lê Khắc Nam");
+  EXPECT_EQ(WithoutStrokeWords("Hồ Tiến Thiệu"), "Hồ Tiến Thiệu");
+  EXPECT_EQ(WithoutStrokeWords("Số 12a"), "Số 12a");
+  EXPECT_EQ(WithoutStrokeWords("Đặng Văn Minh :"), "Đặng Văn Minh");
+  EXPECT_EQ(WithoutStrokeWords("| Trần Ngọc Căng"), "Trần Ngọc Căng");
+  EXPECT_EQ(WithoutStrokeWords("Nguyễn Văn A."), "Nguyễn Văn A.");  // a mark on a word stays
 }
 
 TEST(WithoutDoubledLetters, OneOfEachRun) {

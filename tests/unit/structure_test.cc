@@ -30,6 +30,10 @@ TEST(LineClassifiers, HeaderLines) {
   EXPECT_TRUE(IsPlaceDateLine("Hà Nội, ngày 03 tháng 12 năm 2018"));
   EXPECT_TRUE(IsPlaceDateLine("Tân Long ngày 28 tháng 3 năm 2025"));
   EXPECT_TRUE(IsPlaceDateLine("Hà Nội, ngày30 tháng 4 năm 2026"));  // OCR of a written-in day
+  // OCR lost "ngày" with the handwritten day after it.
+  EXPECT_TRUE(IsPlaceDateLine("Quảng Ngãi, tháng 9 năm 2024"));
+  EXPECT_FALSE(IsPlaceDateLine("Trong tháng 9 năm 2024"));
+  EXPECT_FALSE(IsPlaceDateLine("Quảng Ngãi tháng 9 năm 2024"));
   EXPECT_FALSE(IsPlaceDateLine("Hà Nội, ngàyxx tháng 4 năm 2026"));
   EXPECT_FALSE(IsPlaceDateLine("Năm 2022, toàn tỉnh tổ chức 19 đợt vận động"));
 
@@ -59,6 +63,50 @@ TEST(TypeHeading, AloneOrFollowedByTitle) {
             std::string_view("THÔNG TƯ LIÊN TỊCH").size());
   EXPECT_EQ(TypeHeadingLength("Kế hoạch này được triển khai", Lex()), 0u);
   EXPECT_EQ(TypeHeadingLength("KẾ HOẠCH THỰC HIỆN NĂM 2023", Lex()), 0u);  // a title in capitals
+}
+
+// OCR garbles the bold capitals of a type heading's tone marks; the line
+// alone, in capitals, with a type name's letters is still the heading.
+TEST(TypeHeading, ToneMarksMisreadByOcr) {
+  for (const char* line : {"CHÍ THỊ", "CHI THI", "QUYÊT ĐỊNH", "THÔNG BẢO", "KÊ HOẠCH",
+                           "HƯỚNG DÂN", "BÁO CẢO", "TỜ TRINH", "CÔNG ĐIÊN", "NGHỊ QUYÊT", "KÉ HOẠCH"}) {
+    SCOPED_TRACE(line);
+    EXPECT_EQ(TypeHeadingLength(line, Lex()), std::string_view(line).size());
+  }
+  // Not a heading: ordinary case, other letters, or more on the line.
+  for (const char* line : {"Chí thị", "CHI TIẾT", "THÔNG BÁO KẾT QUẢ TUYỂN SINH",
+                           "QUYẾT TÂM", "CHỈ THỊ SỐ", "BÁO CHÍ", "Thông bảo"}) {
+    SCOPED_TRACE(line);
+    EXPECT_EQ(TypeHeadingLength(line, Lex()), 0u);
+  }
+}
+
+// A handwritten serial OCR could not read, with the label around it
+// garbled or lost: the line is still the number line, and the symbol is
+// found after its "/".
+TEST(LineClassifiers, NumberLineWithAnUnreadSerial) {
+  const std::pair<const char*, const char*> unread[] = {
+      {"Số: đ /CT-UBND", "/CT-UBND"},    {"SôztT /CT-UBND", "/CT-UBND"},
+      {"/TB-UBND", "/TB-UBND"},          {"Số:   /UBND-KTTH", "/UBND-KTTH"},
+      {"Sô: ‡ / QĐ-UBND", "/ QĐ-UBND"}, {"So ư /KH-SGDĐT", "/KH-SGDĐT"},
+      {"Số: /TTr-SNN", "/TTr-SNN"},      {"  /BC-BCĐ ", "/BC-BCĐ "},
+      {"S6: .. /HD-SYT", "/HD-SYT"},     {"Số —/STTTT-CNTT", "/STTTT-CNTT"}};
+  for (const auto& [line, tail] : unread) {
+    SCOPED_TRACE(line);
+    EXPECT_TRUE(IsNumberLine(line));
+    const size_t slash = UnreadSerialSlash(line);
+    ASSERT_NE(slash, std::string_view::npos);
+    EXPECT_EQ(std::string_view(line).substr(slash), tail);
+  }
+  // No number line: a serial that was read, a symbol without its hyphen,
+  // words before the slash, a date or a ratio.
+  for (const char* line : {"Số: 12/KH-UBND", "Sông Cầu /CT", "Số lượng /CT-UBND", "ngày 20/10",
+                           "và/hoặc", "Tỷ lệ 3/4", "Hà Nội /HN-UB và các tỉnh", "/ 2024",
+                           "Số: 5/", "Quảng Ngãi /QN-T tỉnh"}) {
+    SCOPED_TRACE(line);
+    EXPECT_EQ(UnreadSerialSlash(line), std::string_view::npos);
+  }
+  EXPECT_TRUE(IsNumberLine("Số: 12/KH-UBND"));
 }
 
 std::vector<std::string> RolesOf(const Document& doc) {
@@ -171,6 +219,29 @@ TEST(AssignRoles, SignatureTitlesReadBeforeTheRecipients) {
       "Nơi nhận:\n- Như trên;\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Hữu Việt");
   EXPECT_EQ(RolesOf(other)[3], "body");
   EXPECT_EQ(RolesOf(other)[7], "signature");
+}
+
+// On a scan the red seal may hide the signer's titles; the name right after
+// the recipients is then the signer's. In typed text, or when what follows
+// is no name, it stays an appendix.
+TEST(AssignRoles, SignerNameAfterTheRecipientsOnAScan) {
+  auto roles = [](TextOrigin origin, const char* last) {
+    RawPage page;
+    page.origin = origin;
+    for (const char* text : {"CHỈ THỊ", "Về việc A", "", "Nội dung của chỉ thị.", "",
+                             "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "", last}) {
+      RawLine l;
+      l.text = text;
+      page.lines.push_back(l);
+    }
+    Document doc = BuildDocument({page}, Lex());
+    AssignRoles(&doc, Lex());
+    return RolesOf(doc).back();
+  };
+  EXPECT_EQ(roles(TextOrigin::kOcr, "Trần Ngọc Căng"), "signature");
+  EXPECT_EQ(roles(TextOrigin::kOcr, "Đặng Văn Minh :"), "signature");
+  EXPECT_EQ(roles(TextOrigin::kPlainText, "Trần Ngọc Căng"), "appendix");
+  EXPECT_EQ(roles(TextOrigin::kOcr, "Phụ lục kèm theo"), "appendix");
 }
 
 }  // namespace
