@@ -211,7 +211,7 @@ void ReadType(const Document& doc, const Lexicon& lex, DocumentMeta* m,
   if (auto line = FirstLine(doc, Role::kTypeHeading)) {
     const std::string_view text = Trim(doc.LineText(*line));
     const std::string_view name = text.substr(0, TypeHeadingLength(text, lex));
-    by_heading = lex.TypeByName(name);
+    by_heading = HeadingType(text, lex);
     heading_span = SubSpan(doc, *line, name);
   }
   const DocumentType* by_symbol = nullptr;

@@ -17,6 +17,7 @@
 #include "pipeline/layout/page_builder.h"
 #include "pipeline/ocr/ocr_pool.h"
 #include "pipeline/ocr/ocr_reader.h"
+#include "pipeline/structure/documents.h"
 #include "pipeline/structure/section_numbers.h"
 #include "pipeline/structure/structure.h"
 
@@ -124,19 +125,13 @@ Result<std::vector<RawPage>> ReadPages(const Reading& r) {
 
 }  // namespace
 
-Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr,
-                                 const Limits& limits) {
-  Extraction x;
-  const StopTime until =
-      std::chrono::steady_clock::now() +
-      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-          std::chrono::duration<double>(limits.document_seconds));
-  auto pages = ReadPages(Reading{source, ocr, limits, until, &x});
-  if (!pages.ok()) return pages.failure();
-  if (x.ocr) RepairSectionNumbers(&pages.value(), &x.warnings);
-  x.source = std::move(source);
-  x.data_sha256 = lex.data_sha256();
-  x.doc = BuildDocument(pages.value(), lex, limits);
+namespace {
+
+// The stages after reading, on one document's pages: structure and every
+// extractor. `x` holds what reading gave (source, OCR summary, warnings).
+Result<Extraction> ExtractDocument(Extraction x, Document doc, const Lexicon& lex,
+                                   const Limits& limits) {
+  x.doc = std::move(doc);
   if (x.doc.lines_split > 0) {
     x.warnings.push_back({WarningCode::kLineSplit,
                           std::to_string(x.doc.lines_split) + " line(s) longer than " +
@@ -176,6 +171,84 @@ Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr
                           "administrative document"});
   }
   return x;
+}
+
+// A source read into pages, with what reading gave.
+struct PagesRead {
+  Extraction x;
+  std::vector<RawPage> pages;
+};
+
+Result<PagesRead> ReadSource(Source source, const Lexicon& lex, OcrPool* ocr,
+                             const Limits& limits) {
+  PagesRead r;
+  const StopTime until =
+      std::chrono::steady_clock::now() +
+      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+          std::chrono::duration<double>(limits.document_seconds));
+  auto pages = ReadPages(Reading{source, ocr, limits, until, &r.x});
+  if (!pages.ok()) return pages.failure();
+  r.pages = std::move(pages.value());
+  if (r.x.ocr) RepairSectionNumbers(&r.pages, &r.x.warnings);
+  r.x.source = std::move(source);
+  r.x.data_sha256 = lex.data_sha256();
+  return r;
+}
+
+// `pages` with the lines of every page outside [first, last] (1-based)
+// taken out: the pages keep their numbers, so spans stay the file's.
+std::vector<RawPage> OnlyPages(const std::vector<RawPage>& pages, int first, int last) {
+  std::vector<RawPage> out = pages;
+  for (int p = 1; p <= static_cast<int>(out.size()); ++p) {
+    if (p < first || p > last) out[p - 1].lines.clear();
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr,
+                                 const Limits& limits) {
+  auto read = ReadSource(std::move(source), lex, ocr, limits);
+  if (!read.ok()) return read.failure();
+  Document doc = BuildDocument(read.value().pages, lex, limits);
+  return ExtractDocument(std::move(read.value().x), std::move(doc), lex, limits);
+}
+
+Result<std::vector<Extraction>> ExtractDocuments(Source source, const Lexicon& lex, OcrPool* ocr,
+                                                 const Limits& limits) {
+  auto read = ReadSource(std::move(source), lex, ocr, limits);
+  if (!read.ok()) return read.failure();
+  PagesRead& r = read.value();
+  Document whole = BuildDocument(r.pages, lex, limits);
+  const std::vector<int> first = DocumentFirstPages(whole);
+  std::vector<Extraction> out;
+  if (first.size() == 1) {
+    auto x = ExtractDocument(std::move(r.x), std::move(whole), lex, limits);
+    if (!x.ok()) return x.failure();
+    out.push_back(std::move(x.value()));
+    return out;
+  }
+  const int count = static_cast<int>(first.size());
+  for (int k = 0; k < count; ++k) {
+    const int last = k + 1 < count ? first[k + 1] - 1 : static_cast<int>(r.pages.size());
+    Extraction x;
+    x.source = r.x.source;
+    x.data_sha256 = r.x.data_sha256;
+    x.ocr = r.x.ocr;
+    x.warnings = r.x.warnings;
+    x.part = DocumentPart{k + 1, count, first[k], last};
+    x.warnings.push_back({WarningCode::kDocumentSplit,
+                          "the file holds " + std::to_string(count) +
+                              " documents, each opening with its own header and number: "
+                              "this record is document " + std::to_string(k + 1) + ", pages " +
+                              std::to_string(first[k]) + "-" + std::to_string(last)});
+    auto part = ExtractDocument(std::move(x), BuildDocument(OnlyPages(r.pages, first[k], last), lex, limits),
+                                lex, limits);
+    if (!part.ok()) return part.failure();
+    out.push_back(std::move(part.value()));
+  }
+  return out;
 }
 
 Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex, OcrPool* ocr,

@@ -26,6 +26,14 @@ Result<Extraction> ExtractFile(const std::string& path, const Lexicon& lex, OcrP
 Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr,
                                  const Limits& limits = {});
 
+// The same, one record per document the source holds: a file whose later
+// pages open with a header and number of their own holds several
+// (pipeline/structure/documents.h). Each such record says which part of
+// the file it is (Extraction::part) and carries a document_split warning;
+// a file of one document gives the record ExtractSource gives.
+Result<std::vector<Extraction>> ExtractDocuments(Source source, const Lexicon& lex, OcrPool* ocr,
+                                                 const Limits& limits = {});
+
 }  // namespace vanban
 
 #endif  // VANBAN_PIPELINE_RUNNER_H_

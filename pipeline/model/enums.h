@@ -58,6 +58,7 @@ enum class WarningCode : uint8_t {
   kSignerMissing,     // no signer's name read
   kNumberUnsure,      // the number read by OCR from a doubtful line
   kDateUnsure,        // the date of issue read by OCR from a doubtful line
+  kDocumentSplit,     // the file holds several documents; the record is one of them
 };
 
 // Names in enum order: the contract's spelling of each value.
@@ -89,13 +90,13 @@ struct EnumNames<ColumnKind> {
 };
 template <>
 struct EnumNames<WarningCode> {
-  static constexpr std::array<std::string_view, 23> kNames = {
+  static constexpr std::array<std::string_view, 24> kNames = {
       "number_blank",  "issued_partial",    "type_mismatch",   "issuer_inferred",
       "no_structure",  "ocr_corrected",     "date_inconsistent", "page_without_text",
       "page_unreadable", "ocr_timeout",     "page_turned",     "ocr_empty",
       "line_split",    "page_blank",        "image_damaged",   "pages_dropped",
       "document_timeout", "lines_dropped",  "number_missing",  "date_missing",
-      "signer_missing", "number_unsure",    "date_unsure"};
+      "signer_missing", "number_unsure",    "date_unsure",     "document_split"};
 };
 
 template <typename E>

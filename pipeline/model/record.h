@@ -130,8 +130,18 @@ struct Target {
 };
 
 // Everything the pipeline read from one input.
+// Which of the documents a file holds a record stands for, when it holds
+// more than one (pipeline/structure/documents.h). Pages are the file's.
+struct DocumentPart {
+  int index = 1;  // 1-based
+  int count = 1;
+  int first_page = 1;
+  int last_page = 1;
+};
+
 struct Extraction {
   Source source;
+  std::optional<DocumentPart> part;  // set when the file holds several documents
   std::string data_sha256;        // of the lexicon and grammars that read it
   std::optional<OcrSummary> ocr;  // when any page was read by OCR
   Document doc;

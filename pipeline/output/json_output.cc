@@ -324,6 +324,19 @@ class Writer {
     w_.Key("pages");
     w_.Int(static_cast<int64_t>(d.pages.size()));
     w_.Member("text_source", TextSource(d));
+    if (x_.part) {
+      w_.Key("part");
+      w_.BeginObject();
+      w_.Key("index");
+      w_.Int(x_.part->index);
+      w_.Key("of");
+      w_.Int(x_.part->count);
+      w_.Key("first_page");
+      w_.Int(x_.part->first_page);
+      w_.Key("last_page");
+      w_.Int(x_.part->last_page);
+      w_.EndObject();
+    }
     // Which build and which data read it: a record from another version
     // or lexicon may differ, and --resume redoes it.
     w_.Key("producer");

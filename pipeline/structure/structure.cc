@@ -424,7 +424,9 @@ bool IsMottoLine(std::string_view line) {
 
 bool IsVvLine(std::string_view line) {
   static const RE2 kVv(R"(^[Vv]\s*/\s*[Vv]\b)");
-  return RE2::PartialMatch(Trim(line), kVv);
+  static const KeyedPrefix kWrittenOut("về việc");
+  line = Trim(line);
+  return RE2::PartialMatch(line, kVv) || StartsWithWords(line, kWrittenOut);
 }
 
 bool IsPreambleCue(std::string_view line) {
@@ -482,17 +484,22 @@ bool IsFootnoteLine(std::string_view line) {
 
 namespace {
 
+// The type whose name is `name` but for diacritics.
+const DocumentType* TypeFoldedAs(std::string_view name, const Lexicon& lex) {
+  const std::string folded = FoldCode(name);
+  for (const DocumentType& t : lex.types()) {
+    if (FoldCode(t.upper) == folded) return &t;
+  }
+  return nullptr;
+}
+
 // A heading line alone whose letters are a type name's but for diacritics:
 // OCR confuses the tone marks of bold capitals ("CHÍ THỊ", "QUYÊT ĐỊNH").
 // Mixed case is no heading, and a long line cannot be one.
 size_t MisreadHeadingLength(std::string_view line, const Lexicon& lex) {
   constexpr size_t kLongestHeading = 40;  // bytes: "HƯỚNG DẪN LIÊN TỊCH" and more
   if (line.size() > kLongestHeading || !IsUpperText(line)) return 0;
-  const std::string folded = FoldCode(line);
-  for (const DocumentType& t : lex.types()) {
-    if (FoldCode(t.upper) == folded) return line.size();
-  }
-  return 0;
+  return TypeFoldedAs(line, lex) ? line.size() : 0;
 }
 
 }  // namespace
@@ -512,6 +519,14 @@ size_t TypeHeadingLength(std::string_view line, const Lexicon& lex) {
     if (alone || title_follows) best = upper.size();
   }
   return best > 0 ? best : MisreadHeadingLength(line, lex);
+}
+
+const DocumentType* HeadingType(std::string_view line, const Lexicon& lex) {
+  line = Trim(line);
+  const std::string_view name = line.substr(0, TypeHeadingLength(line, lex));
+  if (name.empty()) return nullptr;
+  if (const DocumentType* t = lex.TypeByName(name)) return t;
+  return TypeFoldedAs(name, lex);
 }
 
 void AssignRoles(Document* doc, const Lexicon& lex) { RoleAssigner(doc, lex).Run(); }

@@ -15,6 +15,7 @@
 namespace vanban {
 
 class Lexicon;
+struct DocumentType;
 
 // Fills doc->roles (one per line).
 void AssignRoles(Document* doc, const Lexicon& lex);
@@ -37,7 +38,7 @@ size_t NumberLabelLength(std::string_view line);
 size_t UnreadSerialSlash(std::string_view line);
 bool IsPlaceDateLine(std::string_view line);    // "Lạng Sơn, ngày … năm 2023"
 bool IsMottoLine(std::string_view line);        // quốc hiệu, tiêu ngữ, rules
-bool IsVvLine(std::string_view line);           // "V/v …"
+bool IsVvLine(std::string_view line);           // "V/v …", "Về việc …"
 bool IsPreambleCue(std::string_view line);      // "Căn cứ", "Thực hiện", …
 bool IsRecipientsHead(std::string_view line);   // "Nơi nhận:"
 bool IsAuthorityPrefixed(std::string_view line);  // "KT. CHỦ TỊCH"
@@ -47,6 +48,9 @@ bool IsLetterScrap(std::string_view line);      // "Ip", "là": two letters at m
 // Length in bytes of the type name a heading line starts with ("KẾ HOẠCH"
 // in "KẾ HOẠCH Tuyên truyền …"), or 0 when the line is no type heading.
 size_t TypeHeadingLength(std::string_view line, const Lexicon& lex);
+// The type a heading line names ("CHỈ THỊ", or "CHÍ THỊ" as OCR misread
+// it), or null when the line is no type heading.
+const DocumentType* HeadingType(std::string_view line, const Lexicon& lex);
 
 }  // namespace vanban
 

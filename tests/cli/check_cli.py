@@ -221,6 +221,44 @@ def check_streams(f, vanban, tmp, samples, good):
             "producer")
 
 
+def check_several_documents(f, vanban, tmp, samples, validator):
+    """A file that holds two documents (the second opening a page with its
+    own header and number) gives two records, each saying which part of the
+    file it is, as a stream and under -o; a page view shows the file whole."""
+    names = ["qd-2025-phu-loc-ubnd-to-cong-tac-lua.txt", "cv-2026-ninh-binh-sct-pccc-cho.txt"]
+    texts = [open(os.path.join(samples, n), encoding="utf-8").read() for n in names]
+    alone = [one_json(checks.run(vanban, "extract", os.path.join(samples, n))[1]) for n in names]
+    both = os.path.join(tmp, "two-documents.txt")
+    with open(both, "w", encoding="utf-8") as fh:
+        fh.write(texts[0].rstrip("\n") + "\n\f" + texts[1])
+    code, out, _ = checks.run(vanban, "extract", both)
+    recs = lines_as_json(out)
+    f.check(code == 0 and len(recs) == 2 and all(recs), "two documents, two records")
+    if len(recs) == 2 and all(recs):
+        for k, rec in enumerate(recs):
+            part = rec["source"].get("part", {})
+            f.check(part.get("index") == k + 1 and part.get("of") == 2, "part %d of 2" % (k + 1))
+            f.check(rec["document"]["number"] == alone[k]["document"]["number"],
+                    "part %d: its own number" % (k + 1))
+            f.check("document_split" in [w["code"] for w in rec["warnings"]],
+                    "part %d: warned" % (k + 1))
+            errs = checks.schema_errors(validator, rec)
+            f.check(not errs, "part %d: schema: %s" % (k + 1, errs[:3]))
+        f.check(recs[0]["source"]["part"]["last_page"] + 1 == recs[1]["source"]["part"]["first_page"],
+                "the parts meet")
+    out_dir = os.path.join(tmp, "out-two")
+    code, _, _ = checks.run(vanban, "extract", "-o", out_dir, both)
+    written = [w for w in files_under(out_dir) if not os.path.basename(w).startswith(".")]
+    f.check(code == 0 and len(written) == 1, "one output file for the input")
+    if len(written) == 1:
+        lines = open(os.path.join(out_dir, written[0]), encoding="utf-8").read().splitlines()
+        f.check(len(lines) == 2 and all(json.loads(l)["schema"] == "vanban/1" for l in lines),
+                "-o: the two records, one a line")
+    code, out, _ = checks.run(vanban, "extract", "--format", "lines", both)
+    f.check(code == 0 and out.count("\theader_number\t") >= 1 and texts[1].split("\n")[0] in out,
+            "a page view shows the whole file")
+
+
 def check_exit_codes(f, vanban, good):
     # Usage errors are exactly 2 (CLI11's own codes were 105, 106, 109).
     for args in (["extract"], ["extract", "--format", "xml", good[0]], ["extract", "--bogus"],
@@ -282,6 +320,7 @@ def main(argv):
         check_bad_inputs(f, vanban, good, bad, validator, error_validator)
         check_output_dir(f, vanban, tmp, samples, good, bad)
         check_streams(f, vanban, tmp, samples, good)
+        check_several_documents(f, vanban, tmp, samples, validator)
         check_exit_codes(f, vanban, good)
         check_interrupt(f, vanban, tmp, samples)
     return f.finish()

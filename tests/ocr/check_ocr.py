@@ -111,15 +111,33 @@ def main():
             f.check(not got_marks - want_marks and bool(got_marks) == bool(want_marks),
                     f"{name}: footnote marks {dict(got_marks)} within {dict(want_marks)}")
 
-    # A born-digital page followed by a scanned one.
+    # A born-digital page followed by a scanned page of the same document.
+    assert cases[0][1] == digital[0]
+    first = work / "digital-page-1.pdf"
+    second = work / "scanned-page-2.pdf"
+    subprocess.run(["pdfseparate", "-f", "1", "-l", "1", str(digital[0]), str(first)], check=True)
+    subprocess.run(["pdfseparate", "-f", "2", "-l", "2", str(cases[0][2]), str(second)], check=True)
     mixed = work / "mixed.pdf"
-    subprocess.run(["pdfunite", str(digital[0]), str(cases[1][2]), str(mixed)], check=True)
+    subprocess.run(["pdfunite", str(first), str(second), str(mixed)], check=True)
     code, out, err = run(vanban, "extract", str(mixed))
-    f.check(code == 0, f"mixed PDF exit 0 ({err.strip()})")
+    f.check(code == 0 and len(out.splitlines()) == 1, f"mixed PDF: one record ({err.strip()})")
     if code == 0:
-        rec = json.loads(out)
+        rec = json.loads(out.splitlines()[0])
         f.check(rec["source"]["text_source"] == "mixed", "mixed PDF: text_source mixed")
         f.check(rec["source"]["ocr"]["pages"] == 1, "mixed PDF: one page OCRed")
+        f.check("part" not in rec["source"], "mixed PDF: one document")
+
+    # Two documents in one file, the second scanned: a record each.
+    two = work / "two-documents.pdf"
+    subprocess.run(["pdfunite", str(digital[0]), str(cases[1][2]), str(two)], check=True)
+    code, out, err = run(vanban, "extract", str(two))
+    recs = [json.loads(line) for line in out.splitlines() if line.strip()] if code == 0 else []
+    f.check(len(recs) == 2, f"two documents in one PDF: {len(recs)} records ({err.strip()})")
+    if len(recs) == 2:
+        parts = [(r["source"]["part"]["first_page"], r["source"]["part"]["last_page"]) for r in recs]
+        f.check(parts == [(1, 2), (3, 3)], f"two documents: pages {parts}")
+        f.check(recs[1]["document"]["number"] == records.get(str(cases[1][2]), {}).get("document", {}).get("number"),
+                "two documents: the scanned one's number")
 
     # A nearly empty page (a signature page) keeps its text under a seal,
     # where Tesseract's page analysis alone finds nothing.

@@ -323,6 +323,32 @@ TEST(ExtractMetadata, IssuerTakesThePlaceSpellingOfTheDateLine) {
   EXPECT_EQ(issuer("TINH QUANG NAM").find("Ngãi"), std::string::npos);
 }
 
+// The type a misread heading names, with no symbol to tell it.
+TEST(ExtractMetadata, MisreadHeadingGivesTheType) {
+  for (const auto& [heading, code] : std::vector<std::pair<std::string, std::string>>{
+           {"QUYÊT ĐỊNH", "quyet_dinh"}, {"CHÍ THỊ", "chi_thi"}, {"THÔNG BẢO", "thong_bao"}}) {
+    const Document doc = ScannedPage({"ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI",
+                                      "Quảng Ngãi, ngày 11 tháng 5 năm 2021", heading, "Về việc A",
+                                      "", "Nội dung."});
+    std::vector<Warning> w;
+    const DocumentMeta m = ExtractMetadata(doc, Lex(), &w);
+    ASSERT_TRUE(m.type) << heading;
+    EXPECT_EQ(m.type->value, code);
+  }
+}
+
+// A công văn may write its trích yếu "Về việc …" in the header, not "V/v".
+TEST(ExtractMetadata, CongVanTitleWrittenOut) {
+  std::vector<Warning> w;
+  const DocumentMeta m = MetaOf(
+      "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 4532/UBND-KSTTHC\nVề việc xây dựng kế hoạch rà\n"
+      "soát quy định, thủ tục hành chính.\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Phú Thọ, ngày 07 tháng 12 năm 2011\n\nKính gửi: Các sở, ban, ngành.\n\nNội dung.\n",
+      &w);
+  EXPECT_EQ(m.title->value, "Về việc xây dựng kế hoạch rà soát quy định, thủ tục hành chính.");
+  EXPECT_EQ(m.type->value, "cong_van");
+}
+
 // Capitals at the end of a typed title are the title's: no stamp lies on
 // typed text. On a scan, fewer than three words in capitals stay too.
 TEST(ExtractMetadata, CapitalsEndingATitleStayUnlessAStampLeftThem) {

@@ -95,7 +95,12 @@ class Emitter {
   void Print(const Input& in, const std::string& content) {
     const std::string& format = cx_.options.format;
     if (format == "ics") {
-      calendar_.Add(json::parse(content));
+      // One record a line: a file of several documents gives several.
+      for (size_t at = 0, end; at < content.size(); at = end + 1) {
+        end = content.find('\n', at);
+        if (end == std::string::npos) end = content.size();
+        if (end > at) calendar_.Add(json::parse(content.substr(at, end - at)));
+      }
       return;
     }
     // Page texts of several documents would run together: each gets a

@@ -40,7 +40,8 @@ constexpr char kExtractHelp[] =
     "recursively for documents) or - for standard input.\n"
     "Every input gets a record or, when it cannot be read, an error record "
     "({\"schema\": \"vanban-error/1\", ...}: in the JSON stream, or NAME.error.json under -o) "
-    "and one line on standard error.\n"
+    "and one line on standard error. A file of several documents (a later page opens with its "
+    "own header and number) gets a record per document, with source.part, as JSON Lines.\n"
     "Exit status: 0 every input done (or skipped by --resume); 1 some input failed; 2 usage "
     "error; 130 interrupted (Ctrl-C: the documents in hand are finished, no more are started; "
     "a second Ctrl-C stops at once).";

@@ -31,26 +31,44 @@ std::string ReadStdin(std::uintmax_t max_bytes) {
   return bytes;
 }
 
-std::string Render(const Extraction& x, const Reader& r) {
+// Views of the file's pages, not of its records: a file of several
+// documents is shown whole.
+bool PageView(const std::string& format) {
+  return format == "text" || format == "lines" || format == "html";
+}
+
+std::string RenderPages(const Extraction& x, const Reader& r) {
   const std::string& format = r.options.format;
   if (format == "text") return PagesAsText(x.doc);
   if (format == "lines") return LinesWithRoles(x.doc);
-  if (format == "json" || format == "jsonl") {
-    return RecordJson(x, format == "json" && (r.pretty || r.to_dir)) + "\n";
-  }
-  const std::string record = RecordJson(x, false);
-  if (format == "html") {
-    const int pages = static_cast<int>(x.doc.pages.size());
-    return ReviewPage(json::parse(record), x.doc, PagePictures(x.source, pages, r.options.limits),
-                      r.lex);
-  }
-  if (format == "csv") return (r.to_dir ? CsvHeader() : "") + CsvRows(json::parse(record));
-  // ics: a calendar per file; on standard output the record, which the
-  // emitter adds to the one calendar of the batch.
-  if (!r.to_dir) return record;
+  const int pages = static_cast<int>(x.doc.pages.size());
+  return ReviewPage(json::parse(RecordJson(x, false)), x.doc,
+                    PagePictures(x.source, pages, r.options.limits), r.lex);
+}
+
+// The records of the documents a file holds, in the run's format. Several
+// records of one file are JSON Lines even where one would be pretty: a
+// file or stream of pretty records could not be told apart.
+std::string RenderRecords(const std::vector<Extraction>& xs, const Reader& r) {
+  const std::string& format = r.options.format;
+  const bool pretty = format == "json" && (r.pretty || r.to_dir) && xs.size() == 1;
+  std::string out;
   IcsCalendar calendar;
-  calendar.Add(json::parse(record));
-  return calendar.Text();
+  if (format == "csv" && r.to_dir) out += CsvHeader();
+  for (const Extraction& x : xs) {
+    const std::string record = RecordJson(x, pretty);
+    if (format == "csv") {
+      out += CsvRows(json::parse(record));
+    } else if (format == "ics" && r.to_dir) {
+      calendar.Add(json::parse(record));  // a calendar per file
+    } else {
+      // json, jsonl; ics on standard output: the records, one a line,
+      // which the emitter adds to the one calendar of the batch.
+      out += record + "\n";
+    }
+  }
+  if (format == "ics" && r.to_dir) out = calendar.Text();
+  return out;
 }
 
 }  // namespace
@@ -82,13 +100,25 @@ Outcome ReadInput(const Input& in, const Reader& r,
       o.skipped = true;
       return o;
     }
-    auto x = ExtractSource(std::move(src.value()), r.lex, r.ocr, limits);
-    if (!x.ok()) {
-      o.error = x.failure();
-      return o;
+    std::vector<Extraction> xs;
+    if (PageView(r.options.format)) {
+      auto x = ExtractSource(std::move(src.value()), r.lex, r.ocr, limits);
+      if (!x.ok()) {
+        o.error = x.failure();
+        return o;
+      }
+      o.content = RenderPages(x.value(), r);
+      xs.push_back(std::move(x.value()));
+    } else {
+      auto parts = ExtractDocuments(std::move(src.value()), r.lex, r.ocr, limits);
+      if (!parts.ok()) {
+        o.error = parts.failure();
+        return o;
+      }
+      xs = std::move(parts.value());
+      o.content = RenderRecords(xs, r);
     }
-    o.content = Render(x.value(), r);
-    for (const Warning& w : x.value().warnings) {
+    for (const Warning& w : xs.front().warnings) {
       o.incomplete |= w.code == WarningCode::kDocumentTimeout;
     }
   } catch (const std::exception& e) {
