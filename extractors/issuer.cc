@@ -284,6 +284,31 @@ std::string WithPlaceSpelled(std::string_view line, std::string_view place, cons
   return std::string(line);
 }
 
+// An issuer line as OCR read it, with the diacritics it dropped from the
+// agency head that opens it put back ("VAN PHONG" → "VĂN PHÒNG"): the
+// longest head whose letters the first words are, when those words have
+// no diacritic at all (a head OCR read with some is left as read).
+std::string WithHeadSpelled(const std::string& line, const Lexicon& lex) {
+  const std::vector<std::string_view> words = Words(line);
+  size_t best = 0;
+  const std::string* spelling = nullptr;
+  for (const Phrase& head : lex.agency_heads()) {
+    const size_t k = head.word_ids.size();
+    if (k <= best || k > words.size()) continue;
+    const std::string lead = Join(words, 0, k);
+    const bool bare = std::all_of(lead.begin(), lead.end(),
+                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (bare && FoldCode(lead) == FoldCode(head.text)) {
+      best = k;
+      spelling = &head.text;
+    }
+  }
+  if (!spelling) return line;
+  std::string out = ToUpper(*spelling);
+  if (best < words.size()) out += ' ' + Join(words, best, words.size());
+  return out;
+}
+
 IssuerResult FromHeader(const Document& doc, const Lexicon& lex, std::string_view place) {
   // Header lines group into bodies: a line that opens with an agency head
   // starts a body, any other line continues the one above — as does a
@@ -295,7 +320,7 @@ IssuerResult FromHeader(const Document& doc, const Lexicon& lex, std::string_vie
     if (doc.roles[i] != Role::kHeaderIssuer) continue;
     std::string line = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
     if (doc.pages[doc.lines[i].page - 1].origin == TextOrigin::kOcr) {
-      line = WithPlaceSpelled(line, place, lex);
+      line = WithPlaceSpelled(WithHeadSpelled(line, lex), place, lex);
     }
     for (const std::string& text : BodiesInLine(line, lex)) {
       const auto words = Words(text);

@@ -75,6 +75,10 @@ void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warn
       warnings->push_back({WarningCode::kNumberUnsure,
                            "the number " + *n->number + " was read by OCR from a line of " +
                                "confidence " + *c + ": check it against the paper"});
+    } else if (n->serial_spaced && Scanned(doc, *line)) {
+      warnings->push_back({WarningCode::kNumberUnsure,
+                           "the number " + *n->number + " was read by OCR with its digits " +
+                               "apart, as a handwritten serial is: check it against the paper"});
     }
   } else {
     const char* unread = Scanned(doc, *line) ? " (or a handwritten one OCR could not read)" : "";

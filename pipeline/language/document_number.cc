@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 
 namespace vanban {
 
@@ -23,7 +25,7 @@ std::string NormalizeNumberText(std::string_view s) {
 
 std::optional<DocumentNumber> ParseDocumentNumber(std::string_view text) {
   static const RE2 kNumber(
-      R"(^\s*(\d{0,6})\s*((?:/\s*\d{4}\s*)?[/-]\s*\p{Lu}[\pL\d&.]*(?:\s*[/-]\s*\p{Lu}[\pL\d&.]*)*))");
+      R"(^\s*((?:\d(?:\d| \d){0,6})?)\s*((?:/\s*\d{4}\s*)?[/-]\s*\p{Lu}[\pL\d&.]*(?:\s*[/-]\s*\p{Lu}[\pL\d&.]*)*))");
   // "Số: KH-SKHCN": a blank serial whose slash a scan lost (the number is
   // written in by hand after signing); the symbol still has its hyphen.
   static const RE2 kBareSymbol(R"(^\s*(\p{Lu}[\pL\d&.]*(?:\s*-\s*\p{Lu}[\pL\d&.]*)+))");
@@ -40,6 +42,10 @@ std::optional<DocumentNumber> ParseDocumentNumber(std::string_view text) {
   RE2::Replace(&symbol, kLead, "");
   if (symbol.empty()) return std::nullopt;
   n.symbol = symbol;
+  if (serial.find(' ') != std::string::npos) {
+    serial.erase(std::remove(serial.begin(), serial.end(), ' '), serial.end());
+    n.serial_spaced = true;
+  }
   if (!serial.empty()) {
     n.serial = std::stoi(serial);
     n.number = serial + tail;

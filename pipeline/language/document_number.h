@@ -13,6 +13,9 @@ struct DocumentNumber {
   std::optional<std::string> number;  // null when the serial is blank
   std::optional<int> serial;
   std::string symbol;  // "CT-UBND"
+  // The serial's digits stood apart ("6 40 /VP-KSTTHC"): a handwritten
+  // serial as OCR read it, joined here and worth checking.
+  bool serial_spaced = false;
 };
 
 // Spacing around '/' and '-' removed, dash variants made '-', characters

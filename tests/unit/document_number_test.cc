@@ -23,6 +23,21 @@ TEST(ParseDocumentNumber, ReadsSerialAndSymbol) {
   EXPECT_EQ(*n->number, "66/2021/NĐ-CP");
 }
 
+// A handwritten serial OCR read with its digits apart is joined, and said.
+TEST(ParseDocumentNumber, SerialWithItsDigitsApart) {
+  auto n = ParseDocumentNumber(" 6 40 /VP-KSTTHC");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(*n->number, "640/VP-KSTTHC");
+  EXPECT_EQ(*n->serial, 640);
+  EXPECT_TRUE(n->serial_spaced);
+  n = ParseDocumentNumber("1 2/KH-UBND");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(*n->number, "12/KH-UBND");
+  n = ParseDocumentNumber("1846/UBND-YT");
+  ASSERT_TRUE(n);
+  EXPECT_FALSE(n->serial_spaced);
+}
+
 TEST(ParseDocumentNumber, BlankSerialKeepsTheSymbol) {
   auto n = ParseDocumentNumber("/CT-UBND");
   ASSERT_TRUE(n);

@@ -323,6 +323,22 @@ TEST(ExtractMetadata, IssuerTakesThePlaceSpellingOfTheDateLine) {
   EXPECT_EQ(issuer("TINH QUANG NAM").find("Ngãi"), std::string::npos);
 }
 
+// The same for the head of a body: "VAN PHONG" is Văn phòng, the body under
+// the one above it. A head read with some diacritics is left as read.
+TEST(ExtractMetadata, IssuerHeadReadWithoutDiacritics) {
+  auto meta = [](const char* second_line) {
+    const Document doc = ScannedPage({"UBND TỈNH PHÚ THỌ", second_line, "Số: 620/VP-KSTTHC",
+                                      "Phú Thọ, ngày 02 tháng 12 năm 2011", "",
+                                      "Kính gửi: Các sở, ban, ngành.", "", "Nội dung."});
+    std::vector<Warning> w;
+    return ExtractMetadata(doc, Lex(), &w);
+  };
+  const DocumentMeta m = meta("VAN PHONG");
+  EXPECT_EQ(m.issuer->value.substr(0, std::string("Văn phòng").size()), "Văn phòng");
+  EXPECT_EQ(*m.parent_issuer, "Ủy ban nhân dân tỉnh Phú Thọ");
+  EXPECT_EQ(meta("VÀN PHONG").issuer->value.find("Văn phòng"), std::string::npos);
+}
+
 // The type a misread heading names, with no symbol to tell it.
 TEST(ExtractMetadata, MisreadHeadingGivesTheType) {
   for (const auto& [heading, code] : std::vector<std::pair<std::string, std::string>>{
