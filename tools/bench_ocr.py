@@ -81,6 +81,7 @@ def main():
     print(f"{'document':48} {'pages':>5} {'cli s/p':>8} {'vb s/p':>8} {'ratio':>6}"
           f" {'cli CER':>8} {'vb CER':>8}")
     total_pages, cli_total, vb_total, worse = 0, 0.0, 0.0, 0
+    cli_cers, vb_cers = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for pdf in docs:
             name = pdf.name[:-len(suffix)]
@@ -93,6 +94,8 @@ def main():
             cli_cer = cer(cer_tool, ref, cli_text, tmp)
             vb_cer = cer(cer_tool, ref, out.stdout, tmp)
             worse += vb_cer > cli_cer
+            cli_cers.append(cli_cer)
+            vb_cers.append(vb_cer)
             total_pages += pages
             cli_total += cli_s
             vb_total += vb_s
@@ -100,7 +103,8 @@ def main():
                   f" {vb_s / cli_s:6.2f} {cli_cer:8.2%} {vb_cer:8.2%}")
     print(f"{'all':48} {total_pages:5d} {cli_total / total_pages:8.2f}"
           f" {vb_total / total_pages:8.2f} {vb_total / cli_total:6.2f}"
-          f"   vanban worse than CLI on {worse} of {len(docs)}")
+          f" {sum(cli_cers) / len(docs):8.2%} {sum(vb_cers) / len(docs):8.2%}"
+          f"   (mean CER) vanban worse than CLI on {worse} of {len(docs)}")
 
     batch = [str(p) for p in docs]
     rates = {}

@@ -35,6 +35,39 @@ struct Row {
   std::vector<PositionedWord> words;
   std::vector<Segment> segments;
   double y0, y1;
+  std::vector<int> ocr_lines;  // the OCR text lines of its words
+};
+
+// The horizontal extent of each OCR text line of a page, by its number.
+class LineExtents {
+ public:
+  explicit LineExtents(const std::vector<PositionedWord>& words) {
+    for (const PositionedWord& w : words) {
+      if (w.ocr_line < 0) continue;
+      if (static_cast<size_t>(w.ocr_line) >= x_.size()) x_.resize(w.ocr_line + 1, {1e18, -1e18});
+      auto& [x0, x1] = x_[w.ocr_line];
+      x0 = std::min(x0, w.x0);
+      x1 = std::max(x1, w.x1);
+    }
+  }
+
+  // Whether a row holding `row_lines` may take a word of OCR line `line`:
+  // two lines OCR read apart share a row only side by side (the header's
+  // two columns), never one above the other, as the neighbouring lines of
+  // a skewed scan would, whose boxes overlap in height.
+  bool MayJoin(const std::vector<int>& row_lines, int line) const {
+    if (line < 0) return true;
+    for (int other : row_lines) {
+      if (other == line) continue;
+      if (std::min(x_[other].second, x_[line].second) > std::max(x_[other].first, x_[line].first)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  std::vector<std::pair<double, double>> x_;
 };
 
 double Height(const PositionedWord& w) { return w.y1 - w.y0; }
@@ -47,22 +80,43 @@ bool AllDigits(const std::string& s) {
 // extent of the word that opened it: growing it with every word would let
 // glyph boxes taller than the line pitch chain neighbouring rows together.
 // A small raised number (a footnote mark) joins the row it sits on.
+//
+// OCR words keep the text line OCR read them in: a word joins the row of
+// its line's other words, and a row takes another line only beside it.
 std::vector<Row> GroupRows(std::vector<PositionedWord> words) {
+  const LineExtents extents(words);
   std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) {
     return (a.y0 + a.y1) < (b.y0 + b.y1);
   });
   std::vector<Row> rows;
+  auto add = [](Row* row, PositionedWord w) {
+    if (w.ocr_line >= 0 &&
+        std::find(row->ocr_lines.begin(), row->ocr_lines.end(), w.ocr_line) == row->ocr_lines.end()) {
+      row->ocr_lines.push_back(w.ocr_line);
+    }
+    row->words.push_back(std::move(w));
+  };
   for (auto& w : words) {
-    bool placed = false;
-    for (auto it = rows.rbegin(); it != rows.rend() && it - rows.rbegin() < 3; ++it) {
-      const double overlap = std::min(it->y1, w.y1) - std::max(it->y0, w.y0);
-      if (overlap > 0.5 * std::min(Height(w), it->y1 - it->y0)) {
-        it->words.push_back(std::move(w));
-        placed = true;
-        break;
+    Row* into = nullptr;
+    for (auto it = rows.rbegin(); it != rows.rend() && it - rows.rbegin() < 3 && !into; ++it) {
+      const auto& lines = it->ocr_lines;
+      if (w.ocr_line >= 0 && std::find(lines.begin(), lines.end(), w.ocr_line) != lines.end()) {
+        into = &*it;
       }
     }
-    if (!placed) rows.push_back({{w}, {}, w.y0, w.y1});
+    for (auto it = rows.rbegin(); it != rows.rend() && it - rows.rbegin() < 3 && !into; ++it) {
+      const double overlap = std::min(it->y1, w.y1) - std::max(it->y0, w.y0);
+      if (overlap > 0.5 * std::min(Height(w), it->y1 - it->y0) &&
+          extents.MayJoin(it->ocr_lines, w.ocr_line)) {
+        into = &*it;
+      }
+    }
+    if (into) {
+      add(into, std::move(w));
+    } else {
+      rows.push_back({{}, {}, w.y0, w.y1, {}});
+      add(&rows.back(), std::move(w));
+    }
   }
   for (auto& r : rows) {
     std::stable_sort(r.words.begin(), r.words.end(),

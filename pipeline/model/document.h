@@ -41,6 +41,10 @@ struct PositionedWord {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // points, origin top-left
   bool space_after = true;
   std::optional<double> confidence;  // 0..1, OCR only
+  // Which text line OCR read the word in (numbered on its page), -1 for a
+  // text layer: a skewed scan's neighbouring lines overlap in height, and
+  // only this tells their words apart.
+  int ocr_line = -1;
 };
 
 struct RawPage {

@@ -231,6 +231,7 @@ void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
   // "quan" and "Thường" differ by the ascender, which would split one line
   // of small print into rows in the reading order.
   int line_top = 0, line_bottom = 0;
+  int line_index = -1;
   WordContext context;
   std::vector<FootnoteMark> marks;
   if (!it) return;
@@ -242,6 +243,7 @@ void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
       context.follows_letter = false;
       int l = 0, r = 0;
       it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &line_top, &r, &line_bottom);
+      ++line_index;
     }
     std::string text = TakeText(it->GetUTF8Text(tesseract::RIL_WORD));
     int l = 0, t = 0, r = 0, b = 0;
@@ -258,6 +260,7 @@ void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
     context = Following(text, context);
     words->push_back({std::move(text), l * to_pt, line_top * to_pt, r * to_pt,
                       line_bottom * to_pt, true, conf});
+    words->back().ocr_line = line_index;
   } while (it->Next(tesseract::RIL_WORD));
   it.reset();  // the re-reading replaces the page in the engine
   RereadFootnoteMarks(pix, dpi, marks, words);

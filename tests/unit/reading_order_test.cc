@@ -60,6 +60,39 @@ TEST(OrderWords, HeaderCapitalsCloseTogetherAreStillTwoBlocks) {
   EXPECT_EQ(Texts(OrderWords(w, 595)), want);
 }
 
+// On a skewed scan two neighbouring lines' boxes overlap in most of their
+// height; the lines OCR read apart stay apart, where without the line
+// numbers their words would interleave ("- - Ban Ban Tuyên Dân vận giáo").
+// Lines side by side (the header's two columns) still share a row.
+TEST(OrderWords, LinesOcrReadApartStayApartOnASkewedScan) {
+  auto word = [](const char* text, double x0, double x1, double y, int line) {
+    PositionedWord w{text, x0, y, x1, y + 20, true, 0.9};
+    w.ocr_line = line;
+    return w;
+  };
+  std::vector<PositionedWord> w = {
+      word("-", 85, 90, 100, 0),      word("Ban", 95, 120, 100, 0),
+      word("Tuyên", 125, 160, 100, 0), word("giáo;", 165, 200, 100, 0),
+      word("-", 86, 91, 108, 1),      word("Ban", 96, 121, 108, 1),
+      word("Dân", 126, 150, 108, 1),   word("vận;", 155, 190, 108, 1)};
+  // A full line above sets the margins: the list lines end short of them.
+  Put(&w, "Nơi nhận của chỉ thị này gồm các cơ quan trong danh sách sau đây", 85, 60, 20);
+  w.back().x1 = 540;
+  EXPECT_EQ(Texts(OrderWords(w, 595)),
+            (std::vector<std::string>{"Nơi nhận của chỉ thị này gồm các cơ quan trong danh sách sau đây",
+                                      "- Ban Tuyên giáo;", "- Ban Dân vận;"}));
+  // The same words from a text layer (no OCR lines) make one row, as before.
+  for (PositionedWord& x : w) x.ocr_line = -1;
+  EXPECT_EQ(Texts(OrderWords(w, 595)).size(), 2u);
+  // Two OCR lines side by side, at the same height: one row, two blocks.
+  std::vector<PositionedWord> header = {
+      word("UBND", 200, 240, 50, 0), word("TỈNH", 244, 280, 50, 0),
+      word("CỘNG", 330, 370, 52, 1), word("HÒA", 374, 400, 52, 1),
+      word("Số:", 200, 220, 76, 2),  word("Độc", 340, 360, 78, 3), word("lập", 364, 380, 78, 3)};
+  EXPECT_EQ(Texts(OrderWords(header, 595)),
+            (std::vector<std::string>{"UBND TỈNH", "Số:", "CỘNG HÒA", "Độc lập"}));
+}
+
 TEST(OrderWords, JoinsWrappedParagraphLinesButNotNewParagraphs) {
   std::vector<PositionedWord> w;
   // Justified lines reach the right margin; the next paragraph is indented.
