@@ -37,6 +37,11 @@ Span SubSpan(const Document& doc, size_t line, std::string_view part) {
 // read as "44" at 0.77. The review page marks items below the same.
 constexpr double kDoubtfulBelow = 0.80;
 
+// Under this OCR confidence a header line's serial is not kept at all: a
+// handwritten serial beside the printed symbol, read this badly, is more
+// often wrong than right ("574" read "4" at 0.58). The symbol is kept.
+constexpr double kUnreadableBelow = 0.65;
+
 // Whether line `line` was read by OCR.
 bool Scanned(const Document& doc, size_t line) {
   return doc.pages[doc.lines[line].page - 1].origin == TextOrigin::kOcr;
@@ -68,6 +73,15 @@ void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warn
   }
   const Span span = SubSpan(doc, *line, Trim(after));
   m->symbol = Field{n->symbol, span};
+  const std::optional<double>& c = doc.lines[*line].confidence;
+  if (n->number && Scanned(doc, *line) && c && *c < kUnreadableBelow) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2f", *c);
+    warnings->push_back({WarningCode::kNumberUnsure,
+                         "OCR read the number as " + *n->number + " from a line of confidence " +
+                             buf + ", too doubtful to keep: read it from the paper"});
+    return;
+  }
   if (n->number) {
     m->number = Field{*n->number, span};
     m->serial = n->serial;

@@ -70,6 +70,50 @@ bool IsJunkWord(std::string_view word, double confidence) {
   return 3 * n.junk >= n.chars || confidence < 0.5;
 }
 
+namespace {
+
+// Neither letter, digit, space nor usual punctuation; a backquote is a
+// footnote mark as OCR reads one (FootnoteMarkAt), not a stroke.
+bool IsJunkChar(UChar32 c) {
+  return !u_isalpha(c) && !u_isdigit(c) && !u_isUWhiteSpace(c) && !UsualPunctuation(c) &&
+         c != '`';
+}
+
+}  // namespace
+
+bool TrimJunkEdges(std::string* word) {
+  const auto n = static_cast<int32_t>(word->size());
+  int32_t begin = 0;
+  while (begin < n) {
+    int32_t next = begin;
+    UChar32 c;
+    U8_NEXT(word->data(), next, n, c);
+    if (c < 0 || !IsJunkChar(c)) break;
+    begin = next;
+  }
+  int32_t end = n;
+  while (end > begin) {
+    int32_t prev = end;
+    UChar32 c;
+    U8_PREV(word->data(), 0, prev, c);
+    if (c < 0 || !IsJunkChar(c)) break;
+    end = prev;
+  }
+  if (begin == 0 && end == n) return false;
+  const std::string inner = word->substr(begin, end - begin);
+  // What is left must be a word in its own right: no junk inside, two
+  // letters or digits at least, and punctuation between them, not made of
+  // it ("--mssm>-x>" is a stamp's scrawl).
+  const Counts counts = Count(inner);
+  const int marks = counts.chars - counts.letters - counts.digits - counts.spaces;
+  if (counts.junk > 0 || counts.letters + counts.digits < 2 ||
+      2 * marks > counts.letters + counts.digits) {
+    return false;
+  }
+  *word = inner;
+  return true;
+}
+
 bool RepairSlashedZeros(std::string* word) {
   // Ø and ø are two bytes each (C3 98, C3 B8); no Vietnamese word has them.
   if (word->find("\xC3\x98") == std::string::npos && word->find("\xC3\xB8") == std::string::npos) {

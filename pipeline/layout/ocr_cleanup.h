@@ -21,6 +21,13 @@ bool IsJunkWord(std::string_view word, double confidence);
 // without a word are numbers ("2", "15", "1.").
 bool IsNoiseSegment(std::string_view text, double mean_confidence);
 
+// `word` without the marks a stroke of handwriting or a stamp beside it
+// added at its start or end ("{tháng" → "tháng", "$4/UBND-KTTH" →
+// "4/UBND-KTTH"), when what is left has no such mark and two letters or
+// digits at least; such a word would otherwise be dropped as junk with the
+// text in it. Returns whether the word changed.
+bool TrimJunkEdges(std::string* word);
+
 // `word` with the slashed zeros OCR reads a zero of a handwritten or
 // stamped number as ("Ø3" → "03", "2Ø/1ø" → "20/10"): only in a word of
 // digits (and / . , -) with at least one digit, so that a word of letters

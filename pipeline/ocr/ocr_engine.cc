@@ -249,6 +249,7 @@ void OcrEngine::ReadWords(Pix* pix, double dpi, tesseract::PageSegMode mode,
     int l = 0, t = 0, r = 0, b = 0;
     if (text.empty() || !it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
     const double conf = it->Confidence(tesseract::RIL_WORD) / 100.0;
+    TrimJunkEdges(&text);
     if (IsJunkWord(text, conf)) continue;
     RepairSlashedZeros(&text);
     if (const auto at = FootnoteMarkAt(text, context)) {
@@ -337,6 +338,7 @@ std::string OcrEngine::ReadCell(int x0, int y0, int x1, int y1, tesseract::ETEXT
   do {
     std::string word = TakeText(it->GetUTF8Text(tesseract::RIL_WORD));
     const double conf = it->Confidence(tesseract::RIL_WORD) / 100.0;
+    TrimJunkEdges(&word);
     if (word.empty() || IsJunkWord(word, conf)) continue;
     RepairSlashedZeros(&word);
     tally->Add(conf);

@@ -232,7 +232,8 @@ TEST(ExtractMetadata, MissingNumberDateAndSignerAreSaid) {
 // handwritten "11" read as "44"), and a blank serial or day may be a
 // handwritten one OCR could not read; from a clear line, nothing is said.
 TEST(ExtractMetadata, DoubtfulOcrOfTheNumberAndDateIsFlagged) {
-  auto scanned = [](double number_confidence, double date_confidence) {
+  auto scanned = [](double number_confidence, double date_confidence,
+                    std::optional<std::string>* number = nullptr) {
     RawPage page;
     page.origin = TextOrigin::kOcr;
     const std::pair<const char*, double> lines[] = {
@@ -250,7 +251,8 @@ TEST(ExtractMetadata, DoubtfulOcrOfTheNumberAndDateIsFlagged) {
     Document doc = BuildDocument({page}, Lex());
     BuildStructure(&doc, Lex());
     std::vector<Warning> w;
-    ExtractMetadata(doc, Lex(), &w);
+    const DocumentMeta m = ExtractMetadata(doc, Lex(), &w);
+    if (number && m.number) *number = m.number->value;
     std::vector<WarningCode> codes;
     for (const Warning& x : w) {
       if (x.code != WarningCode::kSignerMissing) codes.push_back(x.code);
@@ -261,6 +263,12 @@ TEST(ExtractMetadata, DoubtfulOcrOfTheNumberAndDateIsFlagged) {
             (std::vector<WarningCode>{WarningCode::kNumberUnsure, WarningCode::kDateUnsure}));
   EXPECT_EQ(scanned(0.77, 0.94), std::vector<WarningCode>{WarningCode::kNumberUnsure});
   EXPECT_TRUE(scanned(0.84, 0.96).empty());
+  // Read too badly to keep: the serial is withheld, and said.
+  std::optional<std::string> number;
+  EXPECT_EQ(scanned(0.58, 0.96, &number), std::vector<WarningCode>{WarningCode::kNumberUnsure});
+  EXPECT_FALSE(number);
+  EXPECT_EQ(scanned(0.77, 0.96, &number), std::vector<WarningCode>{WarningCode::kNumberUnsure});
+  EXPECT_EQ(number, "44/CT-UBND");
 }
 
 // A page read by OCR, a line at a time, each read with confidence 0.95.

@@ -97,6 +97,24 @@ TEST(IsLetterScrap, ALetterOrTwoNotCapitals) {
   EXPECT_FALSE(IsLetterScrap(""));
 }
 
+TEST(TrimJunkEdges, MarksBesideAWordGoTheWordStays) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"{tháng", "tháng"}, {"$4/UBND-KTTH", "4/UBND-KTTH"}, {"|Nơi", "Nơi"},
+      {"nhận:|", "nhận:"}, {"©©Sở", "Sở"},  {"tỉnh¡", "tỉnh"}, {"~2025", "2025"}};
+  for (const auto& [in, want] : cases) {
+    std::string word = in;
+    EXPECT_TRUE(TrimJunkEdges(&word)) << in;
+    EXPECT_EQ(word, want);
+  }
+  // Words without such marks, marks inside, scraps too short to be a word,
+  // and the backquote of a footnote mark are left as they are.
+  for (const char* in : {"tháng", "(UBND)", "tỉnh',", "tỉnh`", "a$b", "{x", "$|", "Th{ng", "<--mssm>-x>"}) {
+    std::string word = in;
+    EXPECT_FALSE(TrimJunkEdges(&word)) << in;
+    EXPECT_EQ(word, in);
+  }
+}
+
 TEST(RepairSlashedZeros, ZerosOfNumbers) {
   const std::pair<const char*, const char*> cases[] = {
       {"Ø3", "03"}, {"2Ø18", "2018"}, {"1ø/12", "10/12"}, {"Ø5.", "05."}, {"3Ø,5", "30,5"}};
