@@ -136,6 +136,15 @@ bool StartsWithCapital(std::string_view s) {
   return u_isupper(c);
 }
 
+bool StartsWithLowerCase(std::string_view s) {
+  if (s.empty()) return false;
+  if (static_cast<unsigned char>(s[0]) < 0x80) return s[0] >= 'a' && s[0] <= 'z';
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return u_islower(c);
+}
+
 KeyedPrefix::KeyedPrefix(std::string_view prefix) {
   for (std::string_view w : Words(prefix)) keys.push_back(MatchKey(w));
 }

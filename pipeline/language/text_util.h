@@ -33,6 +33,8 @@ bool IsUpperText(std::string_view s);
 
 // The first character is an upper-case letter.
 bool StartsWithCapital(std::string_view s);
+// The first character is a lower-case letter.
+bool StartsWithLowerCase(std::string_view s);
 
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 

@@ -189,8 +189,13 @@ class RoleAssigner {
           (IsUpperText(t) && roles_[i - 1] == Role::kTitle)) {
         break;
       }
-      // In a PDF the trích yếu is centred; the first full-width line is body.
-      if (laid_out && !doc_.lines[i].centered && roles_[i - 1] == Role::kTitle) break;
+      // In a PDF the trích yếu is centred; the first full-width line is body,
+      // unless it goes on with the title's sentence in lower case (a long
+      // title's second line, nearly as wide as the text).
+      if (laid_out && !doc_.lines[i].centered && roles_[i - 1] == Role::kTitle &&
+          !StartsWithLowerCase(t)) {
+        break;
+      }
       roles_[i] = Role::kTitle;
     }
     return i;

@@ -244,5 +244,37 @@ TEST(AssignRoles, SignerNameAfterTheRecipientsOnAScan) {
   EXPECT_EQ(roles(TextOrigin::kOcr, "Phụ lục kèm theo"), "appendix");
 }
 
+// In a laid-out page the trích yếu is centred and the body is not; a long
+// title's second line may be nearly full width, but it goes on with the
+// title in lower case, where the body opens with a capital.
+TEST(AssignRoles, LaidOutTitleGoesOnInLowerCase) {
+  auto roles = [](const char* second, bool centered) {
+    RawPage page;
+    page.origin = TextOrigin::kOcr;
+    const std::pair<const char*, bool> lines[] = {
+        {"CHỈ THỊ", true},
+        {"Về việc tăng cường các biện pháp đảm bảo an toàn công trình cầu", true},
+        {second, centered},
+        {"Cơn bão số 3 và mưa lũ sau bão vừa qua đã gây thiệt hại rất lớn.", false}};
+    for (const auto& [text, c] : lines) {
+      RawLine l;
+      l.text = text;
+      l.bbox = BBox{70, 100, 520, 114};
+      l.centered = c;
+      page.lines.push_back(l);
+    }
+    Document doc = BuildDocument({page}, Lex());
+    AssignRoles(&doc, Lex());
+    return RolesOf(doc);
+  };
+  const char* wide = "giao thông trong mùa mưa, bão năm 2024 trên địa bàn tỉnh Quảng Ngãi";
+  EXPECT_EQ(roles(wide, false),
+            (std::vector<std::string>{"type_heading", "title", "title", "body"}));
+  EXPECT_EQ(roles(wide, true),
+            (std::vector<std::string>{"type_heading", "title", "title", "body"}));
+  EXPECT_EQ(roles("Thời gian qua, mưa lũ đã gây thiệt hại trên địa bàn tỉnh Quảng Ngãi.", false),
+            (std::vector<std::string>{"type_heading", "title", "body", "body"}));
+}
+
 }  // namespace
 }  // namespace vanban
