@@ -1,6 +1,8 @@
 #include "pipeline/structure/structure.h"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <optional>
@@ -33,6 +35,20 @@ bool IsBareAddresseesHead(std::string_view line) {
   if (!IsAddresseesHead(line)) return false;
   const std::vector<std::string_view> words = Words(line, 4);
   return words.size() == 2 || (words.size() == 3 && words[2] == ":");
+}
+
+// A word with a capital after a small letter ("gỬi:", "ổNG"): what OCR
+// makes of a stamp laid over the header, never a wrapped V/v line.
+bool HasCapitalAfterSmall(std::string_view line) {
+  bool small = false;
+  const auto n = static_cast<int32_t>(line.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+    if (u_isupper(c) && small) return true;
+    small = u_islower(c);
+  }
+  return false;
 }
 
 bool IsListItem(std::string_view line) { return ReadMarker(line).kind == MarkerKind::kBullet; }
@@ -147,7 +163,7 @@ class RoleAssigner {
       } else if (IsPlaceDateLine(t)) {
         roles_[i] = Role::kPlaceDate;
         in_vv = false;
-      } else if (in_vv && !IsUpperText(t)) {
+      } else if (in_vv && !IsUpperText(t) && !HasCapitalAfterSmall(t)) {
         roles_[i] = Role::kTitle;  // a wrapped V/v line
       }
     }

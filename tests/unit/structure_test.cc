@@ -170,6 +170,20 @@ TEST(AssignRoles, CongVanWithVvAndAddressees) {
   EXPECT_EQ(RolesOf(doc), want);
 }
 
+// What OCR made of a receipt stamp over a V/v line's end ("gỬi:", "Ì ổNG
+// THÔNG TIN") wraps no V/v line; a wrapped line in ordinary case does.
+TEST(AssignRoles, StampScrapsDoNotWrapAVvLine) {
+  const Document doc = StructuredText(
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: /TTg-CĐS\nV/v triển khai các Nghị quyết cắt giảm,\n"
+      "đơn giản hóa TTHC, ĐKKD\ngỬi:\nÌ ổNG THÔNG TIN ĐIỆN TỪ CHÍNH PHÙ\n\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 30 tháng 4 năm 2026\n\n"
+      "Kính gửi: Các bộ, cơ quan ngang bộ.\n\nNội dung của công văn.\n");
+  const std::vector<std::string> roles = RolesOf(doc);
+  ASSERT_GE(roles.size(), 6u);
+  EXPECT_EQ(std::vector<std::string>(roles.begin() + 2, roles.begin() + 6),
+            (std::vector<std::string>{"title", "title", "body", "body"}));
+}
+
 // A portal's page title is no title of the document, even when it is a
 // "V/v" line or names another document.
 TEST(AssignRoles, PortalTitleStandsAside) {
