@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "pipeline/base/sha256.h"
+#include "pipeline/ingest/text_encoding.h"
 
 namespace vanban {
 
@@ -51,6 +52,13 @@ Result<Source> SourceFromBytes(std::string label, std::string bytes, std::uintma
   src.bytes = std::move(bytes);
   src.sha256 = Sha256Hex(src.bytes);
   src.media_type = SniffMediaType(src.bytes);
+  if (src.media_type == MediaType::kUnknown) {
+    if (auto text = DecodeLegacyText(src.bytes)) {
+      src.bytes = std::move(text->utf8);
+      src.decoded_from = std::move(text->encoding);
+      src.media_type = SniffMediaType(src.bytes);
+    }
+  }
   return src;
 }
 

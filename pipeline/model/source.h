@@ -22,6 +22,10 @@ struct Source {
   std::string bytes;
   std::string sha256;  // lower-case hex
   MediaType media_type = MediaType::kUnknown;
+  // The encoding a text file was decoded from ("windows-1258", "utf-16le");
+  // empty for UTF-8 and for other media. `bytes` then holds the decoded
+  // text, `sha256` still the file's own bytes.
+  std::string decoded_from;
 };
 
 // What source.ocr reports.

@@ -321,6 +321,7 @@ class Writer {
     w_.Member("file", x_.source.path);
     w_.Member("sha256", x_.source.sha256);
     w_.Member("media_type", MediaTypeName(x_.source.media_type));
+    if (!x_.source.decoded_from.empty()) w_.Member("encoding", x_.source.decoded_from);
     w_.Key("pages");
     w_.Int(static_cast<int64_t>(d.pages.size()));
     w_.Member("text_source", TextSource(d));

@@ -45,7 +45,10 @@ EXPECTED = {
     "text-10mb-one-line.txt": ["line_split"],
     "text-2m-short-lines.txt": ["lines_dropped"],
     "image-tiff-500-blank-pages.tif": ["500 blank page(s)"],
-    "text-utf16le-bom.txt": ["unsupported_type"],
+    # UTF-16 with its byte-order mark is decoded; without one it is refused.
+    "text-utf16le-bom.txt": ['"encoding": "utf-16le"'],
+    "text-utf16be-bom.txt": ['"encoding": "utf-16be"'],
+    "text-utf16le-no-bom.txt": ["unsupported_type"],
     "other-zip-bomb-1gib.zip": ["unsupported_type"],
 }
 

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))
 import checks  # noqa: E402
@@ -259,6 +260,44 @@ def check_several_documents(f, vanban, tmp, samples, validator):
             "a page view shows the whole file")
 
 
+def cp1258(text):
+    """`text` in Windows-1258: letters it has whole, the others as a base
+    letter and a combining tone mark, as Vietnamese Windows wrote them."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            nfd = unicodedata.normalize("NFD", ch)
+            tone = "".join(c for c in nfd if c in tones)
+            base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in tones))
+            out += base.encode("cp1258") + tone.encode("cp1258")
+    return out
+
+
+def check_legacy_encodings(f, vanban, tmp, samples):
+    """A text saved as UTF-16 (with its byte-order mark) or in the
+    Vietnamese Windows code page gives the record the UTF-8 file gives,
+    saying what it was decoded from."""
+    name = "cv-2026-ninh-binh-sct-pccc-cho.txt"
+    text = open(os.path.join(samples, name), encoding="utf-8").read()
+    want = one_json(checks.run(vanban, "extract", os.path.join(samples, name))[1])
+    for encoding, data in (("utf-16le", b"\xff\xfe" + text.encode("utf-16-le")),
+                           ("utf-16be", b"\xfe\xff" + text.encode("utf-16-be")),
+                           ("windows-1258", cp1258(text))):
+        path = os.path.join(tmp, "legacy-" + encoding + ".txt")
+        with open(path, "wb") as fh:
+            fh.write(data)
+        code, out, err = checks.run(vanban, "extract", path)
+        rec = one_json(out) if code == 0 else {}
+        f.check(rec.get("source", {}).get("encoding") == encoding, "%s: decoded (%s)" % (encoding, err.strip()))
+        f.check(rec and rec["document"] == {**want["document"], "spans": rec["document"]["spans"]},
+                "%s: the same document" % encoding)
+        f.check(rec and [t["text"] for t in rec["tasks"]] == [t["text"] for t in want["tasks"]],
+                "%s: the same tasks" % encoding)
+
+
 def check_exit_codes(f, vanban, good):
     # Usage errors are exactly 2 (CLI11's own codes were 105, 106, 109).
     for args in (["extract"], ["extract", "--format", "xml", good[0]], ["extract", "--bogus"],
@@ -321,6 +360,7 @@ def main(argv):
         check_output_dir(f, vanban, tmp, samples, good, bad)
         check_streams(f, vanban, tmp, samples, good)
         check_several_documents(f, vanban, tmp, samples, validator)
+        check_legacy_encodings(f, vanban, tmp, samples)
         check_exit_codes(f, vanban, good)
         check_interrupt(f, vanban, tmp, samples)
     return f.finish()
