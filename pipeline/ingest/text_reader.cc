@@ -2,8 +2,13 @@
 
 #include <re2/re2.h>
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <charconv>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "pipeline/ingest/emphasis.h"
 #include "pipeline/language/normalize.h"
@@ -136,6 +141,80 @@ bool IsPortalLine(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+// The named HTML entities a scraped Vietnamese page uses: spaces and
+// punctuation, and the Latin-1 letters Vietnamese shares (HTML has names
+// for no other letter of it; those come as numbers).
+struct NamedEntity {
+  std::string_view name;
+  char32_t code;
+};
+constexpr NamedEntity kEntities[] = {
+    {"nbsp", U' '},     {"amp", U'&'},      {"lt", U'<'},       {"gt", U'>'},
+    {"quot", U'"'},     {"apos", U'\''},    {"ndash", U'–'},    {"mdash", U'—'},
+    {"hellip", U'…'},   {"lsquo", U'‘'},    {"rsquo", U'’'},    {"ldquo", U'“'},
+    {"rdquo", U'”'},    {"laquo", U'«'},    {"raquo", U'»'},    {"deg", U'°'},
+    {"sect", U'§'},     {"agrave", U'à'},   {"aacute", U'á'},   {"acirc", U'â'},
+    {"atilde", U'ã'},   {"egrave", U'è'},   {"eacute", U'é'},   {"ecirc", U'ê'},
+    {"igrave", U'ì'},   {"iacute", U'í'},   {"ograve", U'ò'},   {"oacute", U'ó'},
+    {"ocirc", U'ô'},    {"otilde", U'õ'},   {"ugrave", U'ù'},   {"uacute", U'ú'},
+    {"yacute", U'ý'},   {"Agrave", U'À'},   {"Aacute", U'Á'},   {"Acirc", U'Â'},
+    {"Atilde", U'Ã'},   {"Egrave", U'È'},   {"Eacute", U'É'},   {"Ecirc", U'Ê'},
+    {"Igrave", U'Ì'},   {"Iacute", U'Í'},   {"Ograve", U'Ò'},   {"Oacute", U'Ó'},
+    {"Ocirc", U'Ô'},    {"Otilde", U'Õ'},   {"Ugrave", U'Ù'},   {"Uacute", U'Ú'},
+    {"Yacute", U'Ý'}};
+
+void AppendUtf8(char32_t c, std::string* out) {
+  char buf[4];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, static_cast<UChar32>(c));
+  out->append(buf, static_cast<size_t>(n));
+}
+
+// The character an entity at the start of `s` ("&ocirc;", "&#7889;",
+// "&#x1EBF;") stands for, and its length in bytes; nullopt for an "&" that
+// begins none.
+std::optional<std::pair<char32_t, size_t>> EntityAt(std::string_view s) {
+  const size_t semi = s.find(';');
+  if (semi == std::string_view::npos || semi < 2 || semi > 10) return std::nullopt;
+  const std::string_view body = s.substr(1, semi - 1);
+  if (body[0] == '#') {
+    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    const std::string_view digits = body.substr(hex ? 2 : 1);
+    uint32_t code = 0;
+    const auto [end, error] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
+    const bool valid = error == std::errc() && end == digits.data() + digits.size() &&
+                       !digits.empty() && code >= 0x20 && code <= 0x10FFFF &&
+                       (code < 0xD800 || code > 0xDFFF);
+    if (!valid) return std::nullopt;
+    return std::make_pair(static_cast<char32_t>(code), semi + 1);
+  }
+  for (const NamedEntity& e : kEntities) {
+    if (e.name == body) return std::make_pair(e.code, semi + 1);
+  }
+  return std::nullopt;
+}
+
+std::string DecodeEntities(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == '&') {
+      if (const auto entity = EntityAt(std::string_view(s).substr(i))) {
+        AppendUtf8(entity->first, &out);
+        i += entity->second;
+        continue;
+      }
+    }
+    out += s[i++];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string StripInlineMarkup(std::string_view line) {
   static const RE2 kHeading(R"(^\s{0,3}#{1,6}\s+)");
   static const RE2 kBreak(R"((?i)<br\s*/?>)");
@@ -146,7 +225,9 @@ std::string StripInlineMarkup(std::string_view line) {
   // Most lines carry no markup at all; the passes below are then skipped
   // (they were a twentieth of the text → JSON time).
   // (A loop, not find_first_of, which calls memchr once per character.)
-  auto is_mark = [](char c) { return c == '#' || c == '<' || c == '*' || c == '_' || c == '\\'; };
+  auto is_mark = [](char c) {
+    return c == '#' || c == '<' || c == '*' || c == '_' || c == '\\' || c == '&';
+  };
   if (std::none_of(line.begin(), line.end(), is_mark)) return std::string(Trim(line));
   // Each pass only where its mark is: most marked lines have one kind.
   auto has = [](const std::string& s, char c) { return s.find(c) != std::string::npos; };
@@ -172,6 +253,8 @@ std::string StripInlineMarkup(std::string_view line) {
     RE2::GlobalReplace(&s, kLooseEmphasis, "\\1\\2");
   }
   if (has(s, '\\')) RE2::GlobalReplace(&s, kEscape, "\\1");
+  // Entities last: "&lt;b&gt;" is text, not a tag.
+  if (has(s, '&')) s = DecodeEntities(s);
   return std::string(Trim(s));
 }
 

@@ -19,6 +19,27 @@ TEST(StripInlineMarkup, RemovesMarkdownAndHtml) {
   EXPECT_EQ(StripInlineMarkup("(<http://laichau.gov.vn>)"), "(http://laichau.gov.vn)");
 }
 
+// A portal's HTML entities, named and numbered, are the characters they
+// stand for; an "&" that begins none stays as typed.
+TEST(StripInlineMarkup, DecodesHtmlEntities) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"c&ocirc;ng t&aacute;c", "công tác"},
+      {"ph&ograve;ng ch&#7889;ng", "phòng chống"},
+      {"t&igrave;m ki&#x1EBF;m", "tìm kiếm"},
+      {"Sở Nông nghiệp&nbsp;và Môi trường", "Sở Nông nghiệp và Môi trường"},
+      {"Phòng cháy &amp; chữa cháy", "Phòng cháy & chữa cháy"},
+      {"&ldquo;Ngày hội&rdquo; &ndash; 2025", "“Ngày hội” – 2025"},
+      {"&lt;b&gt;không phải thẻ&lt;/b&gt;", "<b>không phải thẻ</b>"},
+      {"&Ecirc;-đê", "Ê-đê"},
+      {"&#272;&#7891;ng Nai", "Đồng Nai"},
+      {"T&Ugrave;Y", "TÙY"}};
+  for (const auto& [in, want] : cases) EXPECT_EQ(StripInlineMarkup(in), want) << in;
+  for (const char* same : {"AT&T và Bộ", "Mục 1 & 2", "&unknown; thẻ", "&#0; mã", "&#xD800; mã",
+                           "&#12a; mã", "& ;", "Q&A"}) {
+    EXPECT_EQ(StripInlineMarkup(same), same) << same;
+  }
+}
+
 TEST(StripInlineMarkup, KeepsFootnoteMarksAsSuperscripts) {
   EXPECT_EQ(StripInlineMarkup("Hội Chữ thập đỏ tỉnh<sup>1</sup>, Viện"),
             "Hội Chữ thập đỏ tỉnh¹, Viện");
