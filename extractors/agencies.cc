@@ -249,6 +249,9 @@ class NameScanner {
       return !(word.classes & (kNoun | kVerb)) && (word.classes & (kAdjective | kAdverb));
     }
     if (word.classes & (kPreposition | kConjunction | kPronoun | kNumeral)) return false;
+    // A document's type in lower case after a whole name opens the next
+    // phrase ("… của Chính phủ nghị định về xử lý kỷ luật …").
+    if (kind == HeadKind::kWhole && NamesDocumentType(j)) return true;
     // Nothing of a noun goes on with a whole name ("Thủ tướng Chính phủ
     // yêu cầu", "Chính phủ quyết định"), nor a verb that a longer noun
     // begins ("Chính phủ quản lý nhà nước về …": quản lý | nhà nước).

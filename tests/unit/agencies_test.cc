@@ -63,6 +63,20 @@ TEST(FindAgencies, AProperNameKeepsItsSyllablesToItself) {
 
 // A level written short with its full stop goes on with the place after
 // it; a full stop after a whole level ends the sentence.
+// A document's type in lower case after a whole name opens the next
+// phrase; a type word inside a field, or opening one in capitals, stays.
+TEST(FindAgencies, DocumentTypeAfterAWholeNameEndsIt) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Nghị định số 112/2020/NĐ-CP của Chính phủ nghị định về xử lý kỷ luật", "Chính phủ"},
+      {"theo Quốc hội luật hóa các quy định", "Quốc hội"},
+      {"ý kiến của Chính phủ kế hoạch năm 2025 đã được thông qua", "Chính phủ"},
+      {"Sở Kế hoạch và Đầu tư thẩm định hồ sơ.", "Sở Kế hoạch và Đầu tư"},
+      {"Ban Quản lý dự án đầu tư xây dựng tỉnh triển khai thi công.",
+       "Ban Quản lý dự án đầu tư xây dựng tỉnh"},
+      {"Phòng Văn hóa và Thông tin huyện báo cáo kết quả.", "Phòng Văn hóa và Thông tin huyện"}};
+  for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
+}
+
 TEST(FindAgencies, ShortLevelWithAFullStop) {
   EXPECT_EQ(Names("Giao UBND TP. Đà Lạt chủ trì thực hiện."),
             V{"Ủy ban nhân dân thành phố Đà Lạt"});
