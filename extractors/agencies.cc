@@ -345,6 +345,17 @@ class NameScanner {
     return false;
   }
 
+  // Whether an office's title ("Phó Chủ tịch", "PCT") ends right before
+  // word `k`.
+  bool OfficeEndsAt(size_t k) const {
+    constexpr size_t kLongestOffice = 4;  // words: "Phó Chủ tịch Thường trực"
+    for (size_t n = 1; n <= kLongestOffice && n <= k; ++n) {
+      if (MatchAnyPhrase(ids_, k - n, lex_.position_phrases()) == n) return true;
+    }
+    const std::string* written_out = k > 0 ? lex_.Expand(StripPunct(words_[k - 1])) : nullptr;
+    return written_out && lex_.FindPosition(*written_out);
+  }
+
   // Words of an office's title at `i` ("Bộ trưởng", "Chủ tịch"), which is
   // no body, unless it begins a longer head ("Thủ tướng Chính phủ").
   size_t OfficeAt(size_t i) const {
@@ -401,6 +412,7 @@ class NameScanner {
   // One past the last word of the name whose head starts at `i`; sets
   // level_begin_ to the first word of its level (its end when it has none).
   size_t NameEnd(size_t i, size_t head) const {
+    name_begin_ = i;
     HeadKind kind = HeadKind::kPlain;
     HeadAt(i, &kind);
     level_begin_ = words_.size();
@@ -596,6 +608,12 @@ class NameScanner {
     if (EndsWithAny(words_[end - 1], ",;.:)\"") && !ShortLevelBeforePlace(end - 1)) return end;
     const bool plural = ids_[j] == fw_.cac;
     const size_t place = end;
+    // Right after an office ("Phó Chủ tịch | UBND tỉnh Lâm Hải Giang") the
+    // words after "tỉnh" are a province or the office holder's name.
+    if (level == 1 && place < words_.size() && PlaceWordAt(place, false) &&
+        MatchKey(StripPunct(words_[j])) == "tỉnh" && OfficeEndsAt(name_begin_)) {
+      return place + MatchAnyPhrase(ids_, place, lex_.name_provinces());
+    }
     while (end < words_.size() && PlaceWordAt(end, end > place)) {
       const bool abbreviation = lex_.Expand(StripPunct(words_[end])) != nullptr;
       if (abbreviation) return NameEnd(end - 1, 1);
@@ -684,6 +702,7 @@ class NameScanner {
   std::optional<Bare> bare_;
   std::optional<Owner> owner_;
   mutable size_t level_begin_ = 0;  // NameEnd's: where the last name's level began
+  mutable size_t name_begin_ = 0;  // NameEnd's: where the last name began
 };
 
 // A name's MatchKey without the document's own place at its end: the key

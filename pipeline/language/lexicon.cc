@@ -280,7 +280,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
                                 {"not_head", &lex.name_not_heads_},
                                 {"scope", &lex.name_scopes_},
                                 {"relative", &lex.name_relatives_},
-                                {"every_level", &lex.name_every_level_}},
+                                {"every_level", &lex.name_every_level_},
+                                {"province", &lex.name_provinces_}},
                                &lex.vocabulary_, &lex.prefix_written_out_)) {
     return *e;
   }

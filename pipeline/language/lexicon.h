@@ -221,6 +221,8 @@ class Lexicon {
   const PhraseList& name_relatives() const { return name_relatives_; }
   // Heads of bodies found at every level, over which "các cấp" distributes.
   const PhraseList& name_every_level() const { return name_every_level_; }
+  // Its "province" phrases: the provinces a "tỉnh" level names.
+  const PhraseList& name_provinces() const { return name_provinces_; }
   // A prefix as the name writes it out ("TT" → "Thường trực").
   std::string PrefixWrittenOut(const std::string& prefix) const {
     auto it = prefix_written_out_.find(prefix);
@@ -364,6 +366,7 @@ class Lexicon {
   PhraseList name_scopes_;
   PhraseList name_relatives_;
   PhraseList name_every_level_;
+  PhraseList name_provinces_;
   std::map<std::string, std::string> prefix_written_out_;
   PhraseList task_openers_;
   PhraseList task_support_cues_;

@@ -77,6 +77,23 @@ TEST(FindAgencies, DocumentTypeAfterAWholeNameEndsIt) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// Right after an office, "tỉnh" names a province; the capitalised words
+// after it that name none are the office holder's, not the body's place.
+TEST(FindAgencies, OfficeHolderAfterTheLevelIsNoPlace) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Kết luận của Phó Chủ tịch UBND tỉnh Lâm Hải Giang tại cuộc họp",
+       "Ủy ban nhân dân tỉnh"},
+      {"ý kiến của PCT UBND tỉnh Võ Phiên về dự án", "Ủy ban nhân dân tỉnh"},
+      {"Chủ tịch UBND tỉnh Trần Ngọc Căng đã ký", "Ủy ban nhân dân tỉnh"},
+      {"Chủ tịch UBND tỉnh Quảng Ngãi yêu cầu các sở", "Ủy ban nhân dân tỉnh Quảng Ngãi"},
+      {"Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu chủ trì", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"},
+      {"Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái chủ trì", "Ủy ban nhân dân tỉnh Lâm Đồng"},
+      // Without an office before it, the place is read as written.
+      {"gửi UBND tỉnh Hòa Bình trước ngày 15/6", "Ủy ban nhân dân tỉnh Hòa Bình"},
+      {"Sở Y tế tỉnh Thừa Thiên Huế báo cáo", "Sở Y tế tỉnh Thừa Thiên Huế"}};
+  for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
+}
+
 TEST(FindAgencies, ShortLevelWithAFullStop) {
   EXPECT_EQ(Names("Giao UBND TP. Đà Lạt chủ trì thực hiện."),
             V{"Ủy ban nhân dân thành phố Đà Lạt"});
@@ -233,6 +250,18 @@ TEST(FindAgencies, SharedHeadsAndLevelsExpandToEachBody) {
   EXPECT_EQ(Names("- Các Sở: Y tế, Công an tỉnh;"), (V{"Sở Y tế", "Công an tỉnh"}));
   EXPECT_EQ(Names("các Bộ: Công Thương, Nông nghiệp và Môi trường."),
             (V{"Bộ Công Thương", "Bộ Nông nghiệp và Môi trường"}));
+  // A field whose own name holds "và" stays whole as the list's last item;
+  // the list's "và" between two fields still parts them.
+  EXPECT_EQ(Names("lãnh đạo các Sở: Y tế, Giáo dục và Đào tạo."),
+            (V{"Sở Y tế", "Sở Giáo dục và Đào tạo"}));
+  EXPECT_EQ(Names("Giao các Bộ: Giáo dục và Đào tạo, Y tế, Khoa học và Công nghệ thực hiện."),
+            (V{"Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Khoa học và Công nghệ"}));
+  EXPECT_EQ(Names("Các Sở: Tài nguyên và Môi trường, Xây dựng và Công Thương phối hợp."),
+            (V{"Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Sở Công Thương"}));
+  EXPECT_EQ(Names("các Ban: Dân tộc và Tôn giáo, Tuyên giáo."),
+            (V{"Ban Dân tộc và Tôn giáo", "Ban Tuyên giáo"}));
+  EXPECT_EQ(Names("các Sở: Y tế, Tài chính và Nội vụ."),
+            (V{"Sở Y tế", "Sở Tài chính", "Sở Nội vụ"}));
   EXPECT_EQ(Names("Kho bạc Nhà nước cấp huyện thanh toán"), V{"Kho bạc Nhà nước cấp huyện"});
   EXPECT_EQ(Names("Ủy ban nhân dân các huyện, thị xã trực thuộc tỉnh"),
             V{"Ủy ban nhân dân các huyện, thị xã trực thuộc tỉnh"});
