@@ -94,6 +94,18 @@ TEST(FindAgencies, OfficeHolderAfterTheLevelIsNoPlace) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// Places and happenings whose words start like a head are no bodies: a
+// meeting hall, a fair, a meeting room; the body in them still is.
+TEST(FindAgencies, HallsFairsAndRoomsAreNoBodies) {
+  EXPECT_EQ(Names("Hội nghị tổ chức tại Hội trường UBND tỉnh vào ngày 18/12/2025."),
+            V{"Ủy ban nhân dân tỉnh"});
+  EXPECT_EQ(Names("Họp tại Phòng họp số 2, Sở Y tế."), V{"Sở Y tế"});
+  EXPECT_EQ(Names("Hội chợ Xuân 2025 khai mạc tại quảng trường."), V{});
+  EXPECT_EQ(Names("Hội diễn văn nghệ quần chúng toàn tỉnh."), V{});
+  EXPECT_EQ(Names("Hội Nông dân tỉnh phối hợp."), V{"Hội Nông dân tỉnh"});
+  EXPECT_EQ(Names("Trung tâm Hội nghị tỉnh chuẩn bị hội trường."), V{"Trung tâm Hội nghị tỉnh"});
+}
+
 TEST(FindAgencies, ShortLevelWithAFullStop) {
   EXPECT_EQ(Names("Giao UBND TP. Đà Lạt chủ trì thực hiện."),
             V{"Ủy ban nhân dân thành phố Đà Lạt"});
