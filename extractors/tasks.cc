@@ -282,11 +282,16 @@ class ItemReader {
         j += q;
         break;
       }
-      if (MatchAnyPhrase(ids_, j, lex_.name_ends()) || MatchAnyPhrase(ids_, j, lex_.task_openers()))
+      // Inside a word of the word layer nothing ends the collective: the
+      // "và" of a field's own name ("các phòng Giáo dục và Đào tạo").
+      const bool inside = InsideAWord(j, w + 1 + kind);
+      if (!inside && (MatchAnyPhrase(ids_, j, lex_.name_ends()) ||
+                      MatchAnyPhrase(ids_, j, lex_.task_openers()))) {
         break;
+      }
       if (OpensPredicate(j, w + 1 + kind)) break;
       // "… có liên quan và Ủy ban nhân dân các huyện": another party.
-      if (ids_[j] == fw_.va && j + 1 < words_.size() &&
+      if (!inside && ids_[j] == fw_.va && j + 1 < words_.size() &&
           (StartsWithCapital(words_[j + 1]) || ids_[j + 1] == fw_.cac)) {
         break;
       }
@@ -301,6 +306,17 @@ class ItemReader {
     return j - w;
   }
 
+  // Whether word `j` lies inside a word of the word layer begun after
+  // `from` and before `j`, reading the word layer from `from`.
+  bool InsideAWord(size_t j, size_t from) const {
+    for (size_t k = from; k < j;) {
+      const size_t length = lex_.LongestWordAt(ids_, k).length;
+      if (k + length > j) return true;
+      k += std::max<size_t>(length, 1);
+    }
+    return false;
+  }
+
   // Whether the word-layer word at `j` in a collective whose kind ends at
   // `kind_end` is the predicate's verb: lower case, a verb with no noun
   // reading, after a word that qualifies the kind ("các tổ chức chính trị -
@@ -310,11 +326,7 @@ class ItemReader {
   bool OpensPredicate(size_t j, size_t kind_end) const {
     if (j <= kind_end || StartsWithCapital(words_[j])) return false;
     // Inside a word begun before `j` ("xã hội" of "chính trị - xã hội").
-    for (size_t k = kind_end; k < j;) {
-      const size_t length = lex_.LongestWordAt(ids_, k).length;
-      if (k + length > j) return false;
-      k += std::max<size_t>(length, 1);
-    }
+    if (InsideAWord(j, kind_end)) return false;
     // After a comma or a dash it is one of a list ("các cơ sở sản xuất,
     // kinh doanh").
     if (words_[j - 1].back() == ',' || words_[j - 1] == "-" ||

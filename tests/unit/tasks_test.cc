@@ -340,6 +340,10 @@ TEST(ExtractTasks, ACollectiveEndsAtThePredicatesVerb) {
        "Các hợp tác xã nông nghiệp"},
       {"4. Các ngân hàng thương mại giãn nợ cho khách hàng bị thiệt hại.\n",
        "Các ngân hàng thương mại"},
+      // The "và" of a field's own name is no list's.
+      {"2. Các phòng Giáo dục và Đào tạo huyện, thị xã, thành phố tổ chức Hội khỏe cấp huyện.\n",
+       "Các phòng Giáo dục và Đào tạo huyện, thị xã, thành phố"},
+      {"3. Các sở Khoa học và Công nghệ rà soát nhiệm vụ.\n", "Các sở Khoa học và Công nghệ"},
   };
   for (const auto& [body, lead] : cases) {
     const auto t = TasksOf(body);
