@@ -213,7 +213,7 @@ class EventFinder {
     // The words that date it: "… tổ chức vào 8 giờ 00, thứ Ba, ngày …",
     // "vào lúc 19 giờ 30 ngày …", "vào sáng Chủ nhật, ngày …".
     static const RE2 kDate(
-        R"(((?:,\s*)?(?:(?i:được tổ chức|tổ chức|diễn ra|khai mạc)\s+)?(?:(?i:vào|từ)\s+)?)"
+        R"(((?:,\s*)?(?:((?i:được tổ chức|tổ chức|diễn ra|khai mạc))\s+)?(?:(?i:vào|từ)\s+)?)"
         R"((?:(?i:lúc)\s+)?)" + std::string(kTimeOfDayLead) + R"(?(?:(?i:sáng|chiều|tối)\s+)?)" +
         std::string(kWeekdayLead) + R"(?(?i:ngày)\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
     const auto& words = doc_.line_words[i];
@@ -229,11 +229,15 @@ class EventFinder {
                          OrganisedAt(ids, w);
       if (!opens) continue;
       const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
-      re2::StringPiece in(clause.data(), clause.size()), lead;
+      re2::StringPiece in(clause.data(), clause.size()), lead, verb;
       std::string d, m, y;
-      if (!RE2::FindAndConsume(&in, kDate, &lead, &d, &m, &y)) continue;
+      if (!RE2::FindAndConsume(&in, kDate, &lead, &verb, &d, &m, &y)) continue;
       const Date day = Read(d, m, y);
       std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
+      // "Lễ khai mạc vào ngày 16/11": the verb is the happening's own name.
+      if (name.size() < 6 && !verb.empty()) {
+        name = std::string(Trim(std::string_view(clause.data(), verb.data() + verb.size() - clause.data())));
+      }
       while (!name.empty() && (name.back() == '(' || name.back() == ',')) name.pop_back();
       name = std::string(Trim(name));
       // "Hội nghị … đã tổ chức ngày …": it has taken place.

@@ -195,6 +195,9 @@ TEST(ExtractEvents, HappeningsAndWrittenOutWindows) {
        "Lễ ra quân bảo đảm trật tự an toàn giao thông 2023-03-05"},
       {"- Sở Văn hóa phát động Cuộc thi ảnh đẹp du lịch vào ngày 10/6/2023.",
        "Cuộc thi ảnh đẹp du lịch 2023-06-10"},
+      // A verb of organising that is the happening's own name.
+      {"Lễ khai mạc vào lúc 7 giờ 30 phút ngày 16/11/2023.", "Lễ khai mạc 2023-11-16"},
+      {"b) Lễ khai mạc vào ngày 16/11/2023 tại Sân vận động tỉnh.", "Lễ khai mạc 2023-11-16"},
   };
   for (const auto& [line, want] : cases) {
     const auto e = Of(line);
