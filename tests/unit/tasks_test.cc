@@ -408,6 +408,14 @@ TEST(ExtractTasks, ClosingFormulasAssignNothingUnlessDated) {
   EXPECT_EQ(TasksOf("3. Đề nghị Sở Tài chính xem xét, thẩm định dự toán kinh phí.\n").size(), 1u);
   EXPECT_EQ(TasksOf("4. Đề nghị Ủy ban nhân dân huyện xem xét, quyết định trước ngày "
                     "20/5/2025.\n").size(), 1u);
+  // Asking others to take an interest: courtesy, no work; with work named
+  // after it, or a date, it assigns.
+  EXPECT_TRUE(TasksOf("Đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực "
+                      "hiện./.\n").empty());
+  EXPECT_TRUE(TasksOf("Rất mong Sở Tài chính quan tâm, phối hợp./.\n").empty());
+  EXPECT_TRUE(TasksOf("Đề nghị Hội Nông dân tỉnh quan tâm, tạo điều kiện./.\n").empty());
+  EXPECT_EQ(TasksOf("2. Đề nghị Sở Y tế quan tâm chỉ đạo thực hiện trước ngày 30/6/2025.\n").size(),
+            1u);
 }
 
 TEST(ExtractTasks, WhoIsToldToKnowActsOnWhatFollows) {
