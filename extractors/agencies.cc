@@ -514,13 +514,15 @@ class NameScanner {
       }
       ++j;
       // "Trung tâm Văn hóa, Thể thao và Truyền thông": a comma inside a
-      // name, before the next field of it rather than another body.
+      // name, before the next field of it rather than another body or an
+      // office ("Giám đốc Sở Y tế, Giám đốc Sở Tài chính").
       // In a committee's purpose, a comma lists its work ("về tìm kiếm, quy
       // tập hài cốt liệt sĩ").
       const bool inner_comma =
           EndsWithAny(w, ",") && j < words_.size() &&
           ((StartsWithCapital(words_[j]) && !HeadAt(j) && !PrefixedHeadAt(j) &&
-            !lex_.Expand(StripPunct(words_[j])) && !NamesDocumentType(j)) ||
+            !lex_.Expand(StripPunct(words_[j])) && !NamesDocumentType(j) &&
+            !MatchAnyPhrase(ids_, j, lex_.position_phrases())) ||
            JoinedAcross(j - 1) ||
            (in_purpose && !StartsWithCapital(words_[j]) &&
             (lex_.LongestWordAt(ids_, j).classes & kVerb)));

@@ -94,6 +94,20 @@ TEST(FindAgencies, OfficeHolderAfterTheLevelIsNoPlace) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// An office after a comma begins another body's mention, not a field of
+// the name before it; a field after the comma goes on with the name.
+TEST(FindAgencies, AnOfficeAfterACommaEndsTheName) {
+  EXPECT_EQ(Names("Giám đốc Sở Y tế, Giám đốc Sở Tài chính thực hiện."),
+            (V{"Sở Y tế", "Sở Tài chính"}));
+  EXPECT_EQ(Names("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng, Giám đốc Công an "
+                  "tỉnh chịu trách nhiệm thi hành."),
+            (V{"Văn phòng Ủy ban nhân dân tỉnh", "Sở Xây dựng", "Công an tỉnh"}));
+  EXPECT_EQ(Names("Sở Khoa học và Công nghệ, Thủ trưởng các sở, ban, ngành thực hiện."),
+            V{"Sở Khoa học và Công nghệ"});
+  EXPECT_EQ(Names("Trung tâm Văn hóa, Thể thao và Truyền thông huyện tổ chức."),
+            V{"Trung tâm Văn hóa, Thể thao và Truyền thông huyện"});
+}
+
 // Places and happenings whose words start like a head are no bodies: a
 // meeting hall, a fair, a meeting room; the body in them still is.
 TEST(FindAgencies, HallsFairsAndRoomsAreNoBodies) {
