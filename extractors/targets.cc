@@ -394,7 +394,14 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
       // A heading, or an item that leads into the items below it ("Điều 1.
       // Phê duyệt Kế hoạch … với các chỉ tiêu chủ yếu sau:").
       const bool heading = line.size() < 80 || Trim(line).ends_with(":");
-      if (heading && reader.OpensSection(keyed.ids)) {
+      // An item labelled so ("1. Mục tiêu: Không để xảy ra …; giảm ít nhất
+      // 10% …") is a section of targets of its own.
+      const std::string_view after = doc.TextAfterMarker(i);
+      const size_t colon = after.find(':');
+      constexpr size_t kLongestLabel = 40;  // bytes: "Chỉ tiêu chủ yếu cần đạt"
+      const bool label = colon != std::string_view::npos && colon <= kLongestLabel &&
+                         reader.OpensSection(keyed.IdsIn(after.substr(0, colon)));
+      if ((heading && reader.OpensSection(keyed.ids)) || label) {
         section = depth;
       } else if (line.size() < 80 && reader.OpensReport(keyed.IdsIn(doc.TextAfterMarker(i)))) {
         reported = depth;

@@ -50,6 +50,19 @@ TEST(ExtractTargets, ItemsOfATargetSection) {
             "100 % exactly; 90 % more_than");
 }
 
+// An item labelled as targets ("1. Mục tiêu: …") is a section of its own;
+// an item labelled otherwise, or a label far into the line, is not.
+TEST(ExtractTargets, AnItemLabelledAsTargets) {
+  EXPECT_EQ(Of("Điều 1. Phê duyệt Phương án với các nội dung chính sau:\n"
+               "1. Mục tiêu: Không để xảy ra tai nạn nghiêm trọng; giảm 10% số vụ tai nạn so với "
+               "năm 2022.\n2. Thời gian thực hiện: từ ngày 20/3/2023 đến ngày 30/4/2023."),
+            "10 % exactly");
+  EXPECT_EQ(Of("a) Chỉ tiêu: 95% trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắc xin."), "95 % exactly");
+  EXPECT_EQ(Of("1. Kinh phí: 250 triệu đồng từ ngân sách tỉnh."), "250 triệu đồng exactly");
+  EXPECT_EQ(Of("1. Nội dung: rà soát 120 hồ sơ tồn đọng của năm 2022."), "");
+  EXPECT_EQ(Of("2. Thời gian: từ ngày 20/3/2023 đến ngày 30/4/2023, trong 40 ngày."), "");
+}
+
 TEST(ExtractTargets, ListedFiguresShareTheirComparator) {
   EXPECT_EQ(Of("Phấn đấu tối thiểu 85% trường trung học phổ thông và 70% trường trung học cơ sở "
                 "triển khai học bạ số."),
