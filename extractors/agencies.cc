@@ -466,8 +466,12 @@ class NameScanner {
       // end it that begins a longer noun ("giao thông").
       const bool opens_field = kind != HeadKind::kWhole && j == i + head &&
                                StartsWithCapital(w);
+      // Nor does one written with its capital inside a proper name of two
+      // syllables or more ("Công ty Điện lực Cần Thơ": "cần" ends names).
+      const bool proper_name = j > i + head && StartsWithCapital(w) && j + 1 < words_.size() &&
+                               StartsWithCapital(words_[j + 1]) && !EndsWithAny(w, ",;.:");
       if (const size_t end = MatchAnyPhrase(ids_, j, lex_.name_ends());
-          end > 0 && !inside && !opens_field &&
+          end > 0 && !inside && !opens_field && !proper_name &&
           !(word.length > end && (word.classes & kNoun))) {
         break;
       }

@@ -219,7 +219,14 @@ class EventFinder {
     const auto& words = doc_.line_words[i];
     const auto& ids = doc_.line_ids[i];
     for (size_t w = 0; w < words.size(); ++w) {
-      if (!lex_.event_happenings().Match(ids, w) || !StartsWithCapital(words[w])) continue;
+      // A happening in lower case only where a verb of organising puts it
+      // on ("Tổ chức diễn tập phương án chữa cháy … vào ngày 20/5"), and
+      // only as a word of its own ("giải", not "giải quyết").
+      const size_t n = lex_.event_happenings().Match(ids, w);
+      if (n == 0 || (!StartsWithCapital(words[w]) &&
+                     (!OrganisedAt(ids, w) || lex_.LongestWordAt(ids, w).length > n))) {
+        continue;
+      }
       const size_t from = static_cast<size_t>(words[w].data() - line.data());
       // It opens the sentence or clause (past its item's marker), or a
       // verb of organising puts it on ("tổ chức Lễ ra quân …").
@@ -234,6 +241,7 @@ class EventFinder {
       if (!RE2::FindAndConsume(&in, kDate, &lead, &verb, &d, &m, &y)) continue;
       const Date day = Read(d, m, y);
       std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
+      name = CapitalizeFirst(name);  // a happening an organising verb put on
       // "Lễ khai mạc vào ngày 16/11": the verb is the happening's own name.
       if (name.size() < 6 && !verb.empty()) {
         name = std::string(Trim(std::string_view(clause.data(), verb.data() + verb.size() - clause.data())));

@@ -94,6 +94,15 @@ TEST(FindAgencies, OfficeHolderAfterTheLevelIsNoPlace) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// A word that ends names in lower case ("cần") goes on with a proper name
+// written with its capitals.
+TEST(FindAgencies, AProperNameInsideANameGoesOn) {
+  EXPECT_EQ(Names("Sở Công Thương phối hợp với Công ty Điện lực Cần Thơ kiểm tra."),
+            (V{"Sở Công Thương", "Công ty Điện lực Cần Thơ"}));
+  EXPECT_EQ(Names("Công ty Cấp nước Cần Thơ bảo đảm nguồn nước."), V{"Công ty Cấp nước Cần Thơ"});
+  EXPECT_EQ(Names("Sở Y tế cần chủ động phương án."), V{"Sở Y tế"});
+}
+
 // An office after a comma begins another body's mention, not a field of
 // the name before it; a field after the comma goes on with the name.
 TEST(FindAgencies, AnOfficeAfterACommaEndsTheName) {

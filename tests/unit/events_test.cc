@@ -140,6 +140,10 @@ TEST(ExtractEvents, LabelledDays) {
     ASSERT_EQ(e.size(), 1u) << line;
     EXPECT_EQ(e[0].name + " " + e[0].start.Iso(), want) << line;
   }
+  // Near misses: a happening's first syllable inside another word, or a
+  // happening in lower case that nothing organises.
+  EXPECT_TRUE(Of("- Tổ chức giải quyết dứt điểm hồ sơ tồn đọng trước ngày 30/6/2023.").empty());
+  EXPECT_TRUE(Of("- Kết quả hội nghị ngày 15/7/2023 được thông báo đến các xã.").empty());
 }
 
 TEST(ExtractEvents, LabelledDatesThatAreNoEvents) {
@@ -195,6 +199,10 @@ TEST(ExtractEvents, HappeningsAndWrittenOutWindows) {
        "Lễ ra quân bảo đảm trật tự an toàn giao thông 2023-03-05"},
       {"- Sở Văn hóa phát động Cuộc thi ảnh đẹp du lịch vào ngày 10/6/2023.",
        "Cuộc thi ảnh đẹp du lịch 2023-06-10"},
+      // A happening in lower case that a verb of organising puts on.
+      {"b) Tổ chức diễn tập phương án chữa cháy tại Khu công nghiệp Trà Nóc vào ngày 20/5/2023.",
+       "Diễn tập phương án chữa cháy tại Khu công nghiệp Trà Nóc 2023-05-20"},
+      {"- Tổ chức hội nghị sơ kết 6 tháng vào ngày 15/7/2023.", "Hội nghị sơ kết 6 tháng 2023-07-15"},
       // A verb of organising that is the happening's own name.
       {"Lễ khai mạc vào lúc 7 giờ 30 phút ngày 16/11/2023.", "Lễ khai mạc 2023-11-16"},
       {"b) Lễ khai mạc vào ngày 16/11/2023 tại Sân vận động tỉnh.", "Lễ khai mạc 2023-11-16"},
