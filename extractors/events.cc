@@ -317,6 +317,24 @@ class EventFinder {
     }
   }
 
+  // What a window's clause organises, when a party's assignment opens it
+  // ("Chủ trì, phối hợp với các sở, ban, ngành tổ chức đợt cao điểm kiểm
+  // tra …" → "Đợt cao điểm kiểm tra …"): the words after the last verb of
+  // organising that is not the clause's first. A clause that opens with
+  // the verb names its work so ("Tổ chức tiêm phòng").
+  std::string WhatIsOrganised(const std::string& name) const {
+    const std::vector<std::string_view> words = Words(name);
+    const std::vector<WordId> ids = lex_.IdsOf(words);
+    size_t after = 0;
+    for (size_t w = 1; w < words.size(); ++w) {
+      if (const size_t n = lex_.event_organisers().Match(ids, w); n > 0 && w + n < words.size()) {
+        after = w + n;
+      }
+    }
+    if (after == 0) return name;
+    return CapitalizeFirst(Join(words, after, words.size()));
+  }
+
   // Whether a verb of organising ends right before word `w`.
   bool OrganisedAt(std::span<const WordId> ids, size_t w) const {
     const PhraseList& verbs = lex_.event_organisers();
@@ -351,7 +369,8 @@ class EventFinder {
       Date start = Read(d1, m1, y1), end = Read(d2, m2, y2);
       if (!Plausible(start) || !Plausible(end)) continue;
       if (start.year == 0 && end.year != 0) start.year = end.year;
-      std::string name = NameBefore(line, static_cast<size_t>(whole.data() - line.data()));
+      std::string name = WhatIsOrganised(
+          NameBefore(line, static_cast<size_t>(whole.data() - line.data())));
       // "Thời gian tổ chức tiêm: từ ngày …": the window of what the
       // document is about.
       if (name.size() < 8) name = subject_;

@@ -193,6 +193,10 @@ TEST(ExtractEvents, HappeningsAndWrittenOutWindows) {
       {"- Tổ chức tiêm phòng từ ngày 15 tháng 3 đến ngày 20 tháng 3 năm 2023 tại các xã.",
        "Tổ chức tiêm phòng 2023-03-15"},
       {"- Ra quân dọn vệ sinh từ 15/3 - 20/3/2023.", "Ra quân dọn vệ sinh 2023-03-15"},
+      // A party's assignment before what it organises names nothing.
+      {"- Công an tỉnh chủ trì, phối hợp với Sở Xây dựng tổ chức cao điểm kiểm soát nồng độ "
+       "cồn từ ngày 01/3/2023 đến ngày 31/3/2023.",
+       "Cao điểm kiểm soát nồng độ cồn 2023-03-01"},
       // A happening a verb of organising puts on, inside the sentence.
       {"b) Phối hợp Ban An toàn giao thông tỉnh tổ chức Lễ ra quân bảo đảm trật tự an toàn "
        "giao thông vào ngày 05/3/2023 tại thành phố.",
