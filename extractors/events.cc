@@ -477,7 +477,10 @@ class EventFinder {
     if (name.size() < 6 || RE2::PartialMatch(name, kSolar)) return;
     const size_t before = out_.size();
     Add(std::move(name), *solar, std::nullopt, i, line, match_end);
-    if (out_.size() > before) out_.back().inferred_year = inferred;
+    if (out_.size() > before) {
+      out_.back().inferred_year = inferred;
+      out_.back().lunar = Event::Lunar{day, month, year};
+    }
   }
 
   // "Kỳ thi được tổ chức trong các ngày 26, 27 và 28/6/2025": days listed
@@ -590,7 +593,7 @@ class EventFinder {
     // put the happening on are no part of its name.
     static const RE2 kPutOn(
         R"(\s*(?:(?i:được)\s+)?(?:(?i:tổ chức|diễn ra|thực hiện)\s*)?(?:(?i:trong|vào|từ|lúc)\s*)*)"
-        R"((?:(?i:các\s+)?(?i:ngày)\s*)?$)");
+        R"((?:(?i:sáng|trưa|chiều|tối|đêm)\s*)?(?:(?i:các\s+)?(?i:ngày)\s*)?$)");
     if (std::string bare = name; RE2::Replace(&bare, kPutOn, "") && bare.size() >= 6) {
       name = std::move(bare);
     }

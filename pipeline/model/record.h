@@ -114,6 +114,13 @@ struct Event {
   // "Chủ nhật tuần thứ hai hằng tháng, bắt đầu từ ngày 09/3/2025": one
   // event that recurs (ANNOTATION.md), from `start`.
   std::optional<Frequency> recurrence;
+  // The lunar day the document wrote ("Rằm tháng Tám", "ngày 10/3 âm
+  // lịch"), of which `start` is the solar day: day, month and the solar
+  // year its lunar year begins in.
+  struct Lunar {
+    int day = 0, month = 0, year = 0;
+  };
+  std::optional<Lunar> lunar;
   Span span;
 };
 

@@ -234,6 +234,17 @@ class Writer {
         w_.Bool(true);
       }
       if (e.recurrence) w_.Member("recurrence", NameOf(*e.recurrence));
+      if (e.lunar) {
+        w_.Key("lunar");
+        w_.BeginObject();
+        w_.Key("day");
+        w_.Int(e.lunar->day);
+        w_.Key("month");
+        w_.Int(e.lunar->month);
+        w_.Key("year");
+        w_.Int(e.lunar->year);
+        w_.EndObject();
+      }
       TextAndSpan(e.span, e.span);
       w_.EndObject();
     }

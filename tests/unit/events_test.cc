@@ -337,6 +337,20 @@ TEST(ExtractEvents, LunarDays) {
             "2025-02-06 Lễ hội Xương Giang");
   // A numbered month without "âm lịch" is solar.
   EXPECT_EQ(one("7. Tổ chức Hội thi vào ngày 10/3/2025."), "2025-03-10 Hội thi");
+  // The lunar day written stays beside the solar one; a solar day has none.
+  auto lunar = [](const std::string& line) {
+    const auto e = Of(line, 2025);
+    if (e.size() != 1 || !e[0].lunar) return std::string("-");
+    return std::to_string(e[0].lunar->day) + "/" + std::to_string(e[0].lunar->month) + "/" +
+           std::to_string(e[0].lunar->year);
+  };
+  EXPECT_EQ(lunar("2. Lễ Vu Lan được tổ chức vào Rằm tháng Bảy năm Ất Tỵ."), "15/7/2025");
+  EXPECT_EQ(lunar("5. Tổ chức Lễ cúng ông Công ông Táo ngày 23 tháng Chạp năm Giáp Thìn."),
+            "23/12/2024");
+  EXPECT_EQ(lunar("7. Tổ chức Hội thi vào ngày 10/3/2025."), "-");
+  // A time of day before the lunar day is no part of the name.
+  EXPECT_EQ(one("8. Vui Tết Trung thu tổ chức vào tối Rằm tháng Tám năm Ất Tỵ."),
+            "2025-10-06 Vui Tết Trung thu");
 }
 
 }  // namespace
