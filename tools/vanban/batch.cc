@@ -105,7 +105,7 @@ class Emitter {
     }
     // Page texts of several documents would run together: each gets a
     // header line, as head(1) gives its files.
-    if ((format == "text" || format == "lines") && inputs_.size() > 1) {
+    if ((format == "text" || format == "lines" || format == "times") && inputs_.size() > 1) {
       std::cout << "==> " << in.path << " <==\n";
     }
     std::cout << content << std::flush;

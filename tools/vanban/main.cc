@@ -155,9 +155,10 @@ void AddOptions(CLI::App* extract, Options* opt) {
                       "task; html: a review page, the record beside the document with every "
                       "item's span marked on the page text and picture (one input, or -o); "
                       "text: the normalised page texts (form feeds between pages); lines: "
-                      "each line with its structural role (for text and lines, several inputs "
-                      "on standard output each follow a line \"==> FILE <==\")")
-      ->check(CLI::IsMember({"json", "jsonl", "ics", "csv", "html", "text", "lines"}));
+                      "each line with its structural role; times: each date found, its value "
+                      "and the item that took it (\"-\": none) (for text, lines and times, "
+                      "several inputs on standard output each follow a line \"==> FILE <==\")")
+      ->check(CLI::IsMember({"json", "jsonl", "ics", "csv", "html", "text", "lines", "times"}));
   extract->add_flag("--jsonl", opt->jsonl, "same as --format jsonl");
   extract->add_flag("--resume", opt->batch.resume,
                     "with -o: skip inputs whose output there was made from the same bytes by "

@@ -11,6 +11,7 @@
 #include "pipeline/output/ics_output.h"
 #include "pipeline/output/json_output.h"
 #include "pipeline/output/review_page.h"
+#include "pipeline/output/time_view.h"
 #include "pipeline/runner.h"
 
 namespace vanban::cli {
@@ -34,13 +35,14 @@ std::string ReadStdin(std::uintmax_t max_bytes) {
 // Views of the file's pages, not of its records: a file of several
 // documents is shown whole.
 bool PageView(const std::string& format) {
-  return format == "text" || format == "lines" || format == "html";
+  return format == "text" || format == "lines" || format == "times" || format == "html";
 }
 
 std::string RenderPages(const Extraction& x, const Reader& r) {
   const std::string& format = r.options.format;
   if (format == "text") return PagesAsText(x.doc);
   if (format == "lines") return LinesWithRoles(x.doc);
+  if (format == "times") return TimeExpressions(x);
   const int pages = static_cast<int>(x.doc.pages.size());
   return ReviewPage(json::parse(RecordJson(x, false)), x.doc,
                     PagePictures(x.source, pages, r.options.limits), r.lex);
@@ -78,6 +80,7 @@ std::string Extension(const std::string& format) {
   if (format == "ics") return ".ics";
   if (format == "csv") return ".csv";
   if (format == "lines") return ".lines.txt";
+  if (format == "times") return ".times.txt";
   if (format == "html") return ".html";
   return ".txt";
 }
