@@ -33,7 +33,8 @@ bool MayHoldDue(std::string_view text) {
     return true;
   }
   for (std::string_view relative : {"tháng này", "tháng tới", "tháng sau", "quý này", "quý tới",
-                                    "quý sau", "cuối năm", "ngày mai"}) {
+                                    "quý sau", "cuối năm", "năm nay", "ngày mai", "quý I",
+                                    "quý V", "Quý I", "Quý V", "QUÝ I", "QUÝ V"}) {
     if (text.find(relative) != std::string_view::npos) return true;
   }
   return false;
@@ -67,9 +68,20 @@ struct Due {
   // "trước" is before. Unset for a day.
   std::optional<Date> opens;
   bool inferred_year = false;
+  // A whole year ("trong năm 2025"): a due date only after a verb of
+  // completing ("hoàn thành trong năm 2025"); otherwise the year is the
+  // scope of the work ("tham gia … trong năm 2024").
+  bool whole_year = false;
   std::optional<Recurrence> every;
   size_t length = 0;
 };
+
+// Whether a verb of completing ends right before byte `cue_at` of `line`
+// ("hoàn thành | trong năm 2025", "xong | trong năm 2025").
+bool CompletedBy(std::string_view line, size_t cue_at) {
+  static const RE2 kCompleting(R"((?i:hoàn thành|hoàn tất|xong|kết thúc|chậm nhất)\s*$)");
+  return RE2::PartialMatch(line.substr(0, cue_at), kCompleting);
+}
 
 class DueParser {
  public:
@@ -80,20 +92,20 @@ class DueParser {
         day_(issued ? issued->day : 0) {}
 
   // A time of day may come first: "16 giờ ngày 25/4/2025", "17h00, ngày
-  // 30/6", "16 giờ hằng ngày".
+  // 30/6", "16:00 ngày 15/8", "16 giờ hằng ngày".
   std::optional<Due> Parse(const std::string_view after_cue) const {
     std::string_view text = after_cue;
-    static const RE2 kTime(R"(^\s*(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?\s*(?:phút)?\s*,?)");
+    static const RE2 kTime(R"(^\s*(\d{1,2})\s*(?:(?:giờ|h)\s*(\d{2})?|:(\d{2}))\s*(?:phút)?\s*,?)");
     // A label's colon may stand between the cue and the date: "Thời gian
     // thực hiện: Tháng 12/2013", "Hạn chót: ngày 30/6".
     const size_t colon = text.find_first_not_of(' ');
     if (colon != std::string_view::npos && text[colon] == ':') text.remove_prefix(colon + 1);
     re2::StringPiece in(text.data(), text.size());
     int hour = -1;
-    std::string minute;
-    if (RE2::Consume(&in, kTime, &hour, &minute) &&
-        (hour > 23 || (!minute.empty() && std::stoi(minute) > 59))) {
-      return std::nullopt;
+    std::string minute, minute_after_colon;
+    if (RE2::Consume(&in, kTime, &hour, &minute, &minute_after_colon)) {
+      if (minute.empty()) minute = minute_after_colon;  // "16:00"
+      if (hour > 23 || (!minute.empty() && std::stoi(minute) > 59)) return std::nullopt;
     }
     std::string_view rest(in.data(), in.size());
     std::optional<Due> due = ParseDay(rest, hour >= 0);
@@ -140,7 +152,7 @@ class DueParser {
     // này", "quý sau", "cuối năm (nay)", "ngày mai". A week is not read:
     // "trước tuần sau" says no day.
     static const RE2 kRelative(
-        R"(^\s*(?:(tháng|quý)\s+(này|tới|sau)|(cuối\s+năm)(?:\s+nay)?|(ngày\s+mai))(?:\s|[,.;)]|$))");
+        R"(^\s*(?:(tháng|quý)\s+(này|tới|sau)|(cuối\s+năm(?:\s+nay)?|năm\s+nay)|(ngày\s+mai))(?:\s|[,.;)]|$))");
     // "trong tháng này và các tháng tiếp theo", "từ tháng này trở đi": work
     // that goes on, no due date.
     static const RE2 kOngoing(R"(^\s*(?:và\s+các|trở\s+đi|tiếp\s+theo))");
@@ -152,10 +164,17 @@ class DueParser {
         R"(^\s*(?i:ngày\s*)?(?i:(?:mồng|mùng)\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?)");
     static const RE2 kShort(
         R"(^\s*(?i:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)");
-    static const RE2 kQuarter(R"(^\s*(?i:quý)\s*([IV]+|\d)\s*(?:/|năm\s*)(\d{4}))");
-    // "tháng 6/2025", "Tháng 11, 12/2013" (the last month of a list).
+    // "quý III/2025", "quý 3 năm 2025", "quý II" (the year left out).
+    static const RE2 kQuarter(R"(^\s*(?i:quý)\s*([IV]+|\d)(?:\s*(?:/|năm\s*)(\d{4}))?)");
+    // "tháng 6/2025", "Tháng 11, 12/2013" (the last month of a list),
+    // "tháng 6" (the year left out).
     static const RE2 kMonth(
-        R"(^\s*(?i:tháng)\s*(?:\d{1,2}\s*,\s*(?:và\s*)?)*(\d{1,2})\s*(?:/|năm\s*)(\d{4}))");
+        R"(^\s*(?i:tháng)\s*(?:\d{1,2}\s*,\s*(?:và\s*)?)*(\d{1,2})(?:\s*(?:/|năm\s*)(\d{4}))?)");
+    // "hoàn thành trong năm 2025.": by the year's end, where the year ends
+    // the clause; not a run of years ("năm 2024 - 2025"), a school year
+    // ("năm học"), or a scope the sentence goes on from ("trong năm 2023 và
+    // giai đoạn 2023 - 2027"). Due::whole_year says which verb may lead it.
+    static const RE2 kYear(R"(^\s*(?i:năm)\s*(\d{4})\s*(?:[.;,]|$))");
     int d = 0, m = 0, y = 0;
     std::string q, year, weekday, sunday;
     Due due;
@@ -243,17 +262,27 @@ class DueParser {
       due.date = Date(year_or_issue(year), m, d);
       due.inferred_year = year.empty();
       if (!IsValid(due.date)) return std::nullopt;
-    } else if (RE2::Consume(&at_start(), kQuarter, &q, &y) && RomanOrDigit(q) >= 1 &&
-               RomanOrDigit(q) <= 4 && IsValid(Date(y))) {
+    } else if (RE2::Consume(&at_start(), kQuarter, &q, &year) && RomanOrDigit(q) >= 1 &&
+               RomanOrDigit(q) <= 4 && IsValid(Date(y = year_or_issue(year)))) {
       const int last = 3 * RomanOrDigit(q);
       due.date = Date(y, last, DaysInMonth(y, last));
       due.opens = Date(y, last - 2, 1);
-    } else if (RE2::Consume(&at_start(), kMonth, &m, &y) && IsValid(Date(y, m))) {
+      due.inferred_year = year.empty();
+    } else if (RE2::Consume(&at_start(), kMonth, &m, &year) &&
+               IsValid(Date(y = year_or_issue(year), m))) {
       due.date = Date(y, m, DaysInMonth(y, m));
       due.opens = Date(y, m, 1);
+      due.inferred_year = year.empty();
+    } else if (RE2::Consume(&at_start(), kYear, &y) && IsValid(Date(y))) {
+      due.date = Date(y, 12, 31);
+      due.opens = Date(y, 1, 1);
+      due.whole_year = true;
     } else {
       return std::nullopt;
     }
+    // A month or quarter written without its year that had ended by the
+    // issue date is no due date of this year ("trong tháng 1" in March).
+    if (due.inferred_year && issued && ToDays(due.date) < Issued()) return std::nullopt;
     due.length = static_cast<size_t>(in.data() - text.data());
     return due;
   }
@@ -316,15 +345,16 @@ class DueParser {
   int year_, month_, day_;
 };
 
-// A due date that is no deadline of this document: long before its issue
-// (a criterion or history: "người hoạt động cách mạng trước ngày
-// 01/01/1945"), or recounted in a sentence that opens with its own date
-// ("Ngày 19/9/2013, Văn phòng Chính phủ có văn bản … trước ngày 30/9/2013").
+// A due date that is no deadline of this document: a day, its year
+// written, before the document's own (a criterion or history: "người hoạt
+// động cách mạng trước ngày 01/01/1945"; work done: "đã hoàn thành trước
+// ngày 15/01/2025"; a cited document's deadline that had passed), or
+// recounted in a sentence that opens with its own date ("Ngày 19/9/2013,
+// Văn phòng Chính phủ có văn bản … trước ngày 30/9/2013").
 bool IsBackground(const Due& due, const DocumentContext& cx, std::string_view line,
                   size_t cue_at) {
-  if (cx.issued && cx.issued->day > 0 && !due.inferred_year && !due.every &&
-      ToDays(Date(due.date.year, due.date.month, due.date.day)) <
-          ToDays(*cx.issued) - std::chrono::days(366)) {
+  if (cx.issued && cx.issued->day > 0 && !due.inferred_year && !due.every && due.date.day > 0 &&
+      ToDays(Date(due.date.year, due.date.month, due.date.day)) < ToDays(*cx.issued)) {
     return true;
   }
   const size_t stop = line.substr(0, cue_at).rfind(". ");
@@ -631,7 +661,13 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
             due = parser.Parse(line.substr(date_at));
           }
         }
-        if (!due || IsBackground(*due, cx, line, cue_at) || EndsAWindow(line, cue_at)) continue;
+        if (!due || IsBackground(*due, cx, line, cue_at) || EndsAWindow(line, cue_at) ||
+            (due->whole_year && !CompletedBy(line, cue_at))) {
+          continue;
+        }
+        // A schedule's month without its year ("Tổ chức trong tháng 1") dates
+        // a happening; a table's due dates come from its due column.
+        if (due->inferred_year && due->opens && doc.line_table[i] >= 0) continue;
         Deadline d;
         d.due = due->date;
         d.kind = due->every ? DeadlineKind::kRecurring : static_cast<DeadlineKind>(cue->value);

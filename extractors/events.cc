@@ -414,8 +414,10 @@ class EventFinder {
   // "Lễ hội Đền Hùng … ngày 10/3 âm lịch", "… vào Rằm tháng Bảy", "mùng
   // 9 tháng Giêng năm Ất Tỵ": a lunar day (LunarToSolar), the year its
   // can-chi or figure if written, else the scope's (inferred). A numbered
-  // month is lunar only when the text says so ("âm lịch", "(AL)"); Giêng
-  // and Chạp are lunar by name. The clause before names the event.
+  // month is lunar only when the text says so ("âm lịch", "(AL)"); a month
+  // written as a word is lunar ("Giêng", "Chạp", "mùng 10 tháng Ba"): an
+  // administrative text writes solar months in figures. The clause before
+  // names the event.
   void LunarDays(size_t i, std::string_view line) {
     static const std::string kMonth =
         R"((\d{1,2}|(?i:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|một|chạp)))";
@@ -427,7 +429,8 @@ class EventFinder {
                            R"((?:\s*(?:(?i:năm)\s+)?(\p{Lu}\pL+\s+\p{Lu}\pL+|\d{4}))?)");
     if (line.find("âm lịch") == std::string_view::npos && line.find("Giêng") == std::string_view::npos &&
         line.find("Chạp") == std::string_view::npos && line.find("ằm tháng") == std::string_view::npos &&
-        line.find("(AL)") == std::string_view::npos) {
+        line.find("(AL)") == std::string_view::npos && line.find("mùng") == std::string_view::npos &&
+        line.find("mồng") == std::string_view::npos) {
       return;
     }
     re2::StringPiece in(line.data(), line.size()), whole;
