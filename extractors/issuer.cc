@@ -270,7 +270,9 @@ std::string WithPlaceSpelled(std::string_view line, std::string_view place, cons
     out[i] = ToUpper(place);
     if (i > 0) {
       for (const AdminUnit& unit : lex.admin_units()) {
-        if (FoldCode(out[i - 1]) == FoldCode(unit.name.text)) out[i - 1] = ToUpper(unit.name.text);
+        if (FoldCode(out[i - 1]) != FoldCode(unit.name.text)) continue;
+        out[i - 1] = ToUpper(unit.name.text);
+        break;
       }
     }
     std::string joined;

@@ -48,13 +48,17 @@ bool Scanned(const Document& doc, size_t line) {
 }
 
 // The OCR confidence of line `line`, written with two decimals, when it is
-// under kDoubtfulBelow.
-std::optional<std::string> Doubtful(const Document& doc, size_t line) {
+// under `below`.
+std::optional<std::string> ConfidenceUnder(const Document& doc, size_t line, double below) {
   const std::optional<double>& c = doc.lines[line].confidence;
-  if (!Scanned(doc, line) || !c || *c >= kDoubtfulBelow) return std::nullopt;
+  if (!Scanned(doc, line) || !c || *c >= below) return std::nullopt;
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.2f", *c);
   return std::string(buf);
+}
+
+std::optional<std::string> Doubtful(const Document& doc, size_t line) {
+  return ConfidenceUnder(doc, line, kDoubtfulBelow);
 }
 
 void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warnings) {
@@ -73,13 +77,10 @@ void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warn
   }
   const Span span = SubSpan(doc, *line, Trim(after));
   m->symbol = Field{n->symbol, span};
-  const std::optional<double>& c = doc.lines[*line].confidence;
-  if (n->number && Scanned(doc, *line) && c && *c < kUnreadableBelow) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.2f", *c);
+  if (const auto c = ConfidenceUnder(doc, *line, kUnreadableBelow); n->number && c) {
     warnings->push_back({WarningCode::kNumberUnsure,
                          "OCR read the number as " + *n->number + " from a line of confidence " +
-                             buf + ", too doubtful to keep: read it from the paper"});
+                             *c + ", too doubtful to keep: read it from the paper"});
     return;
   }
   if (n->number) {
@@ -150,10 +151,9 @@ std::string_view WithoutStampTail(std::string_view line) {
       break;
     }
   }
-  if (capitals < kStampWords || from == 0 || IsUpperText(line.substr(0, words[from].data() - line.data()))) {
-    return line;
-  }
-  return Trim(line.substr(0, words[from].data() - line.data()));
+  if (capitals < kStampWords || from == 0) return line;
+  const std::string_view before = line.substr(0, words[from].data() - line.data());
+  return IsUpperText(before) ? line : Trim(before);
 }
 
 // The opening of a trích yếu as OCR may give it: punctuation before it, and

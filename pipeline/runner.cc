@@ -205,6 +205,24 @@ std::vector<RawPage> OnlyPages(const std::vector<RawPage>& pages, int first, int
   return out;
 }
 
+// What reading the file gave (`read`: source, OCR summary, warnings), for
+// one of the documents it holds, which a warning then names.
+Extraction ReadingFor(const Extraction& read, const DocumentPart& part) {
+  Extraction x;
+  x.source = read.source;
+  x.data_sha256 = read.data_sha256;
+  x.ocr = read.ocr;
+  x.warnings = read.warnings;
+  x.part = part;
+  x.warnings.push_back({WarningCode::kDocumentSplit,
+                        "the file holds " + std::to_string(part.count) +
+                            " documents, each opening with its own header and number: this "
+                            "record is document " + std::to_string(part.index) + ", pages " +
+                            std::to_string(part.first_page) + "-" +
+                            std::to_string(part.last_page)});
+  return x;
+}
+
 }  // namespace
 
 Result<Extraction> ExtractSource(Source source, const Lexicon& lex, OcrPool* ocr,
@@ -232,21 +250,11 @@ Result<std::vector<Extraction>> ExtractDocuments(Source source, const Lexicon& l
   const int count = static_cast<int>(first.size());
   for (int k = 0; k < count; ++k) {
     const int last = k + 1 < count ? first[k + 1] - 1 : static_cast<int>(r.pages.size());
-    Extraction x;
-    x.source = r.x.source;
-    x.data_sha256 = r.x.data_sha256;
-    x.ocr = r.x.ocr;
-    x.warnings = r.x.warnings;
-    x.part = DocumentPart{k + 1, count, first[k], last};
-    x.warnings.push_back({WarningCode::kDocumentSplit,
-                          "the file holds " + std::to_string(count) +
-                              " documents, each opening with its own header and number: "
-                              "this record is document " + std::to_string(k + 1) + ", pages " +
-                              std::to_string(first[k]) + "-" + std::to_string(last)});
-    auto part = ExtractDocument(std::move(x), BuildDocument(OnlyPages(r.pages, first[k], last), lex, limits),
-                                lex, limits);
-    if (!part.ok()) return part.failure();
-    out.push_back(std::move(part.value()));
+    const DocumentPart part{k + 1, count, first[k], last};
+    Document doc = BuildDocument(OnlyPages(r.pages, part.first_page, part.last_page), lex, limits);
+    auto x = ExtractDocument(ReadingFor(r.x, part), std::move(doc), lex, limits);
+    if (!x.ok()) return x.failure();
+    out.push_back(std::move(x.value()));
   }
   return out;
 }
