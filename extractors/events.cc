@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <set>
 
 #include "extractors/context.h"
@@ -244,7 +245,8 @@ class EventFinder {
       name = CapitalizeFirst(name);  // a happening an organising verb put on
       // "Lễ khai mạc vào ngày 16/11": the verb is the happening's own name.
       if (name.size() < 6 && !verb.empty()) {
-        name = std::string(Trim(std::string_view(clause.data(), verb.data() + verb.size() - clause.data())));
+        const size_t through_verb = static_cast<size_t>(verb.data() + verb.size() - clause.data());
+        name = std::string(Trim(clause.substr(0, through_verb)));
       }
       while (!name.empty() && (name.back() == '(' || name.back() == ',')) name.pop_back();
       name = std::string(Trim(name));
@@ -427,10 +429,13 @@ class EventFinder {
         R"((\s*(?:\(\s*)?(?i:âm lịch|al)\s*\)?)?))");
     static const RE2 kFull(R"(((?i:rằm)\s+(?i:tháng)\s+))" + kMonth +
                            R"((?:\s*(?:(?i:năm)\s+)?(\p{Lu}\pL+\s+\p{Lu}\pL+|\d{4}))?)");
-    if (line.find("âm lịch") == std::string_view::npos && line.find("Giêng") == std::string_view::npos &&
-        line.find("Chạp") == std::string_view::npos && line.find("ằm tháng") == std::string_view::npos &&
-        line.find("(AL)") == std::string_view::npos && line.find("mùng") == std::string_view::npos &&
-        line.find("mồng") == std::string_view::npos) {
+    // Only lines with a mark of a lunar day are read ("ằm tháng": "Rằm
+    // tháng", "rằm tháng").
+    static constexpr std::string_view kMarks[] = {"âm lịch", "Giêng", "Chạp", "ằm tháng",
+                                                  "(AL)",    "mùng",  "mồng"};
+    if (std::none_of(std::begin(kMarks), std::end(kMarks), [&](std::string_view mark) {
+          return line.find(mark) != std::string_view::npos;
+        })) {
       return;
     }
     re2::StringPiece in(line.data(), line.size()), whole;
