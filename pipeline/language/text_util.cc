@@ -126,23 +126,29 @@ bool IsUpperText(std::string_view s) {
   return letters >= 2;
 }
 
+namespace {
+
+// The first code point of a non-empty `s`.
+UChar32 FirstCodePoint(std::string_view s) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+}  // namespace
+
 bool StartsWithCapital(std::string_view s) {
   if (s.empty()) return false;
   // ASCII without ICU: asked of most words of a document.
   if (static_cast<unsigned char>(s[0]) < 0x80) return s[0] >= 'A' && s[0] <= 'Z';
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-  return u_isupper(c);
+  return u_isupper(FirstCodePoint(s));
 }
 
 bool StartsWithLowerCase(std::string_view s) {
   if (s.empty()) return false;
   if (static_cast<unsigned char>(s[0]) < 0x80) return s[0] >= 'a' && s[0] <= 'z';
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-  return u_islower(c);
+  return u_islower(FirstCodePoint(s));
 }
 
 KeyedPrefix::KeyedPrefix(std::string_view prefix) {

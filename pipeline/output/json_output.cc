@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <utility>
 #include <cstdint>
 #include <cstring>
 
@@ -235,15 +237,8 @@ class Writer {
       }
       if (e.recurrence) w_.Member("recurrence", NameOf(*e.recurrence));
       if (e.lunar) {
-        w_.Key("lunar");
-        w_.BeginObject();
-        w_.Key("day");
-        w_.Int(e.lunar->day);
-        w_.Key("month");
-        w_.Int(e.lunar->month);
-        w_.Key("year");
-        w_.Int(e.lunar->year);
-        w_.EndObject();
+        IntObject("lunar", {{"day", e.lunar->day}, {"month", e.lunar->month},
+                            {"year", e.lunar->year}});
       }
       TextAndSpan(e.span, e.span);
       w_.EndObject();
@@ -326,6 +321,17 @@ class Writer {
     w_.EndArray();
   }
 
+  // "key": {"name": n, …}: an object of integers, in the order given.
+  void IntObject(const char* key, std::initializer_list<std::pair<const char*, int>> members) {
+    w_.Key(key);
+    w_.BeginObject();
+    for (const auto& [name, value] : members) {
+      w_.Key(name);
+      w_.Int(value);
+    }
+    w_.EndObject();
+  }
+
   void Source() {
     const Document& d = x_.doc;
     w_.BeginObject();
@@ -337,17 +343,8 @@ class Writer {
     w_.Int(static_cast<int64_t>(d.pages.size()));
     w_.Member("text_source", TextSource(d));
     if (x_.part) {
-      w_.Key("part");
-      w_.BeginObject();
-      w_.Key("index");
-      w_.Int(x_.part->index);
-      w_.Key("of");
-      w_.Int(x_.part->count);
-      w_.Key("first_page");
-      w_.Int(x_.part->first_page);
-      w_.Key("last_page");
-      w_.Int(x_.part->last_page);
-      w_.EndObject();
+      IntObject("part", {{"index", x_.part->index}, {"of", x_.part->count},
+                         {"first_page", x_.part->first_page}, {"last_page", x_.part->last_page}});
     }
     // Which build and which data read it: a record from another version
     // or lexicon may differ, and --resume redoes it.
