@@ -346,19 +346,25 @@ class DueParser {
 };
 
 // A due date that is no deadline of this document: a day, its year
-// written, before the document's own (a criterion or history: "người hoạt
-// động cách mạng trước ngày 01/01/1945"; work done: "đã hoàn thành trước
-// ngày 15/01/2025"; a cited document's deadline that had passed), or
+// written, long before the document's own (a criterion or history: "người
+// hoạt động cách mạng trước ngày 01/01/1945"), or before it in a clause
+// that says the work is done ("đã hoàn thành trước ngày 15/01/2025"), or
 // recounted in a sentence that opens with its own date ("Ngày 19/9/2013,
-// Văn phòng Chính phủ có văn bản … trước ngày 30/9/2013").
+// Văn phòng Chính phủ có văn bản … trước ngày 30/9/2013"). A deadline a
+// few months back is kept: the date check warns of it (a mistyped year).
 bool IsBackground(const Due& due, const DocumentContext& cx, std::string_view line,
                   size_t cue_at) {
-  if (cx.issued && cx.issued->day > 0 && !due.inferred_year && !due.every && due.date.day > 0 &&
-      ToDays(Date(due.date.year, due.date.month, due.date.day)) < ToDays(*cx.issued)) {
-    return true;
-  }
   const size_t stop = line.substr(0, cue_at).rfind(". ");
   const size_t sentence = stop == std::string_view::npos ? 0 : stop + 2;
+  if (cx.issued && cx.issued->day > 0 && !due.inferred_year && !due.every && due.date.day > 0) {
+    const auto due_days = ToDays(Date(due.date.year, due.date.month, due.date.day));
+    if (due_days < ToDays(*cx.issued) - std::chrono::days(366)) return true;
+    static const RE2 kDone(R"((?:^|\s)(?i:đã)\s)");
+    if (due_days < ToDays(*cx.issued) &&
+        RE2::PartialMatch(line.substr(sentence, cue_at - sentence), kDone)) {
+      return true;
+    }
+  }
   size_t date_at = 0;
   return FindDate(line.substr(sentence, cue_at - sentence), &date_at) && date_at < 20;
 }

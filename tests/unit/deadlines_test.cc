@@ -282,8 +282,13 @@ TEST(ExtractDeadlines, CriteriaAndRecountedDatesAreNoDeadlines) {
   EXPECT_EQ(DueKind("- Quân nhân nhập ngũ trước ngày 30/4/1975."), "(0)");
   EXPECT_EQ(DueKind("Ngày 19/9/2024, Bộ đã có văn bản đề nghị báo cáo trước ngày 30/9/2024."),
             "(0)");
-  // A deadline a few months back is kept (and the date check warns of it).
+  // A deadline a few months back is kept (and the date check warns of it),
+  // unless the clause says the work is done.
   EXPECT_EQ(DueKind("- Báo cáo trước ngày 15/01/2025."), "2025-01-15 before");
+  EXPECT_EQ(DueKind("- Sở Y tế đã hoàn thành trước ngày 15/01/2025."), "(0)");
+  EXPECT_EQ(DueKind("- Các xã đã nộp báo cáo trước ngày 20/02/2025, đúng hạn."), "(0)");
+  EXPECT_EQ(DueKind("- Sở Y tế hoàn thành trước ngày 15/5/2025, đã thống nhất."),
+            "2025-05-15 before");
 }
 
 }  // namespace
