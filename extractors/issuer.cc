@@ -321,7 +321,7 @@ IssuerResult FromHeader(const Document& doc, const Lexicon& lex, std::string_vie
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     if (doc.roles[i] != Role::kHeaderIssuer) continue;
     std::string line = ExpandAbbreviations(Trim(doc.LineText(i)), lex);
-    if (doc.pages[doc.lines[i].page - 1].origin == TextOrigin::kOcr) {
+    if (doc.Scanned(i)) {
       line = WithPlaceSpelled(WithHeadSpelled(line, lex), place, lex);
     }
     for (const std::string& text : BodiesInLine(line, lex)) {

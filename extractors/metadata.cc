@@ -42,16 +42,11 @@ constexpr double kDoubtfulBelow = 0.80;
 // often wrong than right ("574" read "4" at 0.58). The symbol is kept.
 constexpr double kUnreadableBelow = 0.65;
 
-// Whether line `line` was read by OCR.
-bool Scanned(const Document& doc, size_t line) {
-  return doc.pages[doc.lines[line].page - 1].origin == TextOrigin::kOcr;
-}
-
 // The OCR confidence of line `line`, written with two decimals, when it is
 // under `below`.
 std::optional<std::string> ConfidenceUnder(const Document& doc, size_t line, double below) {
   const std::optional<double>& c = doc.lines[line].confidence;
-  if (!Scanned(doc, line) || !c || *c >= below) return std::nullopt;
+  if (!doc.Scanned(line) || !c || *c >= below) return std::nullopt;
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.2f", *c);
   return std::string(buf);
@@ -90,13 +85,13 @@ void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warn
       warnings->push_back({WarningCode::kNumberUnsure,
                            "the number " + *n->number + " was read by OCR from a line of " +
                                "confidence " + *c + ": check it against the paper"});
-    } else if (n->serial_spaced && Scanned(doc, *line)) {
+    } else if (n->serial_spaced && doc.Scanned(*line)) {
       warnings->push_back({WarningCode::kNumberUnsure,
                            "the number " + *n->number + " was read by OCR with its digits " +
                                "apart, as a handwritten serial is: check it against the paper"});
     }
   } else {
-    const char* unread = Scanned(doc, *line) ? " (or a handwritten one OCR could not read)" : "";
+    const char* unread = doc.Scanned(*line) ? " (or a handwritten one OCR could not read)" : "";
     warnings->push_back(
         {WarningCode::kNumberBlank, std::string("Số ký hiệu has no serial number") + unread});
   }
@@ -119,7 +114,7 @@ void ReadPlaceAndDate(const Document& doc, DocumentMeta* m, std::vector<Warning>
       warnings->push_back({WarningCode::kIssuedPartial,
                            "the date line leaves the day" +
                                std::string(d->month == 0 ? " and month" : "") + " blank" +
-                               (Scanned(doc, *line) ? " (or handwritten, and OCR could not read it)"
+                               (doc.Scanned(*line) ? " (or handwritten, and OCR could not read it)"
                                                     : "")});
     } else if (const auto c = Doubtful(doc, *line)) {
       warnings->push_back({WarningCode::kDateUnsure, "the date of issue was read by OCR from a "
@@ -179,7 +174,7 @@ void ReadTitle(const Document& doc, const Lexicon& lex, DocumentMeta* m) {
   std::optional<Span> span;
   auto add = [&](size_t line, std::string_view part) {
     part = Trim(part);
-    if (Scanned(doc, line)) part = WithoutStampTail(part);
+    if (doc.Scanned(line)) part = WithoutStampTail(part);
     if (part.empty()) return;
     if (!title.empty()) title += ' ';
     title += part;

@@ -225,6 +225,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   }
   for (const auto& t : lex.types_) {
     lex.types_by_key_[MatchKey(t.name)] = &t;
+    lex.types_by_fold_.try_emplace(FoldCode(t.name), &t);
     for (const auto& a : t.abbreviations) lex.types_by_abbreviation_.try_emplace(FoldCode(a), &t);
   }
   auto codes = ReadTsv(dir + "/issuer_codes.tsv", 2);
@@ -462,6 +463,11 @@ const std::string* Lexicon::FindPosition(std::string_view text) const {
   if (const std::string* exact = PositionByKey(MatchKey(text))) return exact;
   auto it = positions_by_fold_.find(FoldCode(text));
   return it == positions_by_fold_.end() || !it->second ? nullptr : &*it->second;
+}
+
+const DocumentType* Lexicon::TypeByFoldedName(std::string_view name) const {
+  auto it = types_by_fold_.find(FoldCode(name));
+  return it == types_by_fold_.end() ? nullptr : it->second;
 }
 
 const DocumentType* Lexicon::TypeByAbbreviation(std::string_view abbreviation) const {

@@ -143,6 +143,10 @@ class Lexicon {
   const std::vector<DocumentType>& types() const { return types_; }
   // By name, compared with MatchKey ("CHỈ THỊ" finds chi_thi).
   const DocumentType* TypeByName(std::string_view name) const;
+  // By name but for diacritics and spaces (FoldCode): what OCR makes of a
+  // heading's tone marks ("CHÍ THỊ" finds chi_thi). The first type when two
+  // fold alike.
+  const DocumentType* TypeByFoldedName(std::string_view name) const;
   // By symbol abbreviation, case-insensitive, Đ and D alike ("QD" finds QĐ).
   const DocumentType* TypeByAbbreviation(std::string_view abbreviation) const;
   const DocumentType* TypeByCode(std::string_view code) const;
@@ -353,6 +357,7 @@ class Lexicon {
   }
   std::bitset<1 << 16> abbreviation_starts_;
   std::map<std::string, const DocumentType*, std::less<>> types_by_key_;
+  std::map<std::string, const DocumentType*, std::less<>> types_by_fold_;
   StringMap<const DocumentType*> types_by_abbreviation_;  // key: FoldCode
   PhraseList agency_heads_;
   std::vector<AdminUnit> admin_units_;

@@ -215,6 +215,9 @@ struct Document {
     return std::string_view(pages[l.page - 1].text).substr(l.begin, l.end - l.begin);
   }
   Span LineSpan(size_t i) const { return {lines[i].page, lines[i].begin, lines[i].end}; }
+  // Whether line `i` was read by OCR (a scanned page), whose misreadings
+  // some rules repair.
+  bool Scanned(size_t i) const { return pages[lines[i].page - 1].origin == TextOrigin::kOcr; }
   std::string_view SpanText(const Span& s) const {
     return std::string_view(pages[s.page - 1].text).substr(s.begin, s.end - s.begin);
   }

@@ -87,9 +87,6 @@ class RoleAssigner {
   size_t n() const { return doc_.lines.size(); }
   std::string_view Text(size_t i) const { return Trim(doc_.LineText(i)); }
   bool Blank(size_t i) const { return roles_[i] == Role::kBlank; }
-  bool Scanned(size_t i) const {
-    return doc_.pages[doc_.lines[i].page - 1].origin == TextOrigin::kOcr;
-  }
 
   size_t SkipBlanks(size_t i) const {
     while (i < n() && Blank(i)) ++i;
@@ -290,7 +287,7 @@ class RoleAssigner {
       sig_from = SkipBlanks(i);
       // On a scan the seal may hide the signer's titles: a name right
       // after the recipients is the signer's all the same.
-      titled |= sig_from < n() && Scanned(sig_from) &&
+      titled |= sig_from < n() && doc_.Scanned(sig_from) &&
                 LooksLikePersonName(WithoutStrokeWords(Text(sig_from)));
     } else {
       sig_from = FindSignatureWithoutRecipients(body_begin);
@@ -505,22 +502,13 @@ bool IsFootnoteLine(std::string_view line) {
 
 namespace {
 
-// The type whose name is `name` but for diacritics.
-const DocumentType* TypeFoldedAs(std::string_view name, const Lexicon& lex) {
-  const std::string folded = FoldCode(name);
-  for (const DocumentType& t : lex.types()) {
-    if (FoldCode(t.upper) == folded) return &t;
-  }
-  return nullptr;
-}
-
 // A heading line alone whose letters are a type name's but for diacritics:
 // OCR confuses the tone marks of bold capitals ("CHÍ THỊ", "QUYÊT ĐỊNH").
 // Mixed case is no heading, and a long line cannot be one.
 size_t MisreadHeadingLength(std::string_view line, const Lexicon& lex) {
   constexpr size_t kLongestHeading = 40;  // bytes: "HƯỚNG DẪN LIÊN TỊCH" and more
   if (line.size() > kLongestHeading || !IsUpperText(line)) return 0;
-  return TypeFoldedAs(line, lex) ? line.size() : 0;
+  return lex.TypeByFoldedName(line) ? line.size() : 0;
 }
 
 }  // namespace
@@ -547,7 +535,7 @@ const DocumentType* HeadingType(std::string_view line, const Lexicon& lex) {
   const std::string_view name = line.substr(0, TypeHeadingLength(line, lex));
   if (name.empty()) return nullptr;
   if (const DocumentType* t = lex.TypeByName(name)) return t;
-  return TypeFoldedAs(name, lex);
+  return lex.TypeByFoldedName(name);
 }
 
 void AssignRoles(Document* doc, const Lexicon& lex) { RoleAssigner(doc, lex).Run(); }
