@@ -11,6 +11,7 @@
 #include "extractors/tasks.h"
 #include "pipeline/ingest/page_image.h"
 #include "pipeline/ingest/pdf_reader.h"
+#include "pipeline/ingest/signature_stamps.h"
 #include "pipeline/ingest/source.h"
 #include "pipeline/ingest/text_reader.h"
 #include "pipeline/language/lexicon.h"
@@ -54,6 +55,12 @@ Result<std::vector<RawPage>> ReadPdfPages(const Reading& r) {
   if (!pdf.ok()) return pdf.failure();
   r.WarnDropped(pdf.value().page_count);
   std::vector<RawPage> pages = std::move(pdf.value().pages);
+  // Read from the text layer before OCR reads the same boxes less well.
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (DigitalSignature& s : ReadSignatureStamps(pages[p], static_cast<int>(p) + 1)) {
+      r.x->signatures.push_back(std::move(s));
+    }
+  }
   if (const auto& late = pdf.value().pages_out_of_time; !late.empty()) {
     r.Warn(WarningCode::kDocumentTimeout,
            "the document's time ran out: " + std::to_string(late.size()) +
@@ -212,6 +219,9 @@ Extraction ReadingFor(const Extraction& read, const DocumentPart& part) {
   x.source = read.source;
   x.data_sha256 = read.data_sha256;
   x.ocr = read.ocr;
+  for (const DigitalSignature& s : read.signatures) {
+    if (s.page >= part.first_page && s.page <= part.last_page) x.signatures.push_back(s);
+  }
   x.warnings = read.warnings;
   x.part = part;
   x.warnings.push_back({WarningCode::kDocumentSplit,

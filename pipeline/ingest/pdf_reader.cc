@@ -4,13 +4,11 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <memory>
-#include <string_view>
 
 #include "pipeline/ingest/pdf_tables.h"
+#include "pipeline/ingest/signature_stamps.h"
 #include "pipeline/layout/reading_order.h"
 
 namespace vanban {
@@ -30,28 +28,6 @@ void SilencePoppler() {
 std::string ToUtf8(const poppler::ustring& u) {
   const poppler::byte_array bytes = u.to_utf8();
   return std::string(bytes.begin(), bytes.end());
-}
-
-// A line a digital-signature stamp is anchored by: "Ký bởi: …", "Người
-// ký: …", "Thời gian ký: …", or the stamp's time ("27.01.2025 07:10:01
-// +07:00"). The stamping software writes these, not the document.
-bool SignsTheStamp(std::string_view text) {
-  static const RE2 kAnchor(
-      R"((?i)^\s*(?:ký bởi|người ký|thời gian ký|ngày ký)\s*:|)"
-      R"(^\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}\s*$|)"
-      // The same with its zone on the next line ("24.01.2025 20:01:14",
-      // "+07:00"): seconds and a zone alone are a stamp's, never a text's.
-      R"(^\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}:\d{2}\s*$|^\s*[+-]\d{2}:\d{2}\s*$)");
-  return RE2::PartialMatch(text, kAnchor);
-}
-
-// Whether two boxes are neighbours in one stamp: their columns overlap and
-// the gap between them is under two line heights.
-bool SameStamp(const BBox& a, const BBox& b) {
-  const double height = std::max(a[3] - a[1], b[3] - b[1]);
-  const bool columns = a[0] < b[2] && b[0] < a[2];
-  const double gap = std::max(a[1], b[1]) - std::min(a[3], b[3]);
-  return columns && gap < 2 * height;
 }
 
 // A text layer is usable when it has real letters, not just a
@@ -109,54 +85,6 @@ Result<PdfPages> ReadPdf(const std::string& bytes, int max_pages, StopTime until
     out.pages.push_back(std::move(page));
   }
   return out;
-}
-
-void SetAsideSignatureStamps(std::vector<RawLine>* lines) {
-  constexpr size_t kStampLineBytes = 80;
-  bool any = false;
-  for (RawLine& l : *lines) {
-    if (l.bbox && SignsTheStamp(l.text)) l.aside = any = true;
-  }
-  for (bool grew = any; grew;) {
-    grew = false;
-    for (RawLine& l : *lines) {
-      if (l.aside || !l.bbox || l.text.empty() || l.text.size() > kStampLineBytes) continue;
-      for (const RawLine& stamp : *lines) {
-        if (stamp.aside && stamp.bbox && SameStamp(*l.bbox, *stamp.bbox)) {
-          l.aside = grew = true;
-          break;
-        }
-      }
-    }
-  }
-}
-
-std::vector<BBox> AsideBoxes(const RawPage& page) {
-  std::vector<BBox> out;
-  for (const RawLine& l : page.lines) {
-    if (l.aside && l.bbox) out.push_back(*l.bbox);
-  }
-  return out;
-}
-
-void SetAsideWithin(const std::vector<BBox>& boxes, RawPage* page) {
-  // OCR boxes a line a little differently from the text layer: a line is
-  // the stamp's when most of it lies within a stamp line's box grown by a
-  // few points.
-  constexpr double kSlackPt = 3;
-  for (RawLine& l : page->lines) {
-    if (!l.bbox) continue;
-    const BBox& b = *l.bbox;
-    const double area = (b[2] - b[0]) * (b[3] - b[1]);
-    if (area <= 0) continue;
-    double inside = 0;
-    for (const BBox& s : boxes) {
-      const double w = std::min(b[2], s[2] + kSlackPt) - std::max(b[0], s[0] - kSlackPt);
-      const double h = std::min(b[3], s[3] + kSlackPt) - std::max(b[1], s[1] - kSlackPt);
-      if (w > 0 && h > 0) inside += w * h;
-    }
-    if (inside > area / 2) l.aside = true;
-  }
 }
 
 }  // namespace vanban

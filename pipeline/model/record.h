@@ -151,6 +151,7 @@ struct Extraction {
   std::optional<DocumentPart> part;  // set when the file holds several documents
   std::string data_sha256;        // of the lexicon and grammars that read it
   std::optional<OcrSummary> ocr;  // when any page was read by OCR
+  std::vector<DigitalSignature> signatures;  // stamped on a PDF's pages
   Document doc;
   DocumentMeta meta;
   std::vector<Reference> references;

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "pipeline/model/date.h"
+
 namespace vanban {
 
 enum class MediaType {
@@ -34,6 +36,17 @@ struct OcrSummary {
   std::string languages;
   int pages = 0;               // pages read by OCR
   double mean_confidence = 0;  // word-weighted, 0..1
+};
+
+// A digital signature as the signing software stamped it on a PDF page
+// ("Ký bởi: …", "Cơ quan: …", "Thời gian ký: 04/02/2025 16:42:36"): who
+// signed the file and when, which is not what the document says of itself.
+struct DigitalSignature {
+  int page = 1;              // 1-based
+  std::string signed_by;     // "Ký bởi:" / "Người ký:"; empty when not stamped
+  std::string organisation;  // "Cơ quan:"; empty when not stamped
+  Date time;                 // to the minute; year 0 when no time was stamped
+  std::string time_text;     // as stamped: "04/02/2025 16:42:36 +07:00"
 };
 
 }  // namespace vanban

@@ -365,7 +365,27 @@ class Writer {
       w_.Double(std::round(x_.ocr->mean_confidence * 1000) / 1000);
       w_.EndObject();
     }
+    if (!x_.signatures.empty()) Signatures();
     w_.EndObject();
+  }
+
+  void Signatures() {
+    auto text_or_null = [this](std::string_view name, const std::string& s) {
+      w_.MemberOrNull(name, s.empty() ? std::nullopt : std::optional<std::string>(s));
+    };
+    w_.Key("signatures");
+    w_.BeginArray();
+    for (const DigitalSignature& s : x_.signatures) {
+      w_.BeginObject();
+      w_.Key("page");
+      w_.Int(s.page);
+      text_or_null("signed_by", s.signed_by);
+      text_or_null("organisation", s.organisation);
+      text_or_null("time", s.time.year ? s.time.Iso() : "");
+      text_or_null("time_text", s.time_text);
+      w_.EndObject();
+    }
+    w_.EndArray();
   }
 
   void Signer(const vanban::Signer& s) {
