@@ -31,12 +31,6 @@ Span SubSpan(const Document& doc, size_t line, std::string_view part) {
           doc.lines[line].begin + off + part.size()};
 }
 
-// Under this OCR confidence a header line's number or date is flagged:
-// handwritten serials and days are what OCR misreads there. The correct
-// numbers of the dev scans were read at 0.84 and above; a handwritten "11"
-// read as "44" at 0.77. The review page marks items below the same.
-constexpr double kDoubtfulBelow = 0.80;
-
 // Under this OCR confidence a header line's serial is not kept at all: a
 // handwritten serial beside the printed symbol, read this badly, is more
 // often wrong than right ("574" read "4" at 0.58). The symbol is kept.
@@ -53,7 +47,7 @@ std::optional<std::string> ConfidenceUnder(const Document& doc, size_t line, dou
 }
 
 std::optional<std::string> Doubtful(const Document& doc, size_t line) {
-  return ConfidenceUnder(doc, line, kDoubtfulBelow);
+  return ConfidenceUnder(doc, line, kHeaderDoubtfulBelow);
 }
 
 void ReadNumber(const Document& doc, DocumentMeta* m, std::vector<Warning>* warnings) {

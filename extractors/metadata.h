@@ -12,6 +12,13 @@ namespace vanban {
 
 class Lexicon;
 
+// Under this OCR confidence a header line's number or date is flagged
+// (number_unsure, date_unsure): handwritten serials and days are what OCR
+// misreads there. The correct numbers of the dev scans were read at 0.84
+// and above; a handwritten "11" read as "44" at 0.77. The review page marks
+// items below the same.
+inline constexpr double kHeaderDoubtfulBelow = 0.80;
+
 // Needs roles (pipeline/structure.h). Appends to `warnings` what a reader
 // should check: a blank serial or day, an inferred issuer, a type heading
 // that disagrees with the symbol.

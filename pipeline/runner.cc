@@ -5,6 +5,7 @@
 #include "extractors/date_checks.h"
 #include "extractors/deadlines.h"
 #include "extractors/events.h"
+#include "extractors/header_evidence.h"
 #include "extractors/metadata.h"
 #include "extractors/references.h"
 #include "extractors/targets.h"
@@ -164,6 +165,7 @@ Result<Extraction> ExtractDocument(Extraction x, Document doc, const Lexicon& le
   }
   BuildStructure(&x.doc, lex);
   x.meta = ExtractMetadata(x.doc, lex, &x.warnings);
+  CompleteScannedHeader(x.doc, lex, x.source.path, x.signatures, &x.meta, &x.warnings);
   const DocumentContext cx = MakeContext(x.doc, lex, x.meta);
   x.agencies = ExtractAgencies(x.doc, lex, x.meta, cx);
   x.tasks = ExtractTasks(x.doc, lex, cx);
