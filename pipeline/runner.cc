@@ -67,6 +67,13 @@ Result<std::vector<RawPage>> ReadPdfPages(const Reading& r) {
            "the document's time ran out: " + std::to_string(late.size()) +
                " page(s) not read, from page " + std::to_string(late.front()));
   }
+  for (const LegacyFontPage& l : pdf.value().legacy_pages) {
+    r.Warn(WarningCode::kLegacyFont,
+           "page " + std::to_string(l.page) + " is typed in a " +
+               (l.charset == LegacyCharset::kTcvn3 ? "TCVN3 (.VnTime)" : "VNI") +
+               " font: its text was turned into Unicode, and capitals set in the font's "
+               "capital face may read as small letters");
+  }
   std::vector<int> scanned;
   for (int p : pdf.value().pages_without_text) scanned.push_back(p - 1);
   if (scanned.empty()) return pages;

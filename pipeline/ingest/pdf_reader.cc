@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "pipeline/ingest/legacy_charsets.h"
 #include "pipeline/ingest/pdf_tables.h"
 #include "pipeline/ingest/signature_stamps.h"
 #include "pipeline/layout/reading_order.h"
@@ -28,6 +29,41 @@ void SilencePoppler() {
 std::string ToUtf8(const poppler::ustring& u) {
   const poppler::byte_array bytes = u.to_utf8();
   return std::string(bytes.begin(), bytes.end());
+}
+
+// Whether `text` holds a letter of Unicode Vietnamese past Latin-1 ("ă",
+// "ư": U+0100-U+024F; "ộ": U+1EA0-U+1EF9), which no legacy font's text
+// layer gives (its quotes and dashes may be past Latin-1: “ – …).
+bool HasVietnameseLetters(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0xC4 && c <= 0xC9) return true;
+    if (c == 0xE1 && i + 1 < text.size()) {
+      const unsigned char d = static_cast<unsigned char>(text[i + 1]);
+      if (d == 0xBA || d == 0xBB) return true;
+    }
+  }
+  return false;
+}
+
+// The lines of a page typed in a TCVN3 or VNI font, turned into Unicode:
+// the page's text decides the charset; lines already in Unicode (a
+// signing service's stamp) are left. The charset, or nullopt for none.
+std::optional<LegacyCharset> ConvertLegacyFontText(std::vector<RawLine>* lines) {
+  std::string text;
+  for (const RawLine& l : *lines) {
+    if (HasVietnameseLetters(l.text)) continue;
+    text += WithSoftHyphensRestored(l.text);
+    text += '\n';
+  }
+  const std::optional<LegacyCharset> charset = LegacyCharsetOf(text);
+  if (!charset) return std::nullopt;
+  for (RawLine& l : *lines) {
+    if (HasVietnameseLetters(l.text)) continue;
+    l.text = FromLegacy(*charset == LegacyCharset::kTcvn3 ? WithSoftHyphensRestored(l.text) : l.text,
+                        *charset);
+  }
+  return charset;
 }
 
 // A text layer is usable when it has real letters, not just a
@@ -79,6 +115,9 @@ Result<PdfPages> ReadPdf(const std::string& bytes, int max_pages, StopTime until
           page.lines = PlaceTableRows(OrderWords(std::move(words), p->page_rect().width()), rows);
         }
       }
+    }
+    if (const auto charset = ConvertLegacyFontText(&page.lines)) {
+      out.legacy_pages.push_back({i + 1, *charset});
     }
     SetAsideSignatureStamps(&page.lines);
     if (!UsableText(page.lines)) out.pages_without_text.push_back(i + 1);

@@ -2,20 +2,13 @@
 
 #include <unicode/unistr.h>
 
+#include "pipeline/ingest/legacy_charsets.h"
 #include "pipeline/ingest/media_type.h"
-#include "pipeline/language/normalize.h"
-#include "pipeline/language/syllables.h"
 #include "pipeline/language/text_util.h"
 
 namespace vanban {
 
 namespace {
-
-// Fewer words than this cannot tell Vietnamese from another code page.
-constexpr size_t kMinWords = 20;
-// Of the words made of letters, at least this share are syllables in a
-// Vietnamese text (names, abbreviations and foreign words are the rest).
-constexpr double kMinSyllableShare = 0.6;
 
 std::optional<std::string> Convert(std::string_view bytes, const char* encoding) {
   const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), encoding);
@@ -25,22 +18,21 @@ std::optional<std::string> Convert(std::string_view bytes, const char* encoding)
   return out;
 }
 
-// Whether `text` (UTF-8) reads as Vietnamese: enough words, most of them
-// syllables once the punctuation round them is off.
-bool ReadsAsVietnamese(const std::string& text) {
-  size_t words = 0, syllables = 0;
-  for (size_t at = 0, end; at < text.size(); at = end + 1) {
-    end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
-    const std::string normal = NormalizeLine(std::string_view(text).substr(at, end - at));
-    for (std::string_view w : Words(normal)) {
-      const std::string_view bare = StripPunct(w);
-      if (bare.empty() || IsDigit(bare[0])) continue;
-      ++words;
-      syllables += IsSyllable(bare);
+// Each byte as the Latin-1 character of its value: how a legacy font's
+// bytes are spelled in legacy_charsets.tsv.
+std::string Latin1(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (const char ch : bytes) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      out += ch;
+    } else {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
     }
   }
-  return words >= kMinWords && static_cast<double>(syllables) >= kMinSyllableShare * words;
+  return out;
 }
 
 }  // namespace
@@ -53,9 +45,22 @@ std::optional<DecodedText> DecodeLegacyText(std::string_view bytes) {
     return DecodedText{std::move(*utf8), little ? "utf-16le" : "utf-16be"};
   }
   if (bytes.find('\0') != std::string_view::npos || IsValidUtf8(bytes)) return std::nullopt;
-  auto utf8 = Convert(bytes, "windows-1258");
-  if (!utf8 || !ReadsAsVietnamese(*utf8)) return std::nullopt;
-  return DecodedText{std::move(*utf8), "windows-1258"};
+  // The code page and the two font encodings a Vietnamese text file of the
+  // 1990s-2000s may be in: the one that reads best as Vietnamese.
+  std::optional<DecodedText> best;
+  double best_share = 0;
+  auto consider = [&](std::optional<std::string> utf8, const char* encoding) {
+    if (!utf8) return;
+    const SyllableCount count = CountSyllables(*utf8);
+    if (!ReadsAsVietnamese(count) || count.share() <= best_share) return;
+    best_share = count.share();
+    best = DecodedText{std::move(*utf8), encoding};
+  };
+  consider(Convert(bytes, "windows-1258"), "windows-1258");
+  const std::string latin1 = Latin1(bytes);
+  consider(FromLegacy(latin1, LegacyCharset::kTcvn3), "tcvn3");
+  consider(FromLegacy(latin1, LegacyCharset::kVni), "vni");
+  return best;
 }
 
 }  // namespace vanban

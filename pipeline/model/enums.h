@@ -61,6 +61,7 @@ enum class WarningCode : uint8_t {
   kDocumentSplit,     // the file holds several documents; the record is one of them
   kNumberFromFileName,   // a scanned header's serial not read, taken from the file's name
   kIssuedFromSignature,  // a scanned header's day not read, taken from the digital signature
+  kLegacyFont,           // a PDF page typed in a TCVN3 or VNI font, turned into Unicode
 };
 
 // Names in enum order: the contract's spelling of each value.
@@ -92,14 +93,14 @@ struct EnumNames<ColumnKind> {
 };
 template <>
 struct EnumNames<WarningCode> {
-  static constexpr std::array<std::string_view, 26> kNames = {
+  static constexpr std::array<std::string_view, 27> kNames = {
       "number_blank",  "issued_partial",    "type_mismatch",   "issuer_inferred",
       "no_structure",  "ocr_corrected",     "date_inconsistent", "page_without_text",
       "page_unreadable", "ocr_timeout",     "page_turned",     "ocr_empty",
       "line_split",    "page_blank",        "image_damaged",   "pages_dropped",
       "document_timeout", "lines_dropped",  "number_missing",  "date_missing",
       "signer_missing", "number_unsure",    "date_unsure",     "document_split",
-      "number_from_file_name", "issued_from_signature"};
+      "number_from_file_name", "issued_from_signature", "legacy_font"};
 };
 
 template <typename E>

@@ -276,6 +276,46 @@ def cp1258(text):
     return out
 
 
+def font_encoded(text, charset):
+    """`text` as a TCVN3 or VNI font writes it, one byte per character of
+    the letter's spelling in legacy_charsets.tsv."""
+    tsv = os.path.join(os.path.dirname(__file__), "..", "..", "pipeline", "ingest", "data",
+                       "legacy_charsets.tsv")
+    column = {"tcvn3": 1, "vni": 2}[charset]
+    spelled = {}
+    for row in open(tsv, encoding="utf-8"):
+        if not row.startswith("#"):
+            cells = row.rstrip("\n").split("\t")
+            if cells[column] != "-":
+                spelled[cells[0]] = cells[column]
+    nfc = unicodedata.normalize("NFC", text)
+    return "".join(spelled.get(ch, ch) for ch in nfc).encode("latin-1")
+
+
+def pdf_of_lines(lines):
+    """A one-page PDF whose text layer is `lines` (bytes) in Times-Roman
+    with WinAnsiEncoding: what a document typed in a TCVN3 font gives a
+    reader without a ToUnicode map."""
+    def esc(b):
+        return b"".join(bytes([c]) if 32 <= c < 127 and c not in b"()\\" else b"\\%03o" % c
+                        for c in b)
+    content = b"BT /F1 10 Tf 13 TL 40 810 Td\n" + b"".join(
+        b"(" + esc(l) + b") Tj T*\n" for l in lines[:60]) + b"ET\n"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream"]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % (i + 1) + o + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return pdf + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+
+
 def check_legacy_encodings(f, vanban, tmp, samples):
     """A text saved as UTF-16 (with its byte-order mark) or in the
     Vietnamese Windows code page gives the record the UTF-8 file gives,
@@ -285,7 +325,9 @@ def check_legacy_encodings(f, vanban, tmp, samples):
     want = one_json(checks.run(vanban, "extract", os.path.join(samples, name))[1])
     for encoding, data in (("utf-16le", b"\xff\xfe" + text.encode("utf-16-le")),
                            ("utf-16be", b"\xfe\xff" + text.encode("utf-16-be")),
-                           ("windows-1258", cp1258(text))):
+                           ("windows-1258", cp1258(text)),
+                           ("tcvn3", font_encoded(text, "tcvn3")),
+                           ("vni", font_encoded(text, "vni"))):
         path = os.path.join(tmp, "legacy-" + encoding + ".txt")
         with open(path, "wb") as fh:
             fh.write(data)
@@ -296,6 +338,18 @@ def check_legacy_encodings(f, vanban, tmp, samples):
                 "%s: the same document" % encoding)
         f.check(rec and [t["text"] for t in rec["tasks"]] == [t["text"] for t in want["tasks"]],
                 "%s: the same tasks" % encoding)
+    # A PDF typed in a TCVN3 font: its text layer turned into Unicode, and said.
+    lines = [l for l in font_encoded(text, "tcvn3").split(b"\n") if l.strip() and l != b"||"]
+    path = os.path.join(tmp, "legacy-tcvn3.pdf")
+    with open(path, "wb") as fh:
+        fh.write(pdf_of_lines(lines))
+    code, out, err = checks.run(vanban, "extract", path)
+    rec = one_json(out) if code == 0 else {}
+    f.check(any(w["code"] == "legacy_font" for w in rec.get("warnings", [])),
+            "TCVN3 PDF: converted, and said (%s)" % err.strip())
+    for field in ("type", "number", "issued", "title", "issuer"):
+        f.check(rec and rec["document"][field] == want["document"][field],
+                "TCVN3 PDF: the same %s (%s)" % (field, rec and rec["document"][field]))
 
 
 def check_exit_codes(f, vanban, good):
