@@ -40,8 +40,14 @@ bool MayHoldDue(std::string_view text) {
   return false;
 }
 
-int RomanOrDigit(const std::string& s) {
+// A quarter's number, 1-4, written in Roman numerals or a digit; 0 for
+// another. OCR reads a Roman numeral's I as '1' or 'l' now and then
+// ("Quý II1/2025" for III): after an I or V they are I.
+int RomanOrDigit(std::string s) {
   static const char* kRoman[] = {"I", "II", "III", "IV"};
+  if (s.size() > 1 && (s[0] == 'I' || s[0] == 'V')) {
+    for (char& c : s) c = c == '1' || c == 'l' ? 'I' : c;
+  }
   for (int i = 0; i < 4; ++i) {
     if (s == kRoman[i]) return i + 1;
   }
@@ -164,8 +170,10 @@ class DueParser {
         R"(^\s*(?i:ngày\s*)?(?i:(?:mồng|mùng)\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?)");
     static const RE2 kShort(
         R"(^\s*(?i:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)");
-    // "quý III/2025", "quý 3 năm 2025", "quý II" (the year left out).
-    static const RE2 kQuarter(R"(^\s*(?i:quý)\s*([IV]+|\d)(?:\s*(?:/|năm\s*)(\d{4}))?)");
+    // "quý III/2025", "quý 3 năm 2025", "quý II" (the year left out); a
+    // Roman numeral as OCR may read it ("II1", RomanOrDigit).
+    static const RE2 kQuarter(
+        R"(^\s*(?i:quý)\s*([IV][IV1l]*|\d)(?:\s*(?:/|năm\s*)(\d{4}))?)");
     // "tháng 6/2025", "Tháng 11, 12/2013" (the last month of a list),
     // "tháng 6" (the year left out).
     static const RE2 kMonth(
