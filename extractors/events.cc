@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extractors/context.h"
@@ -200,7 +201,7 @@ class EventFinder {
       if (lex_.event_due_labels().Match(ids, 0) || lex_.event_not_labels().Match(ids, 0)) continue;
       const bool time_only = lex_.event_time_labels().Match(ids, 0) == ids.size();
       if (time_only && !from.empty()) continue;  // takes effect from then
-      std::string name = time_only ? subject_ : std::string(label);
+      std::string name = time_only ? HappeningOf(i) : std::string(label);
       if (name.size() < 6) continue;
       Add(std::move(name), day, std::nullopt, i, line, in.data());
     }
@@ -337,6 +338,14 @@ class EventFinder {
     return CapitalizeFirst(Join(words, after, words.size()));
   }
 
+  // `name` without the verb of organising it opens with: "Ngày Pháp luật"
+  // of "Tổ chức Ngày Pháp luật".
+  std::string WithoutOrganiser(const std::string& name) const {
+    const std::vector<std::string_view> words = Words(name);
+    const size_t n = lex_.event_organisers().Match(lex_.IdsOf(words), 0);
+    return n > 0 && n < words.size() ? CapitalizeFirst(Join(words, n, words.size())) : name;
+  }
+
   // Whether a verb of organising ends right before word `w`.
   bool OrganisedAt(std::span<const WordId> ids, size_t w) const {
     const PhraseList& verbs = lex_.event_organisers();
@@ -344,6 +353,39 @@ class EventFinder {
       if (verbs.Match(ids, w - n) == n) return true;
     }
     return false;
+  }
+
+  // Whether `before` (a line up to a date) is a time label, its colon and
+  // at most two words: "Thời gian thực hiện: Cao điểm", "- Thời gian:".
+  bool AfterTimeLabel(std::string_view before) const {
+    const size_t colon = before.rfind(':');
+    if (colon == std::string_view::npos || Words(before.substr(colon + 1)).size() > 2) return false;
+    std::vector<std::string_view> words = Words(before.substr(0, colon));
+    // The bullet or dash that leads the line is no word of the label.
+    auto mark = [](std::string_view w) {
+      return std::all_of(w.begin(), w.end(), [](char c) { return std::ispunct(static_cast<unsigned char>(c)); });
+    };
+    while (!words.empty() && mark(words.front())) words.erase(words.begin());
+    const std::vector<WordId> ids = lex_.IdsOf(words);
+    return !ids.empty() && lex_.event_time_labels().Match(ids, 0) == ids.size();
+  }
+
+  // What a time label on line `i` dates: the heading of the item it stands
+  // in ("1. Tổ chức Ngày Pháp luật …" over "- Thời gian thực hiện: …"),
+  // less the verb that organises it, when that is a heading (a short line
+  // without a full stop); else what the document is about.
+  std::string HappeningOf(size_t i) const {
+    constexpr size_t kHeadingWords = 20;
+    const Block& item = doc_.ItemOf(i);
+    if (item.kind == Block::Kind::kItem && item.begin != i) {
+      const std::string_view heading = Trim(doc_.TextAfterMarker(item.begin));
+      const size_t words = Words(heading).size();
+      if (words >= 2 && words <= kHeadingWords && !heading.ends_with('.') &&
+          heading.find(':') == std::string_view::npos) {
+        return WithoutOrganiser(WhatIsOrganised(std::string(heading)));
+      }
+    }
+    return subject_;
   }
 
   // A day known to fall before the document's date.
@@ -371,11 +413,12 @@ class EventFinder {
       Date start = Read(d1, m1, y1), end = Read(d2, m2, y2);
       if (!Plausible(start) || !Plausible(end)) continue;
       if (start.year == 0 && end.year != 0) start.year = end.year;
-      std::string name = WhatIsOrganised(
-          NameBefore(line, static_cast<size_t>(whole.data() - line.data())));
-      // "Thời gian tổ chức tiêm: từ ngày …": the window of what the
+      const size_t at = static_cast<size_t>(whole.data() - line.data());
+      std::string name = WhatIsOrganised(NameBefore(line, at));
+      // "Thời gian tổ chức tiêm: từ ngày …", "Thời gian thực hiện: Cao
+      // điểm từ ngày …": the window of the item's heading, or of what the
       // document is about.
-      if (name.size() < 8) name = subject_;
+      if (name.size() < 8 || AfterTimeLabel(line.substr(0, at))) name = HappeningOf(i);
       if (name.empty()) continue;
       Add(name, start, end, i, line, in.data());
     }

@@ -65,6 +65,48 @@ TEST(ExtractEvents, Windows) {
             "2025-06-16 2025-08-15");
 }
 
+// A time label under an item heading dates the heading's happening (less
+// the verb that organises it), in any field; without a heading, or under a
+// heading that is a sentence, what the document is about.
+TEST(ExtractEvents, TimeLabelsDateTheirItemsHeading) {
+  struct Case {
+    const char* body;
+    const char* name;
+    const char* start_end;
+  };
+  const Case cases[] = {
+      {"1. Tổ chức Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam\n"
+       "- Cơ quan chủ trì: Sở Tư pháp.\n"
+       "- Thời gian thực hiện: Cao điểm từ ngày 01/11/2023 đến ngày 09/11/2023.",
+       "Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam", "2023-11-01 2023-11-09"},
+      {"2. Hội chợ nông sản an toàn tỉnh năm 2023\n"
+       "- Thời gian tổ chức: từ ngày 15/9 đến ngày 20/9/2023.",
+       "Hội chợ nông sản an toàn tỉnh năm 2023", "2023-09-15 2023-09-20"},
+      {"3. Phát động Tháng hành động vì an toàn thực phẩm\n"
+       "Thời gian: từ ngày 15/4/2023 đến ngày 15/5/2023.",
+       "Tháng hành động vì an toàn thực phẩm", "2023-04-15 2023-05-15"},
+      {"a) Diễn tập ứng phó sự cố tràn dầu trên sông Hậu\n"
+       "+ Thời gian triển khai: từ ngày 10/10/2023 đến ngày 12/10/2023;",
+       "Diễn tập ứng phó sự cố tràn dầu trên sông Hậu", "2023-10-10 2023-10-12"},
+      // Near misses: a heading that is a sentence, no heading at all.
+      {"1. Các đơn vị tổ chức tiêm vắc xin cho trẻ em trong độ tuổi.\n"
+       "- Thời gian thực hiện: từ ngày 01/3/2023 đến ngày 30/3/2023.",
+       "Chiến dịch tiêm vắc xin sởi", "2023-03-01 2023-03-30"},
+      {"Thời gian thực hiện: từ ngày 01/3/2023 đến ngày 30/3/2023.",
+       "Chiến dịch tiêm vắc xin sởi", "2023-03-01 2023-03-30"},
+  };
+  for (const Case& c : cases) {
+    const auto e = Of(c.body);
+    ASSERT_EQ(e.size(), 1u) << c.body;
+    EXPECT_EQ(e[0].name, c.name) << c.body;
+    EXPECT_EQ(e[0].start.Iso() + (e[0].end ? " " + e[0].end->Iso() : ""), c.start_end) << c.body;
+  }
+  // A window with a name of its own keeps it.
+  const auto own = Of("1. Tuyên truyền\nTổ chức Tuần lễ áo dài từ ngày 01/3 đến ngày 08/3/2023.");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].name, "Tuần lễ áo dài");
+}
+
 TEST(ExtractEvents, ScheduleRows) {
   EXPECT_EQ(StartEnd("1\tThôn Cầu Cả\tNgày 08/4 - 09/4/2025\tNhà văn hóa thôn"),
             "2025-04-08 2025-04-09");
