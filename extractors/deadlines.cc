@@ -138,9 +138,17 @@ class DueParser {
   // which a daily deadline needs ("16 giờ hằng ngày").
   std::optional<Due> ParseDay(std::string_view text, bool timed) const {
     static const RE2 kDaily(R"(^\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*ngày)");
+    // "thứ Năm hằng tuần", "vào sáng thứ Sáu hằng tuần", and the frequency
+    // first: "hằng tuần vào sáng thứ Sáu", "hằng tuần, thứ Hai".
     static const RE2 kWeekly(
-        R"((?i)^\s*(?:vào\s*)?(?:ngày\s*)?(?:thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s*nhật))\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*tuần)");
+        R"((?i)^\s*(?:vào\s*)?(?:(?:buổi\s*)?(?:sáng|chiều)\s*)?(?:ngày\s*)?(?:thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s*nhật))\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*tuần)");
+    static const RE2 kWeeklyFirst(
+        R"((?i)^\s*(?:hằng|hàng|mỗi)\s*tuần\s*,?\s*(?:vào\s*)?(?:(?:buổi\s*)?(?:sáng|chiều)\s*)?(?:ngày\s*)?(?:thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s*nhật))(?:\s|[,.;]|$))");
+    // "ngày 25 hằng tháng", and the frequency first: "hằng tháng, trước
+    // ngày 25", "hằng tháng vào ngày 20" (not a day of a month named).
     static const RE2 kMonthly(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:hằng|hàng)\s*tháng)");
+    static const RE2 kMonthlyFirst(
+        R"((?i)^\s*(?:hằng|hàng|mỗi)\s*tháng\s*,?\s*(?:(?:vào|trước|chậm\s*nhất)\s*)?(?:là\s*)?ngày\s*(\d{1,2})(?:\s*(?:[,.;]|$)|\s+[^\s/\d]))");
     // "ngày 15 của tháng cuối quý", "ngày 10 tháng đầu mỗi quý", "ngày 20 hằng quý".
     static const RE2 kQuarterly(
         R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:(?:của\s*)?tháng\s*(cuối|đầu)\s*(?:mỗi\s*|các\s*)?|hằng\s*|hàng\s*|mỗi\s*)quý)");
@@ -209,7 +217,8 @@ class DueParser {
       // The first such day after the issue date.
       due.date = FromDays(Issued() + std::chrono::days(1));
       due.every = Recurrence{Frequency::kDaily};
-    } else if (issued && RE2::Consume(&at_start(), kWeekly, &weekday, &sunday)) {
+    } else if (issued && (RE2::Consume(&at_start(), kWeekly, &weekday, &sunday) ||
+                          RE2::Consume(&at_start(), kWeeklyFirst, &weekday, &sunday))) {
       const int iso_weekday = sunday.empty() ? IsoWeekday(weekday) : 7;  // "chủ nhật"
       if (iso_weekday == 0) return std::nullopt;
       const std::chrono::sys_days next = Issued() + std::chrono::days(1);
@@ -217,7 +226,9 @@ class DueParser {
       due.date = FromDays(next + (want - std::chrono::weekday(next)));
       due.every = Recurrence{Frequency::kWeekly};
       due.every->weekday = iso_weekday;
-    } else if (RE2::Consume(&at_start(), kMonthly, &d) && d >= 1 && d <= 31 && year_ > 0) {
+    } else if ((RE2::Consume(&at_start(), kMonthly, &d) ||
+                RE2::Consume(&at_start(), kMonthlyFirst, &d)) &&
+               d >= 1 && d <= 31 && year_ > 0) {
       // The first such day after the issue date.
       int mm = month_ > 0 ? month_ : 1, yy = year_;
       if (day_ >= d) ++mm;
@@ -639,6 +650,24 @@ void AddTableDeadlines(const Document& doc, const DueParser& parser,
   }
 }
 
+// Whether a report verb ("báo cáo", "gửi", …) stands before word `w` of
+// line `i`, in its clause: what a recurrence without a cue must follow to
+// be a report's due day ("báo cáo … hằng tuần vào thứ Sáu"), not a
+// routine's ("chợ phiên họp vào sáng Chủ nhật hằng tuần").
+bool ReportedBefore(const Document& doc, const Lexicon& lex, size_t i, size_t w) {
+  const auto& words = doc.line_words[i];
+  const auto& ids = doc.line_ids[i];
+  const std::string_view line = doc.LineText(i);
+  const size_t from = ClauseStart(line, static_cast<size_t>(words[w].data() - line.data()));
+  for (size_t k = 0; k < w; ++k) {
+    if (static_cast<size_t>(words[k].data() - line.data()) >= from &&
+        lex.report_verbs().Match(ids, k) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
                                        const DocumentContext& cx, const std::vector<Task>& tasks) {
   const DueParser parser(cx.issued);
@@ -659,9 +688,12 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         const size_t n = MatchPhrase(ids, w, *cue);
         if (n == 0 || w + n > words.size()) continue;
         const size_t cue_at = static_cast<size_t>(words[w].data() - line.data());
-        size_t date_at = w + n < words.size()
-                                   ? static_cast<size_t>(words[w + n].data() - line.data())
-                                   : line.size();
+        const bool recurring = cue->value == static_cast<uint8_t>(DeadlineKind::kRecurring);
+        if (recurring && !ReportedBefore(doc, lex, i, w)) continue;
+        size_t date_at = recurring ? cue_at
+                         : w + n < words.size()
+                             ? static_cast<size_t>(words[w + n].data() - line.data())
+                             : line.size();
         // Most cues ("trong", "trước", "về") stand in sentences that give no
         // due date, and the parser's patterns are the costly part.
         if (!MayHoldDue(line.substr(date_at, kDueReach))) continue;
@@ -675,7 +707,8 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
             due = parser.Parse(line.substr(date_at));
           }
         }
-        if (!due || IsBackground(*due, cx, line, cue_at) || EndsAWindow(line, cue_at) ||
+        if (!due || (recurring && !due->every) || IsBackground(*due, cx, line, cue_at) ||
+            EndsAWindow(line, cue_at) ||
             (due->whole_year && !CompletedBy(line, cue_at))) {
           continue;
         }

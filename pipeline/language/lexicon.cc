@@ -336,8 +336,10 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       lex.report_pointers_.Add(std::move(p));
     } else if (r[1] == "label") {
       lex.deadline_labels_.Add(std::move(p));
-    } else if (auto kind = EnumNamed<DeadlineKind>(r[1]); kind && kind != DeadlineKind::kRecurring) {
-      // Recurring is what the date says ("hằng tháng"), not a cue.
+    } else if (auto kind = EnumNamed<DeadlineKind>(r[1])) {
+      // A recurring cue is the first words of its own date ("hằng tuần vào
+      // sáng thứ Sáu", "vào thứ Sáu hằng tuần"): ExtractDeadlines reads it
+      // from the cue on, and takes only a recurrence after a report verb.
       p.value = static_cast<uint8_t>(*kind);
       lex.deadline_cues_.Add(std::move(p));
     } else {
