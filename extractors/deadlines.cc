@@ -300,8 +300,12 @@ class DueParser {
       return std::nullopt;
     }
     // A month or quarter written without its year that had ended by the
-    // issue date is no due date of this year ("trong tháng 1" in March).
-    if (due.inferred_year && issued && ToDays(due.date) < Issued()) return std::nullopt;
+    // issue date is no due date of this year ("trong tháng 1" in March); a
+    // period with its year that had ended is what happened in it ("Trong 6
+    // tháng đầu năm 2024, tổng thu … đạt …" in July 2024).
+    if ((due.inferred_year || due.opens) && issued && ToDays(due.date) < Issued()) {
+      return std::nullopt;
+    }
     due.length = static_cast<size_t>(in.data() - text.data());
     return due;
   }

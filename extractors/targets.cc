@@ -132,15 +132,23 @@ class TargetReader {
     return LeadingPhrase(heading, "report_section") > 0;
   }
 
-  // The sentence opens with a year before `issued_year`: "Năm 2022, toàn
-  // tỉnh … tiếp nhận 7.819 đơn vị máu, vượt 20,3% chỉ tiêu".
-  bool AboutThePast(std::string_view sentence, int issued_year) const {
+  // The sentence opens with a year before the document's, or a period
+  // that had ended when it was issued: "Năm 2022, toàn tỉnh … tiếp nhận
+  // 7.819 đơn vị máu, vượt 20,3% chỉ tiêu", "Trong 6 tháng đầu năm 2024,
+  // tổng thu … đạt 52% dự toán" (issued in July 2024).
+  bool AboutThePast(std::string_view sentence, const std::optional<Date>& issued) const {
+    if (!issued) return false;
     const auto words = Words(sentence, 4);
     const size_t n = LeadingPhrase(lex_.IdsOf(words), "past");
-    if (n == 0 || n >= words.size()) return false;
-    const std::string_view year = StripPunct(words[n]);
-    return year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos &&
-           std::stoi(std::string(year)) < issued_year;
+    if (n > 0 && n < words.size()) {
+      const std::string_view year = StripPunct(words[n]);
+      if (year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos &&
+          std::stoi(std::string(year)) < issued->year) {
+        return true;
+      }
+    }
+    const std::optional<Date> ended = PeriodEndAt(sentence);
+    return ended && issued->day > 0 && ToDays(*ended) < ToDays(*issued);
   }
 
  private:
@@ -412,7 +420,7 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
     for (std::string_view clause : Clauses(line)) {
       if (!HasDigit(clause)) continue;  // no figure
       if (static_cast<size_t>(clause.data() - line.data()) < first_sentence_end) continue;
-      if (reader.AboutThePast(SentenceOf(line, clause), issued_year)) continue;
+      if (reader.AboutThePast(SentenceOf(line, clause), cx.issued)) continue;
       const size_t before = out.size();
       reader.Read(line, keyed, clause, section || reader.HasCue(keyed.IdsIn(clause)),
                   section.has_value(), doc.LineSpan(i), &out);

@@ -113,4 +113,35 @@ std::optional<Period> FindPeriod(std::string_view text) {
   return best;
 }
 
+std::optional<Date> PeriodEndAt(std::string_view text) {
+  static const RE2 kLead(R"(^\s*(?i:trong\s+)?)");
+  static const RE2 kHalf(R"(^(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4}))");
+  static const RE2 kQuarter(R"(^(?i:quý)\s+([IV]+|[1-4])\s*(?:/|năm\s+)(\d{4}))");
+  static const RE2 kMonth(R"(^(?i:tháng)\s+(\d{1,2})\s*(?:/|năm\s+)(\d{4}))");
+  static const RE2 kYear(R"(^(?i:năm)\s+(\d{4})(?:[^\d-]|$))");
+  re2::StringPiece in(text.data(), text.size());
+  RE2::Consume(&in, kLead);
+  std::string which;
+  int month = 0, year = 0;
+  Date end;
+  if (RE2::PartialMatch(in, kHalf, &which, &year)) {
+    end = Date(year, which == "đầu" ? 6 : 12, 0);
+  } else if (RE2::PartialMatch(in, kQuarter, &which, &year)) {
+    static const char* kRoman[] = {"I", "II", "III", "IV"};
+    int quarter = which.size() == 1 && which[0] >= '1' && which[0] <= '4' ? which[0] - '0' : 0;
+    for (int k = 0; k < 4; ++k) quarter = which == kRoman[k] ? k + 1 : quarter;
+    if (quarter == 0) return std::nullopt;
+    end = Date(year, 3 * quarter, 0);
+  } else if (RE2::PartialMatch(in, kMonth, &month, &year)) {
+    end = Date(year, month, 0);
+  } else if (RE2::PartialMatch(in, kYear, &year)) {
+    end = Date(year, 12, 0);
+  } else {
+    return std::nullopt;
+  }
+  if (end.month < 1 || end.month > 12 || !IsValid(Date(end.year))) return std::nullopt;
+  end.day = DaysInMonth(end.year, end.month);
+  return end;
+}
+
 }  // namespace vanban

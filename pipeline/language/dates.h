@@ -37,6 +37,13 @@ std::optional<Date> FindDate(std::string_view text, size_t* at = nullptr,
 // year). None when it says neither. Years outside 1900-2200 are no period.
 std::optional<Period> FindPeriod(std::string_view text);
 
+// The last day of the period `text` opens with (after "Trong"/"trong" and
+// spaces), its year written: a half-year ("6 tháng đầu năm 2024" → 30/6),
+// a quarter ("quý I/2025", "quý 3 năm 2024"), a month ("tháng 5/2024") or
+// a year ("năm 2023" → 31/12). None for anything else, and for a period
+// whose year is left out.
+std::optional<Date> PeriodEndAt(std::string_view text);
+
 }  // namespace vanban
 
 #endif  // VANBAN_PIPELINE_LANGUAGE_DATES_H_

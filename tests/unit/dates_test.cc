@@ -75,5 +75,29 @@ TEST(FindPeriod, NumbersThatAreNoPeriods) {
   EXPECT_EQ(PeriodOf("năm 3000"), "none");
 }
 
+// The last day of the period a sentence opens with, its year written.
+TEST(PeriodEndAt, PeriodsASentenceOpensWith) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Trong 6 tháng đầu năm 2024, tổng thu", "2024-06-30"},
+      {"6 tháng cuối năm 2024", "2024-12-31"},
+      {"Quý II/2024, toàn tỉnh", "2024-06-30"},
+      {"trong quý 3 năm 2025", "2025-09-30"},
+      {"Trong tháng 02/2024, Sở", "2024-02-29"},
+      {"Tháng 11 năm 2023", "2023-11-30"},
+      {"Năm 2022, toàn tỉnh", "2022-12-31"},
+  };
+  for (const auto& [text, end] : cases) {
+    const std::optional<Date> d = PeriodEndAt(text);
+    ASSERT_TRUE(d) << text;
+    EXPECT_EQ(d->Iso(), end) << text;
+  }
+  // Near misses: no year, a run of years, a day, a period later in the
+  // sentence, a month out of range.
+  for (const char* text : {"Trong quý II, toàn tỉnh", "Năm 2021-2025", "Ngày 15/6/2024, Sở",
+                           "Toàn tỉnh trong năm 2023", "tháng 13/2024", "Năm học 2024-2025"}) {
+    EXPECT_FALSE(PeriodEndAt(text)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace vanban

@@ -88,6 +88,27 @@ TEST(ExtractTargets, WeeksOfTeachingOfASchoolYear) {
   EXPECT_EQ(Of("Năm học trước, các trường đã thực hiện 34 tuần thực học."), "");
 }
 
+// A sentence that opens with a period that had ended when the document
+// was issued (25/7/2024) reports it; a period still to come sets targets.
+TEST(ExtractTargets, ResultsOfAPeriodThatHadEnded) {
+  auto of = [](const std::string& body) {
+    const Document doc = testing::StructuredText("CHỈ THỊ\nVề thu ngân sách\n\n" + body + "\n");
+    std::string out;
+    for (const Target& t :
+         ExtractTargets(doc, testing::Lex(), testing::ContextOf(doc, Date(2024, 7, 25)))) {
+      out += (out.empty() ? "" : "; ") + std::to_string(static_cast<int>(t.value));
+    }
+    return out;
+  };
+  EXPECT_EQ(of("Trong 6 tháng đầu năm 2024, tổng thu ngân sách đạt 28.500 tỷ đồng, bằng 52% dự toán."),
+            "");
+  EXPECT_EQ(of("Quý II/2024, toàn tỉnh giải ngân đạt 45% kế hoạch vốn."), "");
+  EXPECT_EQ(of("Trong tháng 6/2024, tỷ lệ tiêm chủng đạt 92%."), "");
+  EXPECT_EQ(of("Năm 2023, toàn tỉnh đạt 98% chỉ tiêu."), "");
+  EXPECT_EQ(of("Trong 6 tháng cuối năm 2024, phấn đấu thu đạt 30.000 tỷ đồng."), "30000");
+  EXPECT_EQ(of("Trong quý IV/2024, phấn đấu giải ngân đạt 100% kế hoạch vốn."), "100");
+}
+
 TEST(ExtractTargets, FiguresThatAreNoTargets) {
   EXPECT_EQ(Of("Năm 2022, toàn tỉnh tổ chức 19 đợt, tiếp nhận 7.819 đơn vị máu."), "");
   EXPECT_EQ(Of("Vắc xin dại: chủ nuôi nộp 25.000 đồng/liều."), "");
