@@ -338,6 +338,20 @@ class EventFinder {
     return CapitalizeFirst(Join(words, after, words.size()));
   }
 
+  // Whether `name` is a verb of organising and nothing else ("tổ chức").
+  bool OnlyOrganiser(const std::string& name) const {
+    const std::vector<std::string_view> words = Words(name);
+    return !words.empty() && lex_.event_organisers().Match(lex_.IdsOf(words), 0) == words.size();
+  }
+
+  // The label a colon before byte `at` of `line` closes, within `text` (the
+  // line after its marker); empty when there is none.
+  static std::string LabelOf(std::string_view text, std::string_view line, size_t at) {
+    const size_t end = static_cast<size_t>(line.data() + at - text.data());
+    const size_t colon = text.substr(0, end).rfind(':');
+    return colon == std::string_view::npos ? "" : std::string(LabelBefore(text, colon));
+  }
+
   // `name` without the verb of organising it opens with: "Ngày Pháp luật"
   // of "Tổ chức Ngày Pháp luật".
   std::string WithoutOrganiser(const std::string& name) const {
@@ -447,7 +461,10 @@ class EventFinder {
       re2::StringPiece rest(in.data(), in.size());
       if (!RE2::Consume(&rest, kFirst, &d, &m, &y)) continue;
       const Date first = Read(d, m, y);
-      const std::string name = NameBefore(line, at);
+      std::string name = NameBefore(line, at);
+      // "Sàn giao dịch việc làm định kỳ: tổ chức vào ngày 10 hằng tháng":
+      // a verb of organising alone names nothing; the label before it does.
+      if (OnlyOrganiser(name)) name = LabelOf(doc_.TextAfterMarker(i), line, at);
       if (!Plausible(first) || first.day == 0 || name.size() < 6) continue;
       const Frequency freq = every == "tuần"  ? Frequency::kWeekly
                              : every == "năm" ? Frequency::kYearly

@@ -238,6 +238,36 @@ TEST(FindAgencies, TheOfficeOfTheDelegationAndTheCouncilIsOneBody) {
             (V{"Đoàn Đại biểu Quốc hội", "Hội đồng nhân dân tỉnh"}));
 }
 
+// A district's one office of its council and its committee, as the
+// delegation's office above; the council and committee alone are two.
+TEST(FindAgencies, TheOfficeOfADistrictsCouncilAndCommitteeIsOneBody) {
+  EXPECT_EQ(Names("Giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc."),
+            V{"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"});
+  EXPECT_EQ(Names("- Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Gia Lâm;"),
+            V{"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Gia Lâm"});
+  // Without "Văn phòng" they are two, the level shared.
+  EXPECT_EQ(Names("Thường trực HĐND và UBND huyện chỉ đạo."),
+            (V{"Thường trực Hội đồng nhân dân huyện", "Ủy ban nhân dân huyện"}));
+}
+
+// The youth union's provincial and city bodies, written either way.
+TEST(FindAgencies, TheYouthUnionWithItsCapitalOrWithout) {
+  EXPECT_EQ(Names("Đề nghị Tỉnh Đoàn Nghệ An vận động đoàn viên."), V{"Tỉnh Đoàn Nghệ An"});
+  EXPECT_EQ(Names("Thành Đoàn Hà Nội chủ trì tổ chức."), V{"Thành Đoàn Hà Nội"});
+  EXPECT_EQ(Names("Tỉnh đoàn phối hợp tuyên truyền."), V{"Tỉnh đoàn"});
+  EXPECT_EQ(Names("Huyện Đoàn, Hội Phụ nữ huyện tham gia."), (V{"Huyện Đoàn", "Hội Phụ nữ huyện"}));
+}
+
+// "sau" (after) ends a name like "trước": "báo cáo về Sở sau mỗi phiên"
+// names the Sở the text is about, not a "Sở sau …"; a body whose field
+// holds it as a word keeps it.
+TEST(FindAgencies, AfterEndsANameButInsideAWord) {
+  EXPECT_EQ(Names("Trung tâm Dịch vụ việc làm tỉnh báo cáo về Sở sau mỗi phiên."),
+            V{"Trung tâm Dịch vụ việc làm tỉnh"});
+  EXPECT_EQ(Names("Sở Y tế sau khi nhận hồ sơ thẩm định."), V{"Sở Y tế"});
+  EXPECT_EQ(Names("Cục Kiểm tra sau thông quan phối hợp."), V{"Cục Kiểm tra sau thông quan"});
+}
+
 // "Đội" heads teams of the police, market watch and the army; "đội ngũ"
 // (staff) and its kin are words.
 TEST(FindAgencies, TeamsAreBodies) {

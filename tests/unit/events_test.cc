@@ -311,6 +311,18 @@ TEST(ExtractEvents, RecurringFromAFirstDay) {
 // Suspensions the document orders, dated later in their clause; one
 // happening read by several finders is one event; a time of day or a
 // weekday before the day is no part of the name.
+// A recurring happening named by its label when the clause after the
+// colon is only the verb that organises it.
+TEST(ExtractEvents, ARecurrenceNamedByItsLabel) {
+  const auto e = Of("1. Sàn giao dịch việc làm định kỳ: tổ chức vào ngày 10 hằng tháng tại Trung "
+                    "tâm Dịch vụ việc làm tỉnh, bắt đầu từ ngày 10/6/2023.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].name, "Sàn giao dịch việc làm định kỳ");
+  EXPECT_EQ(e[0].start.Iso(), "2023-06-10");
+  // Without a label the verb names nothing: no event.
+  EXPECT_TRUE(Of("Tổ chức vào ngày 10 hằng tháng, bắt đầu từ ngày 10/6/2023.").empty());
+}
+
 TEST(ExtractEvents, SuspensionsMergedReadingsAndTimesBeforeTheDay) {
   const std::pair<const char*, const char*> cases[] = {
       {"- Cấm biển từ 12 giờ ngày 26/10/2023 đối với tất cả tàu thuyền.", "Cấm biển 2023-10-26"},
