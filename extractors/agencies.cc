@@ -411,6 +411,16 @@ class NameScanner {
 
   // One past the last word of the name whose head starts at `i`; sets
   // level_begin_ to the first word of its level (its end when it has none).
+  // Whether a table cell ends between word `j - 1` and word `j`: a row is
+  // one line of tab-separated cells, and no name runs from one cell into
+  // the next ("Sở Nội vụ | Các sở, ban, ngành").
+  bool CellEndsBefore(size_t j) const {
+    if (j == 0) return false;
+    const char* from = words_[j - 1].data() + words_[j - 1].size();
+    return std::string_view(from, static_cast<size_t>(words_[j].data() - from)).find('\t') !=
+           std::string_view::npos;
+  }
+
   size_t NameEnd(size_t i, size_t head) const {
     name_begin_ = i;
     HeadKind kind = HeadKind::kPlain;
@@ -422,7 +432,7 @@ class NameScanner {
     bool in_purpose = false;  // past a committee's "về"
     while (j < words_.size() && j - i < kMaxNameWords) {
       const std::string_view w = words_[j];
-      if (w.front() == '(' || w.front() == '"') break;
+      if (w.front() == '(' || w.front() == '"' || CellEndsBefore(j)) break;
       // A committee named inside the name is what it names: "Văn phòng Ban
       // Chỉ đạo …" states a purpose too.
       // Its head's words are the head's, whatever else they may be ("Văn
@@ -647,7 +657,7 @@ class NameScanner {
   // word not followed by a capitalised one is part of the place ("Hải
   // Phòng - Cơ quan …"), not a new body ("Phòng Y tế").
   bool PlaceWordAt(size_t k, bool inside) const {
-    if (!StartsWithCapital(words_[k])) return false;
+    if (!StartsWithCapital(words_[k]) || CellEndsBefore(k)) return false;
     if (!HeadAt(k)) return true;
     return inside && (k + 1 >= words_.size() || !StartsWithCapital(words_[k + 1]));
   }

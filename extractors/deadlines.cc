@@ -138,6 +138,10 @@ class DueParser {
   // which a daily deadline needs ("16 giờ hằng ngày").
   std::optional<Due> ParseDay(std::string_view text, bool timed) const {
     static const RE2 kDaily(R"(^\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*ngày)");
+    // The frequency first, its time after: "hằng ngày trước 15 giờ",
+    // "hàng ngày, chậm nhất 16h00".
+    static const RE2 kDailyFirst(
+        R"((?i)^\s*(?:hằng|hàng|mỗi)\s*ngày\s*,?\s*(?:(?:trước|vào|lúc|chậm\s*nhất)\s*)?(?:lúc\s*)?(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?)");
     // "thứ Năm hằng tuần", "vào sáng thứ Sáu hằng tuần", and the frequency
     // first: "hằng tuần vào sáng thứ Sáu", "hằng tuần, thứ Hai".
     static const RE2 kWeekly(
@@ -213,9 +217,17 @@ class DueParser {
       in = after_count;
       return in;
     };
+    int hour = 0;
+    std::string minute;
     if (timed && issued && RE2::Consume(&at_start(), kDaily)) {
       // The first such day after the issue date.
       due.date = FromDays(Issued() + std::chrono::days(1));
+      due.every = Recurrence{Frequency::kDaily};
+    } else if (issued && RE2::Consume(&at_start(), kDailyFirst, &hour, &minute) && hour <= 23 &&
+               (minute.empty() || std::stoi(minute) <= 59)) {
+      due.date = FromDays(Issued() + std::chrono::days(1));
+      due.date.hour = hour;
+      due.date.minute = minute.empty() ? 0 : std::stoi(minute);
       due.every = Recurrence{Frequency::kDaily};
     } else if (issued && (RE2::Consume(&at_start(), kWeekly, &weekday, &sunday) ||
                           RE2::Consume(&at_start(), kWeeklyFirst, &weekday, &sunday))) {

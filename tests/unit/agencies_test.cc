@@ -268,6 +268,18 @@ TEST(FindAgencies, AfterEndsANameButInsideAWord) {
   EXPECT_EQ(Names("Cục Kiểm tra sau thông quan phối hợp."), V{"Cục Kiểm tra sau thông quan"});
 }
 
+// A table row is one line of tab-separated cells: no name runs from one
+// cell into the next, neither its field nor its place.
+TEST(FindAgencies, ANameEndsWithItsCell) {
+  EXPECT_EQ(Names("1\tRà soát thủ tục hành chính\tSở Nội vụ\tCác sở, ban, ngành\tTháng 10/2025"),
+            V{"Sở Nội vụ"});
+  EXPECT_EQ(Names("3\tTổ chức Hội thi\tSở Nội vụ\tĐoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh\t"
+                  "Quý I/2026"),
+            (V{"Sở Nội vụ", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"}));
+  EXPECT_EQ(Names("2\tSố hóa hồ sơ\tỦy ban nhân dân tỉnh Quảng Trị\tBộ Nội vụ"),
+            (V{"Ủy ban nhân dân tỉnh Quảng Trị", "Bộ Nội vụ"}));
+}
+
 // "Đội" heads teams of the police, market watch and the army; "đội ngũ"
 // (staff) and its kin are words.
 TEST(FindAgencies, TeamsAreBodies) {
