@@ -265,6 +265,12 @@ class NameScanner {
 
   // "Hội" but not "hội": the head's words keep the lexicon's capitals.
   bool SameCapitals(size_t i, const Phrase& head) const {
+    // A head in capitals is a head ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:").
+    if (head.capitals.size() >= 2 && i + head.capitals.size() <= words_.size() &&
+        std::all_of(words_.begin() + i, words_.begin() + i + head.capitals.size(),
+                    [](std::string_view w) { return IsUpperText(StripPunct(w)); })) {
+      return true;
+    }
     for (size_t k = 0; k < head.capitals.size(); ++k) {
       if (head.capitals[k] != StartsWithCapital(StripPunct(words_[i + k]))) return false;
     }
@@ -685,6 +691,9 @@ class NameScanner {
       }
       if (comma) m.name += ',';
     }
+    // A name in capitals is written as names are ("ỦY BAN NHÂN DÂN TỈNH"
+    // → "Ủy ban nhân dân tỉnh").
+    if (to - from >= 2 && IsUpperText(m.name)) m.name = AgencyCase(m.name, lex_);
     m.begin = static_cast<size_t>(StripPunct(words_[from]).data() - line_.data());
     const std::string_view last = words_[to - 1];
     m.end = static_cast<size_t>(last.data() - line_.data()) + last.size();

@@ -268,6 +268,14 @@ TEST(FindAgencies, AfterEndsANameButInsideAWord) {
   EXPECT_EQ(Names("Cục Kiểm tra sau thông quan phối hợp."), V{"Cục Kiểm tra sau thông quan"});
 }
 
+// A body named in capitals in the text (a công điện's opening) is that
+// body, written as names are; a word in capitals alone is no head.
+TEST(FindAgencies, ANameInCapitals) {
+  EXPECT_EQ(Names("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"), V{"Ủy ban nhân dân tỉnh"});
+  EXPECT_EQ(Names("SỞ GIÁO DỤC VÀ ĐÀO TẠO thông báo:"), V{"Sở Giáo dục và Đào tạo"});
+  EXPECT_EQ(Names("BAN HÀNH KÈM THEO QUYẾT ĐỊNH NÀY"), V{});
+}
+
 // A table row is one line of tab-separated cells: no name runs from one
 // cell into the next, neither its field nor its place.
 TEST(FindAgencies, ANameEndsWithItsCell) {
