@@ -183,8 +183,11 @@ class EventFinder {
   // (event_grammar.tsv says which labels name only a time, or a due date);
   // a window "từ … đến …" is Windows'.
   void LabelledDays(size_t i, std::string_view line) {
-    static const RE2 kDay(
-        R"(^\s*(?i:bắt đầu\s+)?(?i:(từ)|vào)?\s*(?i:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    // "Thời gian: 14 giờ 00, thứ Tư, ngày 16/4/2025" (a giấy mời's): a
+    // time of day and a weekday may lead the day.
+    static const RE2 kDay(R"(^\s*)" + std::string(kTimeOfDayLead) + "?" +
+                          std::string(kWeekdayLead) +
+                          R"(?(?i:bắt đầu\s+)?(?i:(từ)|vào)?\s*(?i:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
     static const RE2 kThen(R"(^\s*(?:-|(?i:đến)))");
     const std::string_view text = doc_.TextAfterMarker(i);
     for (size_t colon = text.find(':'); colon != std::string_view::npos;
