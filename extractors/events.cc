@@ -124,6 +124,7 @@ class EventFinder {
         Suspensions(i, line);
       }
     }
+    NoteGlosses();
     return std::move(out_);
   }
 
@@ -545,7 +546,11 @@ class EventFinder {
     // "ngày 07/02/2023 (Rằm tháng Giêng)": a gloss of the solar day before
     // it, which another finder reads.
     static const RE2 kSolar(R"(\d{1,2}/\d{1,2}/\d{4})");
-    if (name.size() < 6 || RE2::PartialMatch(name, kSolar)) return;
+    if (RE2::PartialMatch(name, kSolar)) {
+      glosses_.push_back({doc_.lines[i].page, doc_.lines[i].begin, *solar, {day, month, year}});
+      return;
+    }
+    if (name.size() < 6) return;
     const size_t before = out_.size();
     Add(std::move(name), *solar, std::nullopt, i, line, match_end);
     if (out_.size() > before) {
@@ -709,7 +714,28 @@ class EventFinder {
   const Lexicon& lex_;
   const DocumentContext& cx_;
   std::string subject_;
+  // A lunar day glossing the solar day before it ("ngày 06/02/2025 (tức
+  // mùng 9 tháng Giêng năm Ất Tỵ)"): the event another finder reads off
+  // that line on that day carries it as its lunar note.
+  struct Gloss {
+    int page;
+    size_t line_begin;
+    Date solar;
+    Event::Lunar lunar;
+  };
+  void NoteGlosses() {
+    for (const Gloss& g : glosses_) {
+      for (Event& e : out_) {
+        if (e.span.page == g.page && e.span.begin == g.line_begin && e.start == g.solar &&
+            !e.lunar) {
+          e.lunar = g.lunar;
+        }
+      }
+    }
+  }
+
   std::vector<Event> out_;
+  std::vector<Gloss> glosses_;
   std::set<std::string> seen_;
 };
 

@@ -401,6 +401,12 @@ TEST(ExtractEvents, LunarDays) {
   EXPECT_EQ(lunar("2. Lễ Vu Lan được tổ chức vào Rằm tháng Bảy năm Ất Tỵ."), "15/7/2025");
   EXPECT_EQ(lunar("5. Tổ chức Lễ cúng ông Công ông Táo ngày 23 tháng Chạp năm Giáp Thìn."),
             "23/12/2024");
+  // A lunar gloss of the solar day before it is that day's note, when the
+  // two agree; one that does not is no note.
+  EXPECT_EQ(lunar("6. Lễ hội Xương Giang tổ chức ngày 06/02/2025 (tức ngày mùng 9 tháng Giêng)."),
+            "9/1/2025");
+  EXPECT_EQ(lunar("6. Lễ hội Xương Giang tổ chức ngày 07/02/2025 (tức ngày mùng 9 tháng Giêng)."),
+            "-");
   EXPECT_EQ(lunar("7. Tổ chức Hội thi vào ngày 10/3/2025."), "-");
   // A time of day before the lunar day is no part of the name.
   EXPECT_EQ(one("8. Vui Tết Trung thu tổ chức vào tối Rằm tháng Tám năm Ất Tỵ."),
