@@ -109,6 +109,19 @@ TEST(ExtractTargets, ResultsOfAPeriodThatHadEnded) {
   EXPECT_EQ(of("Trong quý IV/2024, phấn đấu giải ngân đạt 100% kế hoạch vốn."), "100");
 }
 
+// A ceiling of support per case and a base rate are rules of payment, in
+// a decree's norms; a ceiling the work is kept within, and an allocation,
+// are targets.
+TEST(ExtractTargets, SupportCeilingsAreRules) {
+  EXPECT_EQ(Of("3. Ngân sách trung ương hỗ trợ tối đa 15 tỷ đồng đối với công trình cấp tỉnh."), "");
+  EXPECT_EQ(Of("b) Hỗ trợ tối đa 50% tổng giá trị công trình đối với các địa phương có tỷ lệ điều tiết;"),
+            "");
+  EXPECT_EQ(Of("Mức chuẩn trợ cấp ưu đãi người có công với cách mạng là 2.789.000 đồng."), "");
+  EXPECT_EQ(Of("Ngân sách tỉnh hỗ trợ không quá 30% chi phí xây dựng nhà văn hóa thôn."), "");
+  EXPECT_EQ(Of("Bảo đảm chi phí quản lý tối đa bằng 40% mức phí."), "40 % at_most");
+  EXPECT_EQ(Of("Bố trí kinh phí 500 triệu đồng để tổ chức Hội thi."), "500 triệu đồng exactly");
+}
+
 TEST(ExtractTargets, FiguresThatAreNoTargets) {
   EXPECT_EQ(Of("Năm 2022, toàn tỉnh tổ chức 19 đợt, tiếp nhận 7.819 đơn vị máu."), "");
   EXPECT_EQ(Of("Vắc xin dại: chủ nuôi nộp 25.000 đồng/liều."), "");
