@@ -18,6 +18,8 @@ namespace vanban {
 
 namespace {
 
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
 // Longest body name we follow; past it the grammar has lost its way.
 constexpr size_t kMaxNameWords = 16;
 
@@ -71,6 +73,12 @@ class NameScanner {
     std::vector<AgencyMention> out;
     size_t i = 0;
     while (i < words_.size()) {
+      // "Giám đốc các sở: Giáo dục và Đào tạo, Tài chính": the kind in
+      // lower case, its list in capitals.
+      if (const size_t kind = KindBeforeListAt(i)) {
+        i = ListAfterColon(i, kind, &out);
+        continue;
+      }
       const size_t head = HeadAt(i);
       if (head == 0) {
         ++i;
@@ -294,13 +302,16 @@ class NameScanner {
   // Đầu tư"). The list ends at ";", "." or a field in lower case. Returns
   // the word after the list.
   size_t ListAfterColon(size_t i, size_t head, std::vector<AgencyMention>* out) const {
-    const std::string name = Mention(i, 0, i + head).name;
+    const std::string name = CapitalizeFirst(Mention(i, 0, i + head).name);
     size_t k = i + head;
     while (k < words_.size() && IsListedField(k)) {
       size_t end = k;
-      const size_t field_word_end = k + std::max<size_t>(lex_.LongestWordAt(ids_, k).length, 1);
+      // The end of the last word of the word layer the field has begun: a
+      // "và" inside one is the field's ("Lao động - Thương binh và Xã hội").
+      size_t field_word_end = k + std::max<size_t>(lex_.LongestWordAt(ids_, k).length, 1);
       while (end < words_.size() && !EndsWithAny(words_[end], ",;.") &&
              !(ids_[end] == fw_.va && end >= field_word_end && end > k)) {
+        field_word_end = std::max(field_word_end, end + lex_.LongestWordAt(ids_, end).length);
         ++end;
       }
       const bool joined = end < words_.size() && ids_[end] == fw_.va;
@@ -326,6 +337,19 @@ class NameScanner {
       k = joined ? end + 1 : end;
     }
     return std::max(k, i + head);
+  }
+
+  // The words of a head written in lower case after "các" and before a
+  // colon and a capitalised field ("các sở: Giáo dục và Đào tạo, …"): a
+  // kind of body listed by its fields, as "các Sở:" is; 0 for none.
+  size_t KindBeforeListAt(size_t i) const {
+    if (i == 0 || ids_[i - 1] != fw_.cac || !IsLowerAscii(words_[i][0])) return 0;
+    for (const Phrase* head : lex_.HeadsFrom(ids_[i])) {
+      const size_t n = MatchPhrase(ids_, i, *head);
+      if (n == 0 || i + n >= words_.size() || !EndsWithAny(words_[i + n - 1], ":")) continue;
+      if (StartsWithCapital(words_[i + n]) && IsListedField(i + n)) return n;
+    }
+    return 0;
   }
 
   // A field of such a list: written with its capital, not a body of its
@@ -1148,6 +1172,9 @@ ShortNames NamesWithFieldLeftOut(const LineMentions& mentions,
 LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex) {
   LineMentions out(doc.lines.size());
   for (size_t i = 0; i < doc.lines.size(); ++i) {
+    // Around the document, not of it: a portal's title line (often another
+    // document's), a signing service's stamp.
+    if (!doc.roles.empty() && doc.roles[i] == Role::kAside) continue;
     out[i] = NameScanner(doc.LineText(i), doc.line_words[i], doc.line_ids[i], lex)
                  .Scan();
   }

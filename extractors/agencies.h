@@ -37,7 +37,8 @@ struct AgencyMention {
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex);
 
 // The bodies each line of a document names, read once for the functions
-// below (one entry per line of `doc.lines`).
+// below (one entry per line of `doc.lines`; none for a line set aside,
+// Role::kAside, once the structure stage has run).
 using LineMentions = std::vector<std::vector<AgencyMention>>;
 LineMentions FindAllAgencies(const Document& doc, const Lexicon& lex);
 
