@@ -84,6 +84,12 @@ class NameScanner {
         ++i;
         continue;
       }
+      // "Luật Tổ chức Chính phủ", "Luật Tổ chức Tòa án nhân dân": a law's
+      // title names what it organises, no body the document names.
+      if (NamedByALawAt(i)) {
+        i = std::max(NameEnd(i, head), i + head);
+        continue;
+      }
       // "Bộ trưởng Bộ Y tế", "Chi cục trưởng Chi cục Thủy lợi": an office
       // whose title starts like a body is no body; one may follow it.
       if (const size_t office = OfficeAt(i)) {
@@ -337,6 +343,14 @@ class NameScanner {
       k = joined ? end + 1 : end;
     }
     return std::max(k, i + head);
+  }
+
+  // Whether the words before word `i` are a law's title up to the body it
+  // organises: "Luật Tổ chức | Chính phủ".
+  bool NamedByALawAt(size_t i) const {
+    if (i < 3) return false;
+    return MatchKey(words_[i - 3]) == "luật" && MatchKey(words_[i - 2]) == "tổ" &&
+           MatchKey(words_[i - 1]) == "chức";
   }
 
   // The words of a head written in lower case after "các" and before a

@@ -268,6 +268,35 @@ TEST(FindAgencies, AfterEndsANameButInsideAWord) {
   EXPECT_EQ(Names("Cục Kiểm tra sau thông quan phối hợp."), V{"Cục Kiểm tra sau thông quan"});
 }
 
+// A law's title names what it organises, no body the document names.
+TEST(FindAgencies, ALawsTitleNamesNoBody) {
+  EXPECT_EQ(Names("Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;"), V{});
+  EXPECT_EQ(Names("Căn cứ Luật Tổ chức Tòa án nhân dân năm 2014; Chính phủ ban hành Nghị định."),
+            V{"Chính phủ"});
+  EXPECT_EQ(Names("Luật Tổ chức Quốc hội; Quốc hội giám sát."), V{"Quốc hội"});
+}
+
+// An elliptical list after its kind in lower case names each body, its
+// fields whole ("và" inside "Thương binh và Xã hội" is the field's).
+TEST(FindAgencies, AListAfterItsKindInLowerCase) {
+  EXPECT_EQ(Names("Giám đốc các sở: Giáo dục và Đào tạo, Kế hoạch và Đầu tư, Tài chính, Lao động - "
+                  "Thương binh và Xã hội; Chủ tịch UBND huyện thi hành."),
+            (V{"Sở Giáo dục và Đào tạo", "Sở Kế hoạch và Đầu tư", "Sở Tài chính",
+               "Sở Lao động - Thương binh và Xã hội", "Ủy ban nhân dân huyện"}));
+  EXPECT_EQ(Names("phối hợp với các sở: Y tế, Nội vụ."), (V{"Sở Y tế", "Sở Nội vụ"}));
+  EXPECT_EQ(Names("các Sở: Y tế và Tài chính phối hợp."), (V{"Sở Y tế", "Sở Tài chính"}));
+  // Near misses: no list after the colon, no "các".
+  EXPECT_EQ(Names("các sở: đề nghị thực hiện."), V{});
+  EXPECT_EQ(Names("Ý kiến của sở: Y tế đồng ý."), V{});
+}
+
+// Short forms of a broadcaster's field, written three ways.
+TEST(FindAgencies, TheBroadcastersShortForms) {
+  EXPECT_EQ(Names("- Đài PTTH tỉnh;"), V{"Đài Phát thanh và Truyền hình tỉnh"});
+  EXPECT_EQ(Names("- Đài PT-TH tỉnh;"), V{"Đài Phát thanh - Truyền hình tỉnh"});
+  EXPECT_EQ(Names("- Đài PT&TH tỉnh;"), V{"Đài Phát thanh và Truyền hình tỉnh"});
+}
+
 // A body named in capitals in the text (a công điện's opening) is that
 // body, written as names are; a word in capitals alone is no head.
 TEST(FindAgencies, ANameInCapitals) {
@@ -906,6 +935,24 @@ TEST(ExtractAgencies, IssuerFirstAndTheOwnPlaceMerged) {
   EXPECT_EQ(agencies[0].abbreviation, "UBND tỉnh");
   EXPECT_EQ(agencies[0].mentions.size(), 2u);
   EXPECT_EQ(agencies[1].name, "Sở Y tế");
+}
+
+// A portal's title line (here another document's, as portals get it
+// wrong) stands around the document: it names no agency of it.
+TEST(FindAllAgencies, APortalsTitleLineNamesNone) {
+  const Document doc = testing::StructuredText(
+      "*Source: https://thuvienphapluat.vn/van-ban/Quyet-dinh-986.aspx*\n\n"
+      "# Về việc giải quyết chế độ trợ cấp của UBND tỉnh Bạc Liêu\n\n"
+      "| ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+      "Tự do - Hạnh phúc --------------- |\n|---|---|\n"
+      "| Số: 986/QĐ-UBND | Tuyên Quang, ngày 13 tháng 8 năm 2024 |\n\nQUYẾT ĐỊNH\n\n"
+      "BAN HÀNH KẾ HOẠCH THỜI GIAN NĂM HỌC\n\nĐiều 1. Giao Sở Giáo dục và Đào tạo hướng dẫn.\n");
+  std::vector<std::string> names;
+  for (const auto& line : FindAllAgencies(doc, testing::Lex())) {
+    for (const AgencyMention& m : line) names.push_back(m.name);
+  }
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Ủy ban nhân dân tỉnh Bạc Liêu"), 0);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Sở Giáo dục và Đào tạo"), 1);
 }
 
 }  // namespace
