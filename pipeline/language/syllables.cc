@@ -11,6 +11,7 @@
 #include <cctype>
 #include <vector>
 
+#include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
 
 namespace vanban {
@@ -275,6 +276,43 @@ bool ShiftMisplacedSpaces(std::string* line) {
       copied = space + 1 + b.size();
       break;
     }
+  }
+  if (copied == 0) return false;
+  out.append(text.substr(copied));
+  *line = std::move(out);
+  return true;
+}
+
+bool SplitGluedSyllables(std::string* line) {
+  const std::string_view text = *line;
+  std::string out;
+  size_t copied = 0;  // bytes of `text` written to `out`
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    // A word: a run of letters, which must open in lower case.
+    UChar32 c;
+    const int32_t word_at = i;
+    U8_NEXT(text.data(), i, n, c);
+    if (!u_isalpha(c)) continue;
+    const bool lower_first = u_islower(c);
+    int32_t capital_at = -1;
+    int32_t end = i;
+    while (end < n) {
+      int32_t next = end;
+      UChar32 d;
+      U8_NEXT(text.data(), next, n, d);
+      if (!u_isalpha(d) && !(u_getCombiningClass(d) > 0)) break;
+      if (capital_at < 0 && u_isupper(d)) capital_at = end;
+      end = next;
+    }
+    i = end;
+    if (!lower_first || capital_at < 0) continue;
+    const std::string_view first = text.substr(word_at, capital_at - word_at);
+    const std::string_view second = text.substr(capital_at, end - capital_at);
+    if (CodePointCount(first) < 2 || !IsSyllable(first) || !IsSyllable(second)) continue;
+    out.append(text.substr(copied, capital_at - copied));
+    out += ' ';
+    copied = static_cast<size_t>(capital_at);
   }
   if (copied == 0) return false;
   out.append(text.substr(copied));

@@ -31,6 +31,14 @@ bool JoinSplitSyllables(std::string* line);
 // Returns whether anything moved.
 bool ShiftMisplacedSpaces(std::string* line);
 
+// `line` with a space put back between two syllables a scrape glued, the
+// second with its capital: a word that opens with a syllable of two letters
+// or more in lower case and goes on with a capitalised syllable
+// ("trưởngBộ" → "trưởng Bộ"). A word that opens with a capital or a lone
+// letter ("ĐắkLắk", "eKYC", "iPhone") is left. Returns whether anything
+// was split.
+bool SplitGluedSyllables(std::string* line);
+
 // `line` with the spacing a scrape leaves around punctuation closed up: a
 // space before ",", ";", ":" or "." after a letter goes ("Xã hội , Tài
 // chính" → "Xã hội, Tài chính"), and a dash glued to the capital after it

@@ -62,6 +62,7 @@ Document BuildDocument(const std::vector<RawPage>& raw_pages, const Lexicon& lex
       // in printed documents too.
       if (raw_pages[p].scraped) {
         JoinSplitSyllables(&text);
+        SplitGluedSyllables(&text);
         CloseUpScrapedSpacing(&text);
       }
       ShiftMisplacedSpaces(&text);

@@ -102,4 +102,26 @@ TEST(ShiftMisplacedSpaces, MovesTheCodaBackToItsSyllable) {
 }
 
 }  // namespace
+// Two syllables a scrape glued, the second with its capital, are parted;
+// words that open with a capital or a lone letter are names and loans.
+TEST(SplitGluedSyllables, PartsLowerThenCapital) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"của Bộ trưởngBộ Giáo dục và Đào tạo", "của Bộ trưởng Bộ Giáo dục và Đào tạo"},
+      {"Giám đốcSở Y tế", "Giám đốc Sở Y tế"},
+      {"Chủ tịchỦy ban nhân dân tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh"},
+      {"theo đề nghị củaSở Tài chính.", "theo đề nghị của Sở Tài chính."},
+  };
+  for (const auto& [in, out] : cases) {
+    std::string line = in;
+    EXPECT_TRUE(SplitGluedSyllables(&line)) << in;
+    EXPECT_EQ(line, out);
+  }
+  for (const char* left : {"tỉnh ĐắkLắk", "xác thực eKYC", "điện thoại iPhone", "hãng VinFast",
+                           "mạng MobiFone", "Bộ trưởng Bộ Y tế", "vắc xin mRNA", "UBND"}) {
+    std::string line = left;
+    EXPECT_FALSE(SplitGluedSyllables(&line)) << left;
+    EXPECT_EQ(line, left);
+  }
+}
+
 }  // namespace vanban
