@@ -109,6 +109,14 @@ TEST(ExtractTargets, ResultsOfAPeriodThatHadEnded) {
   EXPECT_EQ(of("Trong quý IV/2024, phấn đấu giải ngân đạt 100% kế hoạch vốn."), "100");
 }
 
+// A change against the past is a statistic unless it is aimed at: a
+// floor set on it is ("tăng ít nhất 15% so với cùng kỳ").
+TEST(ExtractTargets, AFloorOnAChangeIsAimedAt) {
+  EXPECT_EQ(Of("Doanh thu từ du lịch tăng ít nhất 15% so với cùng kỳ năm 2022."), "15 % at_least");
+  EXPECT_EQ(Of("Tổng thu ngân sách tăng tối thiểu 8% so với năm 2022."), "8 % at_least");
+  EXPECT_EQ(Of("Doanh thu từ du lịch tăng 15% so với cùng kỳ năm 2022."), "");
+}
+
 // A ceiling of support per case and a base rate are rules of payment, in
 // a decree's norms; a ceiling the work is kept within, and an allocation,
 // are targets.
