@@ -89,6 +89,19 @@ bool CompletedBy(std::string_view line, size_t cue_at) {
   return RE2::PartialMatch(line.substr(0, cue_at), kCompleting);
 }
 
+// Whether the clause of `line` that byte `cue_at` stands in, or the line,
+// opens with a verb of reviewing a stage's results ("Tổng kết giai đoạn
+// 2013-2015 | vào năm 2015; giai đoạn 2016-2020 | vào năm 2020", "Sơ kết 3
+// năm thực hiện | vào năm 2027"): a year put after it is when the review
+// is due.
+bool ReviewedIn(std::string_view line, size_t cue_at) {
+  static const RE2 kReviewing(
+      R"(^\s*(?:[-+•]\s*|[a-zđ0-9.]{1,4}[.)]\s*)?(?:(?i:tổ chức)\s+)?(?i:tổng kết|sơ kết)\s)");
+  const size_t from = ClauseStart(line, cue_at);
+  return RE2::PartialMatch(line.substr(from, cue_at - from), kReviewing) ||
+         RE2::PartialMatch(line.substr(0, cue_at), kReviewing);
+}
+
 class DueParser {
  public:
   // `issued`: the document's date, for years left out and recurrences.
@@ -194,7 +207,7 @@ class DueParser {
     // the clause; not a run of years ("năm 2024 - 2025"), a school year
     // ("năm học"), or a scope the sentence goes on from ("trong năm 2023 và
     // giai đoạn 2023 - 2027"). Due::whole_year says which verb may lead it.
-    static const RE2 kYear(R"(^\s*(?i:năm)\s*(\d{4})\s*(?:[.;,]|$))");
+    static const RE2 kYear(R"(^\s*(?i:năm)?\s*(\d{4})\s*(?:[.;,]|$))");
     int d = 0, m = 0, y = 0;
     std::string q, year, weekday, sunday;
     Due due;
@@ -725,7 +738,8 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         }
         if (!due || (recurring && !due->every) || IsBackground(*due, cx, line, cue_at) ||
             EndsAWindow(line, cue_at) ||
-            (due->whole_year && !CompletedBy(line, cue_at))) {
+            (due->whole_year && !CompletedBy(line, cue_at) &&
+             !(cue->text == "vào năm" && ReviewedIn(line, cue_at)))) {
           continue;
         }
         // A schedule's month without its year ("Tổ chức trong tháng 1") dates
