@@ -89,6 +89,20 @@ bool CompletedBy(std::string_view line, size_t cue_at) {
   return RE2::PartialMatch(line.substr(0, cue_at), kCompleting);
 }
 
+// Whether the due date at bytes [cue_at, due_end) of `line` dates a target
+// rather than a deadline: its sentence aims ("phấn đấu") before the cue and
+// sets a figure to reach ("đạt …") after the date ("Toàn tỉnh phấn đấu …
+// trong tháng 4/2023 đạt hơn 15% tổng lượng máu"; ANNOTATION.md: a target
+// with a date is a target).
+bool DatesATarget(std::string_view line, size_t cue_at, size_t due_end) {
+  static const RE2 kAim(R"((?i:phấn đấu)\s)");
+  static const RE2 kReach(R"(^[^.;]*?(?:^|\s)(?i:đạt)\s+(?:(?i:tỷ lệ|trên|hơn|ít nhất|tối thiểu|khoảng)\s+)*\d)");
+  const size_t stop = line.substr(0, cue_at).rfind(". ");
+  const size_t sentence = stop == std::string_view::npos ? 0 : stop + 2;
+  return RE2::PartialMatch(line.substr(sentence, cue_at - sentence), kAim) &&
+         RE2::PartialMatch(line.substr(std::min(due_end, line.size())), kReach);
+}
+
 // Whether the clause of `line` that byte `cue_at` stands in, or the line,
 // opens with a verb of reviewing a stage's results ("Tổng kết giai đoạn
 // 2013-2015 | vào năm 2015; giai đoạn 2016-2020 | vào năm 2020", "Sơ kết 3
@@ -737,6 +751,7 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
           }
         }
         if (!due || (recurring && !due->every) || IsBackground(*due, cx, line, cue_at) ||
+            DatesATarget(line, cue_at, date_at + due->length) ||
             EndsAWindow(line, cue_at) ||
             (due->whole_year && !CompletedBy(line, cue_at) &&
              !(cue->text == "vào năm" && ReviewedIn(line, cue_at)))) {
