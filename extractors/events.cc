@@ -116,6 +116,7 @@ class EventFinder {
       QuotedDays(i, line);
       Windows(i, line);
       DayLists(i, line);
+      Occasions(i, line);
       Recurring(i, line);
       LabelledDays(i, line);
       if (r == Role::kBody) {
@@ -556,6 +557,28 @@ class EventFinder {
     if (out_.size() > before) {
       out_.back().inferred_year = inferred;
       out_.back().lunar = Event::Lunar{day, month, year};
+    }
+  }
+
+  // "tham gia “Ngày hội Thanh niên tình nguyện hiến máu”, nhân dịp kỷ niệm
+  // ngày thành lập Đoàn 26/3": a happening named in quotes, held on the
+  // occasion of a day named after it, on that day.
+  void Occasions(size_t i, std::string_view line) {
+    static const RE2 kOccasion(
+        R"([“"]([^”"]{6,120})[”"]\s*,?\s*(?i:nhân dịp|nhân)\s+[^.;“”"]{0,80}?\s*-?\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    if (line.find("nhân") == std::string_view::npos) return;
+    re2::StringPiece in(line.data(), line.size()), quoted;
+    std::string d, m, y;
+    while (RE2::FindAndConsume(&in, kOccasion, &quoted, &d, &m, &y)) {
+      const std::string name(Trim(std::string_view(quoted.data(), quoted.size())));
+      const std::vector<std::string_view> words = Words(name);
+      if (words.empty() || !StartsWithCapital(words[0]) ||
+          lex_.event_happenings().Match(lex_.IdsOf(words), 0) == 0) {
+        continue;
+      }
+      const Date day = Read(d, m, y);
+      if (!Plausible(day) || day.day == 0) continue;
+      Add(name, day, std::nullopt, i, line, in.data());
     }
   }
 

@@ -311,6 +311,23 @@ TEST(ExtractEvents, RecurringFromAFirstDay) {
 // Suspensions the document orders, dated later in their clause; one
 // happening read by several finders is one event; a time of day or a
 // weekday before the day is no part of the name.
+// A happening named in quotes on the occasion of a day named after it is
+// held that day; a quotation that names no happening is none.
+TEST(ExtractEvents, HappeningsOnAnOccasion) {
+  auto one = [](const std::string& line) {
+    const auto e = Of(line);
+    return e.size() == 1 ? e[0].start.Iso() + " " + e[0].name : "(" + std::to_string(e.size()) + ")";
+  };
+  EXPECT_EQ(one("- Vận động đoàn viên tham gia “Ngày hội Thanh niên tình nguyện hiến máu”, nhân dịp "
+                "kỷ niệm ngày thành lập Đoàn 26/3."),
+            "2023-03-26 Ngày hội Thanh niên tình nguyện hiến máu");
+  // The occasion named as a day of its own is one event with it, by the
+  // shorter name (as every reading of one line on one day is).
+  EXPECT_EQ(one("- Tổ chức “Hội thi Tuyên truyền viên giỏi” nhân kỷ niệm Ngày Pháp luật 9/11."),
+            "2023-11-09 Ngày Pháp luật");
+  EXPECT_EQ(one("- Tặng quà “cho các gia đình chính sách” nhân dịp 27/7."), "(0)");
+}
+
 // A recurring happening named by its label when the clause after the
 // colon is only the verb that organises it.
 TEST(ExtractEvents, ARecurrenceNamedByItsLabel) {
