@@ -371,6 +371,28 @@ void AddTableTargets(const Document& doc, const Lexicon& lex, std::vector<Target
   }
 }
 
+// Whether `clause` (after a label and its colon, if any) requires a thing
+// of every one of a kind: "100% văn bản đi được ký số", "100% giáo viên
+// phải được bồi dưỡng" — what a plan sets, as a target section's figures
+// are. One that says it was so ("đã được") reports it.
+bool EveryOneIsTo(std::string_view clause) {
+  constexpr size_t kLongestLabel = 60;
+  if (const size_t colon = clause.find(':'); colon != std::string_view::npos && colon <= kLongestLabel) {
+    clause.remove_prefix(colon + 1);
+  }
+  const std::vector<std::string_view> words = Words(clause);
+  size_t first = 0;  // past a bullet: "- 100% …"
+  while (first < words.size() && StripPunct(words[first]).find_first_not_of("-+•*") == std::string_view::npos) ++first;
+  if (words.size() < first + 3 || words[first] != "100%") return false;
+  bool required = false;
+  for (size_t k = first + 2; k < words.size(); ++k) {
+    const std::string_view w = StripPunct(words[k]);
+    if (w == "đã") return false;
+    required |= w == "được" || w == "phải";
+  }
+  return required;
+}
+
 }  // namespace
 
 std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
@@ -422,7 +444,8 @@ std::vector<Target> ExtractTargets(const Document& doc, const Lexicon& lex,
       if (static_cast<size_t>(clause.data() - line.data()) < first_sentence_end) continue;
       if (reader.AboutThePast(SentenceOf(line, clause), cx.issued)) continue;
       const size_t before = out.size();
-      reader.Read(line, keyed, clause, section || reader.HasCue(keyed.IdsIn(clause)),
+      reader.Read(line, keyed, clause,
+                  section || reader.HasCue(keyed.IdsIn(clause)) || EveryOneIsTo(clause),
                   section.has_value(), doc.LineSpan(i), &out);
       if (out.size() > before) {
         const std::optional<Period> period = FindPeriod(clause);

@@ -109,6 +109,17 @@ TEST(ExtractTargets, ResultsOfAPeriodThatHadEnded) {
   EXPECT_EQ(of("Trong quý IV/2024, phấn đấu giải ngân đạt 100% kế hoạch vốn."), "100");
 }
 
+// A clause that requires a thing of every one of a kind ("100% … được
+// …", "100% … phải …") sets a target wherever it stands; one that says it
+// was so reports it.
+TEST(ExtractTargets, EveryOneOfAKindIsTo) {
+  EXPECT_EQ(Of("4. CĐS trong quản lý, điều hành: 100% văn bản đi được ký số, trừ văn bản mật."),
+            "100 % exactly");
+  EXPECT_EQ(Of("- 100% giáo viên phải được bồi dưỡng kỹ năng số."), "100 % exactly");
+  EXPECT_EQ(Of("- 100% số xã đã được công nhận là xã an toàn thực phẩm."), "");
+  EXPECT_EQ(Of("- 100% là tỷ lệ cao nhất trong các năm."), "");
+}
+
 // A change against the past is a statistic unless it is aimed at: a
 // floor set on it is ("tăng ít nhất 15% so với cùng kỳ").
 TEST(ExtractTargets, AFloorOnAChangeIsAimedAt) {
