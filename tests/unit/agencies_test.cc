@@ -270,6 +270,15 @@ TEST(FindAgencies, AfterEndsANameButInsideAWord) {
   EXPECT_EQ(Names("Cục Kiểm tra sau thông quan phối hợp."), V{"Cục Kiểm tra sau thông quan"});
 }
 
+// Common nouns that begin like a body: schools in general, a pool of
+// blood donors ("ngân hàng máu sống").
+TEST(FindAgencies, CommonNounsThatBeginLikeABody) {
+  EXPECT_EQ(Names("phối hợp với các Trường học, địa phương tổ chức."), V{});
+  EXPECT_EQ(Names("Câu lạc bộ HMTN và các Ngân hàng máu sống tham gia."), V{});
+  EXPECT_EQ(Names("Trường Đại học Hải Phòng tổ chức."), V{"Trường Đại học Hải Phòng"});
+  EXPECT_EQ(Names("Ngân hàng Nhà nước chi nhánh tỉnh phối hợp."), V{"Ngân hàng Nhà nước chi nhánh tỉnh"});
+}
+
 // A law's title names what it organises, no body the document names.
 TEST(FindAgencies, ALawsTitleNamesNoBody) {
   EXPECT_EQ(Names("Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;"), V{});
