@@ -270,6 +270,16 @@ TEST(FindAgencies, AfterEndsANameButInsideAWord) {
   EXPECT_EQ(Names("Cục Kiểm tra sau thông quan phối hợp."), V{"Cục Kiểm tra sau thông quan"});
 }
 
+// "thanh tra" (inspect) and "không" (not) after a name open the
+// predicate; inside a word of the name ("Hàng không") or as a head
+// ("Thanh tra tỉnh") they are the name's.
+TEST(FindAgencies, InspectAndNotEndAName) {
+  EXPECT_EQ(Names("phối hợp với Sở Xây dựng thanh tra việc cấp phép."), V{"Sở Xây dựng"});
+  EXPECT_EQ(Names("Công ty Điện lực Hải Dương không cung cấp điện."), V{"Công ty Điện lực Hải Dương"});
+  EXPECT_EQ(Names("Cục Hàng không Việt Nam phối hợp."), V{"Cục Hàng không Việt Nam"});
+  EXPECT_EQ(Names("Thanh tra tỉnh chủ trì."), V{"Thanh tra tỉnh"});
+}
+
 // Common nouns that begin like a body: schools in general, a pool of
 // blood donors ("ngân hàng máu sống").
 TEST(FindAgencies, CommonNounsThatBeginLikeABody) {
