@@ -279,16 +279,15 @@ class NameScanner {
 
   // "Hội" but not "hội": the head's words keep the lexicon's capitals.
   bool SameCapitals(size_t i, const Phrase& head) const {
+    bool same = true;
+    for (size_t k = 0; k < head.capitals.size() && same; ++k) {
+      same = head.capitals[k] == StartsWithCapital(StripPunct(words_[i + k]));
+    }
+    if (same) return true;
     // A head in capitals is a head ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:").
-    if (head.capitals.size() >= 2 && i + head.capitals.size() <= words_.size() &&
-        std::all_of(words_.begin() + i, words_.begin() + i + head.capitals.size(),
-                    [](std::string_view w) { return IsUpperText(StripPunct(w)); })) {
-      return true;
-    }
-    for (size_t k = 0; k < head.capitals.size(); ++k) {
-      if (head.capitals[k] != StartsWithCapital(StripPunct(words_[i + k]))) return false;
-    }
-    return true;
+    return head.capitals.size() >= 2 && i + head.capitals.size() <= words_.size() &&
+           std::all_of(words_.begin() + i, words_.begin() + i + head.capitals.size(),
+                       [](std::string_view w) { return IsUpperText(StripPunct(w)); });
   }
 
   // "Chính phủ", "Quốc hội": a head that is a whole name.
@@ -731,7 +730,11 @@ class NameScanner {
     }
     // A name in capitals is written as names are ("ỦY BAN NHÂN DÂN TỈNH"
     // → "Ủy ban nhân dân tỉnh").
-    if (to - from >= 2 && IsUpperText(m.name)) m.name = AgencyCase(m.name, lex_);
+    // (A small ASCII letter tells most names apart without ICU.)
+    if (to - from >= 2 && std::none_of(m.name.begin(), m.name.end(), IsLowerAscii) &&
+        IsUpperText(m.name)) {
+      m.name = AgencyCase(m.name, lex_);
+    }
     m.begin = static_cast<size_t>(StripPunct(words_[from]).data() - line_.data());
     const std::string_view last = words_[to - 1];
     m.end = static_cast<size_t>(last.data() - line_.data()) + last.size();

@@ -377,6 +377,7 @@ void AddTableTargets(const Document& doc, const Lexicon& lex, std::vector<Target
 // are. One that says it was so ("đã được") reports it.
 bool EveryOneIsTo(std::string_view clause) {
   constexpr size_t kLongestLabel = 60;
+  if (clause.find("100%") == std::string_view::npos) return false;
   if (const size_t colon = clause.find(':'); colon != std::string_view::npos && colon <= kLongestLabel) {
     clause.remove_prefix(colon + 1);
   }

@@ -119,6 +119,13 @@ std::optional<Date> PeriodEndAt(std::string_view text) {
   static const RE2 kQuarter(R"(^(?i:quý)\s+([IV]+|[1-4])\s*(?:/|năm\s+)(\d{4}))");
   static const RE2 kMonth(R"(^(?i:tháng)\s+(\d{1,2})\s*(?:/|năm\s+)(\d{4}))");
   static const RE2 kYear(R"(^(?i:năm)\s+(\d{4})(?:[^\d-]|$))");
+  // Most sentences open with none of "trong", "6"/"sáu", "quý", "tháng",
+  // "năm": tell them by the first letter before running the patterns.
+  const size_t first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos ||
+      std::string_view("6sSqQtTnN").find(text[first]) == std::string_view::npos) {
+    return std::nullopt;
+  }
   re2::StringPiece in(text.data(), text.size());
   RE2::Consume(&in, kLead);
   std::string which;
