@@ -103,6 +103,16 @@ bool DatesATarget(std::string_view line, size_t cue_at, size_t due_end) {
          RE2::PartialMatch(line.substr(std::min(due_end, line.size())), kReach);
 }
 
+// The label a colon closes right before the clause that byte `cue_at` of
+// `line` opens ("Sơ tuyển sức khỏe tại xã: | hoàn thành trước ngày …"),
+// from byte `from` (past the line's marker); empty when there is none.
+std::string LabelBeforeClause(std::string_view line, size_t from, size_t cue_at) {
+  const std::string_view before = Trim(line.substr(from, cue_at - from));
+  if (before.empty() || before.back() != ':') return "";
+  const std::string_view label = Trim(before.substr(0, before.size() - 1));
+  return label.find_first_of(".;:") == std::string_view::npos ? std::string(label) : "";
+}
+
 // Whether the clause of `line` that byte `cue_at` stands in, or the line,
 // opens with a verb of reviewing a stage's results ("Tổng kết giai đoạn
 // 2013-2015 | vào năm 2015; giai đoạn 2016-2020 | vào năm 2020", "Sơ kết 3
@@ -779,6 +789,9 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc, const Lexicon& lex,
         }
         // "Hạn chót nộp hồ sơ: …": the work the label names.
         if (d.action.empty()) d.action = std::string(work);
+        // "1. Sơ tuyển sức khỏe tại xã: hoàn thành trước ngày …": the label
+        // before the clause the cue opens.
+        if (d.action.empty()) d.action = LabelBeforeClause(line, doc.markers[i].text_begin, cue_at);
         // "3. Thời gian thực hiện: Tháng 12/2013": the work is the section's.
         if (d.action.empty()) d.action = SectionHeading(doc, i);
         if (const Task* t = TaskHolding(tasks, d.span)) d.responsible = t->lead;

@@ -437,6 +437,13 @@ class EventFinder {
       // "Thời gian tổ chức tiêm: từ ngày …", "Thời gian thực hiện: Cao
       // điểm từ ngày …": the window of the item's heading, or of what the
       // document is about.
+      // "2. Khám sức khỏe tại huyện: từ ngày …": the label names it, unless
+      // it names a time ("Thời gian tổ chức tiêm:").
+      if (name.size() < 8 && !AfterTimeLabel(line.substr(0, at))) {
+        std::string label = LabelOf(doc_.TextAfterMarker(i), line, at);
+        const std::vector<std::string_view> words = Words(label);
+        if (lex_.event_time_labels().Match(lex_.IdsOf(words), 0) == 0) name = std::move(label);
+      }
       if (name.size() < 8 || AfterTimeLabel(line.substr(0, at))) name = HappeningOf(i);
       if (name.empty()) continue;
       Add(name, start, end, i, line, in.data());

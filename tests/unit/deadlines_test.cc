@@ -38,6 +38,19 @@ TEST(ExtractDeadlines, Phrasings) {
             "2025-04-07 by");
 }
 
+// A due date after an item's label and its colon is the labelled work's.
+TEST(ExtractDeadlines, TheLabelNamesTheWork) {
+  auto action = [](const std::string& body) {
+    const auto d = Of(body);
+    return d.size() == 1 ? d[0].action : "(" + std::to_string(d.size()) + ")";
+  };
+  EXPECT_EQ(action("1. Sơ tuyển sức khỏe tại xã: hoàn thành trước ngày 30/11/2025."),
+            "Sơ tuyển sức khỏe tại xã");
+  EXPECT_EQ(action("3. Phát lệnh gọi công dân nhập ngũ: trước ngày 30/12/2025."),
+            "Phát lệnh gọi công dân nhập ngũ");
+  EXPECT_EQ(action("2. Sở Y tế báo cáo kết quả trước ngày 30/6/2025."), "Sở Y tế báo cáo kết quả");
+}
+
 TEST(ExtractDeadlines, YearlyRecurrenceKeepsItsDayAndMonth) {
   const auto d = Of("- Báo cáo trước ngày 31 tháng 3 hằng năm.");
   ASSERT_EQ(d.size(), 1u);

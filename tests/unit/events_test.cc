@@ -328,6 +328,20 @@ TEST(ExtractEvents, HappeningsOnAnOccasion) {
   EXPECT_EQ(one("- Tặng quà “cho các gia đình chính sách” nhân dịp 27/7."), "(0)");
 }
 
+// A window after an item's own label is named by the label, unless the
+// label names a time.
+TEST(ExtractEvents, AWindowNamedByItsLabel) {
+  auto one = [](const std::string& line) {
+    const auto e = Of(line);
+    return e.size() == 1 ? e[0].name : "(" + std::to_string(e.size()) + ")";
+  };
+  EXPECT_EQ(one("2. Khám sức khỏe tại huyện: từ ngày 05/12 đến ngày 15/12/2023."),
+            "Khám sức khỏe tại huyện");
+  EXPECT_EQ(one("b) Kiểm tra thực địa: từ 10/4 - 20/4/2023."), "Kiểm tra thực địa");
+  EXPECT_EQ(one("Thời gian tổ chức tiêm: từ ngày 01/3/2023 đến ngày 15/3/2023."),
+            "Chiến dịch tiêm vắc xin sởi");
+}
+
 // A recurring happening named by its label when the clause after the
 // colon is only the verb that organises it.
 TEST(ExtractEvents, ARecurrenceNamedByItsLabel) {
