@@ -116,8 +116,7 @@ void SerialFromFileName(const Document& doc, const Lexicon& lex, std::string_vie
   const std::optional<std::string> serial = SerialInFileName(
       BaseName(file_name), m->symbol->value, type_codes, other_type_codes, year);
   if (!serial) return;
-  const std::string_view read = doc.pages[m->symbol->span.page - 1].text.substr(
-      m->symbol->span.begin, m->symbol->span.end - m->symbol->span.begin);
+  const std::string_view read = doc.SpanText(m->symbol->span);
   const size_t slash = read.find('/');
   if (slash == std::string_view::npos) return;
   const std::optional<DocumentNumber> n = ParseDocumentNumber(*serial + std::string(read.substr(slash)));
