@@ -347,7 +347,8 @@ class NameScanner {
   // Whether the words before word `i` are a law's title up to the body it
   // organises: "Luật Tổ chức | Chính phủ".
   bool NamedByALawAt(size_t i) const {
-    if (i < 3) return false;
+    // The word before is "chức" in any case; most heads have another.
+    if (i < 3 || (words_[i - 1] != "chức" && words_[i - 1] != "CHỨC")) return false;
     return MatchKey(words_[i - 3]) == "luật" && MatchKey(words_[i - 2]) == "tổ" &&
            MatchKey(words_[i - 1]) == "chức";
   }

@@ -40,20 +40,6 @@ bool MayHoldDue(std::string_view text) {
   return false;
 }
 
-// A quarter's number, 1-4, written in Roman numerals or a digit; 0 for
-// another. OCR reads a Roman numeral's I as '1' or 'l' now and then
-// ("Quý II1/2025" for III): after an I or V they are I.
-int RomanOrDigit(std::string s) {
-  static const char* kRoman[] = {"I", "II", "III", "IV"};
-  if (s.size() > 1 && (s[0] == 'I' || s[0] == 'V')) {
-    for (char& c : s) c = c == '1' || c == 'l' ? 'I' : c;
-  }
-  for (int i = 0; i < 4; ++i) {
-    if (s == kRoman[i]) return i + 1;
-  }
-  return s.size() == 1 && s[0] >= '1' && s[0] <= '4' ? s[0] - '0' : 0;
-}
-
 // ISO weekday (1 = Monday) of the day after "thứ": "Hai" … "Bảy", "2" …
 // "7" (the second day of the week is Monday); 0 for another word.
 int IsoWeekday(const std::string& day) {
@@ -330,9 +316,9 @@ class DueParser {
       due.date = Date(year_or_issue(year), m, d);
       due.inferred_year = year.empty();
       if (!IsValid(due.date)) return std::nullopt;
-    } else if (RE2::Consume(&at_start(), kQuarter, &q, &year) && RomanOrDigit(q) >= 1 &&
-               RomanOrDigit(q) <= 4 && IsValid(Date(y = year_or_issue(year)))) {
-      const int last = 3 * RomanOrDigit(q);
+    } else if (RE2::Consume(&at_start(), kQuarter, &q, &year) && QuarterNumber(q) >= 1 &&
+               QuarterNumber(q) <= 4 && IsValid(Date(y = year_or_issue(year)))) {
+      const int last = 3 * QuarterNumber(q);
       due.date = Date(y, last, DaysInMonth(y, last));
       due.opens = Date(y, last - 2, 1);
       due.inferred_year = year.empty();
@@ -611,7 +597,7 @@ std::optional<Date> TimeInParentheses(std::string_view line, size_t* open, size_
     if (!y.empty()) {
       end = Date(std::stoi(y));
     } else if (!q.empty()) {
-      const int quarter = RomanOrDigit(q);
+      const int quarter = QuarterNumber(q);
       if (quarter < 1 || quarter > 4) continue;
       end = Date(std::stoi(qy), 3 * quarter, DaysInMonth(std::stoi(qy), 3 * quarter));
     } else {

@@ -573,7 +573,11 @@ class EventFinder {
   void Occasions(size_t i, std::string_view line) {
     static const RE2 kOccasion(
         R"([“"]([^”"]{6,120})[”"]\s*,?\s*(?i:nhân dịp|nhân)\s+[^.;“”"]{0,80}?\s*-?\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
-    if (line.find("nhân") == std::string_view::npos) return;
+    // Most lines with "nhân" say "nhân dân": a quotation must come first.
+    if (line.find("nhân") == std::string_view::npos ||
+        (line.find("”") == std::string_view::npos && line.find('"') == std::string_view::npos)) {
+      return;
+    }
     re2::StringPiece in(line.data(), line.size()), quoted;
     std::string d, m, y;
     while (RE2::FindAndConsume(&in, kOccasion, &quoted, &d, &m, &y)) {

@@ -56,6 +56,11 @@ std::optional<LegacyCharset> ConvertLegacyFontText(std::vector<RawLine>* lines) 
     text += WithSoftHyphensRestored(l.text);
     text += '\n';
   }
+  // A legacy font's letters are Latin-1's (lead bytes C2, C3 in UTF-8): a
+  // page with none has nothing to convert, and needs no count of syllables.
+  if (text.find('\xC2') == std::string::npos && text.find('\xC3') == std::string::npos) {
+    return std::nullopt;
+  }
   const std::optional<LegacyCharset> charset = LegacyCharsetOf(text);
   if (!charset) return std::nullopt;
   for (RawLine& l : *lines) {

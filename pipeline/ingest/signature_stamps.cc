@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "pipeline/language/text_util.h"
+
 namespace vanban {
 
 namespace {
@@ -62,12 +64,6 @@ StampField FieldNamed(std::string_view label) {
   return StampField::kSignedBy;
 }
 
-std::string_view Trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 // `text` cut at its labels ("Ký bởi: … Thời gian ký: …", which a reading
 // order may join on one line): the text before the first label, unlabelled,
 // then each label with what follows it.
@@ -77,11 +73,11 @@ std::vector<StampPiece> Pieces(std::string_view text) {
   re2::StringPiece rest(text), label;
   const char* from = text.data();
   while (RE2::FindAndConsume(&rest, kLabel, &label)) {
-    out.back().text = Trimmed(std::string_view(from, label.data() - from));
+    out.back().text = Trim(std::string_view(from, label.data() - from));
     out.push_back({FieldNamed(std::string_view(label.data(), label.size())), {}});
     from = rest.data();
   }
-  out.back().text = Trimmed(std::string_view(from, text.data() + text.size() - from));
+  out.back().text = Trim(std::string_view(from, text.data() + text.size() - from));
   if (out.front().text.empty()) out.erase(out.begin());
   return out;
 }

@@ -113,6 +113,18 @@ std::optional<Period> FindPeriod(std::string_view text) {
   return best;
 }
 
+int QuarterNumber(std::string_view written) {
+  static constexpr std::string_view kRoman[] = {"I", "II", "III", "IV"};
+  std::string s(written);
+  if (s.size() > 1 && (s[0] == 'I' || s[0] == 'V')) {
+    for (char& c : s) c = c == '1' || c == 'l' ? 'I' : c;
+  }
+  for (int i = 0; i < 4; ++i) {
+    if (s == kRoman[i]) return i + 1;
+  }
+  return s.size() == 1 && s[0] >= '1' && s[0] <= '4' ? s[0] - '0' : 0;
+}
+
 std::optional<Date> PeriodEndAt(std::string_view text) {
   static const RE2 kLead(R"(^\s*(?i:trong\s+)?)");
   static const RE2 kHalf(R"(^(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4}))");
@@ -134,9 +146,7 @@ std::optional<Date> PeriodEndAt(std::string_view text) {
   if (RE2::PartialMatch(in, kHalf, &which, &year)) {
     end = Date(year, which == "đầu" ? 6 : 12, 0);
   } else if (RE2::PartialMatch(in, kQuarter, &which, &year)) {
-    static const char* kRoman[] = {"I", "II", "III", "IV"};
-    int quarter = which.size() == 1 && which[0] >= '1' && which[0] <= '4' ? which[0] - '0' : 0;
-    for (int k = 0; k < 4; ++k) quarter = which == kRoman[k] ? k + 1 : quarter;
+    const int quarter = QuarterNumber(which);
     if (quarter == 0) return std::nullopt;
     end = Date(year, 3 * quarter, 0);
   } else if (RE2::PartialMatch(in, kMonth, &month, &year)) {

@@ -37,6 +37,11 @@ std::optional<Date> FindDate(std::string_view text, size_t* at = nullptr,
 // year). None when it says neither. Years outside 1900-2200 are no period.
 std::optional<Period> FindPeriod(std::string_view text);
 
+// A quarter's number, 1-4, as written after "quý": a Roman numeral or a
+// digit; 0 for another. OCR reads a Roman numeral's I as '1' or 'l' now and
+// then ("II1" for III): after an I or V they are I.
+int QuarterNumber(std::string_view written);
+
 // The last day of the period `text` opens with (after "Trong"/"trong" and
 // spaces), its year written: a half-year ("6 tháng đầu năm 2024" → 30/6),
 // a quarter ("quý I/2025", "quý 3 năm 2024"), a month ("tháng 5/2024") or
