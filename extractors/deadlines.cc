@@ -124,11 +124,78 @@ class DueParser {
   // 30/6", "16:00 ngày 15/8", "16 giờ hằng ngày".
   std::optional<Due> Parse(const std::string_view after_cue) const {
     std::string_view text = after_cue;
-    static const RE2 kTime(R"(^\s*(\d{1,2})\s*(?:(?:giờ|h)\s*(\d{2})?|:(\d{2}))\s*(?:phút)?\s*,?)");
     // A label's colon may stand between the cue and the date: "Thời gian
     // thực hiện: Tháng 12/2013", "Hạn chót: ngày 30/6".
     const size_t colon = text.find_first_not_of(' ');
     if (colon != std::string_view::npos && text[colon] == ':') text.remove_prefix(colon + 1);
+    std::optional<Due> due = Recurring(text);
+    if (!due) due = Dated(text);
+    if (!due) return std::nullopt;
+    // A month or quarter written without its year that had ended by the
+    // issue date is no due date of this year ("trong tháng 1" in March); a
+    // period with its year that had ended is what happened in it ("Trong 6
+    // tháng đầu năm 2024, tổng thu … đạt …" in July 2024).
+    if ((due->inferred_year || due->opens) && IsIssued() && ToDays(due->date) < Issued()) {
+      return std::nullopt;
+    }
+    due->length += static_cast<size_t>(text.data() - after_cue.data());
+    return due;
+  }
+
+ private:
+  bool IsIssued() const { return year_ > 0 && month_ > 0 && day_ > 0; }
+
+  // A day, month, quarter, half-year or year at `text`'s start, as the
+  // time grammar reads it after a cue: "(16 giờ 00, thứ Hai,) ngày
+  // 20/01/2025", "15/6", "ngày mồng 9 tháng 3", "tháng 6/2025", "quý II",
+  // "6 tháng đầu năm 2025", "năm 2025.", "tháng tới", "cuối năm".
+  std::optional<Due> Dated(std::string_view text) const {
+    TimeAnchor anchor;
+    if (IsIssued()) anchor.issued = Date(year_, month_, day_);
+    anchor.year = year_;
+    const std::optional<TimeExpr> e = ReadTimeAt(
+        text, anchor, TimeForms{.bare_day_month = true, .bare_year = true, .intervals = false});
+    // A run of years is a scope; a day left blank, no day.
+    if (!e || e->to || e->blank) return std::nullopt;
+    const TimeSpan& span = e->from;
+    const std::string_view after = text.substr(e->begin + e->length);
+    Due due;
+    due.inferred_year = e->inferred_year;
+    due.length = e->begin + e->length;
+    if (span.unit == TimeUnit::kDay) {
+      due.date = span.first;
+    } else if (e->relative && span.unit == TimeUnit::kYear) {
+      due.date = span.last;  // "năm nay": by its end
+    } else if (span.unit == TimeUnit::kYear) {
+      // "hoàn thành trong năm 2025.": by the year's end, where the year
+      // ends the clause; not a school year or a scope the sentence goes on
+      // from ("trong năm 2023 và giai đoạn 2023 - 2027"). Due::whole_year
+      // says which verb may lead it.
+      const size_t next = after.find_first_not_of(' ');
+      if (next != std::string_view::npos && std::string_view(".;,").find(after[next]) ==
+                                                std::string_view::npos) {
+        return std::nullopt;
+      }
+      due.date = span.last;
+      due.opens = span.first;
+      due.whole_year = true;
+    } else {
+      // "trong tháng này và các tháng tiếp theo", "từ tháng này trở đi":
+      // work that goes on, no due date.
+      static const RE2 kOngoing(R"(^\s*(?:và\s+các|trở\s+đi|tiếp\s+theo))");
+      if (e->relative && RE2::PartialMatch(after, kOngoing)) return std::nullopt;
+      due.date = span.last;
+      due.opens = span.first;
+    }
+    return due;
+  }
+
+  // A deadline that recurs or counts days, with the time of day that may
+  // lead it: "16 giờ hằng ngày", "hằng ngày trước 15 giờ", "thứ Năm hằng
+  // tuần", "ngày 25 hằng tháng", "ngày 15 của tháng cuối quý", "31/3 hằng
+  // năm", "15 ngày kể từ ngày ký", "07 ngày trước ngày tổ chức …".
+  std::optional<Due> Recurring(std::string_view text) const {
+    static const RE2 kTime(R"(^\s*(\d{1,2})\s*(?:(?:giờ|h)\s*(\d{2})?|:(\d{2}))\s*(?:phút)?\s*,?)");
     re2::StringPiece in(text.data(), text.size());
     int hour = -1;
     std::string minute, minute_after_colon;
@@ -137,29 +204,19 @@ class DueParser {
       if (hour > 23 || (!minute.empty() && std::stoi(minute) > 59)) return std::nullopt;
     }
     std::string_view rest(in.data(), in.size());
-    std::optional<Due> due = ParseDay(rest, hour >= 0);
-    // "trước 16 giờ 00, thứ Sáu, ngày 16/5/2025", "chậm nhất vào thứ Hai,
-    // ngày 20/01/2025": a weekday before the day it falls on.
-    static const RE2 kWeekday(R"(^\s*(?i:vào\s*)?)" + std::string(kWeekdayLead));
-    re2::StringPiece weekday(rest.data(), rest.size());
-    if (!due && RE2::Consume(&weekday, kWeekday)) {
-      rest = std::string_view(weekday.data(), weekday.size());
-      due = ParseDay(rest, hour >= 0);
-      if (due && due->every) return std::nullopt;  // "thứ Hai, hằng tuần": kWeekly's
-    }
+    std::optional<Due> due = RecurringDay(rest, hour >= 0);
     if (!due) return std::nullopt;
     if (hour >= 0) {
       due->date.hour = hour;
       due->date.minute = minute.empty() ? 0 : std::stoi(minute);
     }
-    due->length += static_cast<size_t>(rest.data() - after_cue.data());
+    due->length += static_cast<size_t>(rest.data() - text.data());
     return due;
   }
 
- private:
-  // The day at `text`'s start; `timed`: a time of day came before it,
-  // which a daily deadline needs ("16 giờ hằng ngày").
-  std::optional<Due> ParseDay(std::string_view text, bool timed) const {
+  // The recurrence or count at `text`'s start; `timed`: a time of day came
+  // before it, which a daily deadline needs ("16 giờ hằng ngày").
+  std::optional<Due> RecurringDay(std::string_view text, bool timed) const {
     static const RE2 kDaily(R"(^\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*ngày)");
     // The frequency first, its time after: "hằng ngày trước 15 giờ",
     // "hàng ngày, chậm nhất 16h00".
@@ -189,37 +246,8 @@ class DueParser {
     // day the clause then names, within a few words.
     static const RE2 kDaysBefore(
         R"(^\s*ngày\s*trước\s*[^;.]{0,80}?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
-    // Periods named from the issue date: "tháng này", "tháng tới", "quý
-    // này", "quý sau", "cuối năm (nay)", "ngày mai". A week is not read:
-    // "trước tuần sau" says no day.
-    static const RE2 kRelative(
-        R"(^\s*(?:(tháng|quý)\s+(này|tới|sau)|(cuối\s+năm(?:\s+nay)?|năm\s+nay)|(ngày\s+mai))(?:\s|[,.;)]|$))");
-    // "trong tháng này và các tháng tiếp theo", "từ tháng này trở đi": work
-    // that goes on, no due date.
-    static const RE2 kOngoing(R"(^\s*(?:và\s+các|trở\s+đi|tiếp\s+theo))");
-    // "6 tháng đầu năm 2025", "sáu tháng cuối năm 2025": a half-year.
-    static const RE2 kHalf(R"(^\s*(?:6|sáu)\s*tháng\s*(đầu|cuối)\s*năm\s*(\d{4}))");
-    // "ngày 05 tháng 3 năm 2025", "ngày mồng 3 tháng 3", "ngày 05 tháng 3"
-    // (the year left out).
-    static const RE2 kLong(
-        R"(^\s*(?i:ngày\s*)?(?i:(?:mồng|mùng)\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?)");
-    static const RE2 kShort(
-        R"(^\s*(?i:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)");
-    // "quý III/2025", "quý 3 năm 2025", "quý II" (the year left out); a
-    // Roman numeral as OCR may read it ("II1", RomanOrDigit).
-    static const RE2 kQuarter(
-        R"(^\s*(?i:quý)\s*([IV][IV1l]*|\d)(?:\s*(?:/|năm\s*)(\d{4}))?)");
-    // "tháng 6/2025", "Tháng 11, 12/2013" (the last month of a list),
-    // "tháng 6" (the year left out).
-    static const RE2 kMonth(
-        R"(^\s*(?i:tháng)\s*(?:\d{1,2}\s*,\s*(?:và\s*)?)*(\d{1,2})(?:\s*(?:/|năm\s*)(\d{4}))?)");
-    // "hoàn thành trong năm 2025.": by the year's end, where the year ends
-    // the clause; not a run of years ("năm 2024 - 2025"), a school year
-    // ("năm học"), or a scope the sentence goes on from ("trong năm 2023 và
-    // giai đoạn 2023 - 2027"). Due::whole_year says which verb may lead it.
-    static const RE2 kYear(R"(^\s*(?i:năm)?\s*(\d{4})\s*(?:[.;,]|$))");
-    int d = 0, m = 0, y = 0;
-    std::string q, year, weekday, sunday;
+    int d = 0, m = 0;
+    std::string q, weekday, sunday;
     Due due;
     // Each form is tried on the text from its start.
     re2::StringPiece in;
@@ -227,7 +255,7 @@ class DueParser {
       in = re2::StringPiece(text.data(), text.size());
       return in;
     };
-    const bool issued = year_ > 0 && month_ > 0 && day_ > 0;
+    const bool issued = IsIssued();
     // The year written, or the issue's when left out.
     auto year_or_issue = [this](const std::string& written) {
       return written.empty() ? year_ : std::stoi(written);
@@ -300,45 +328,7 @@ class DueParser {
       // ANNOTATION.md: "chậm nhất 07 ngày trước ngày tổ chức" = that day − 7.
       due.date = FromDays(ToDays(Date(year_or_issue(by_year), m, d)) - std::chrono::days(count));
       due.inferred_year = by_year.empty();
-    } else if (std::string unit, which, year_end, tomorrow;
-               issued && RE2::Consume(&at_start(), kRelative, &unit, &which, &year_end, &tomorrow) &&
-               !RE2::PartialMatch(in, kOngoing)) {
-      due = RelativeDue(unit, which, !year_end.empty());
-    } else if (RE2::Consume(&at_start(), kHalf, &q, &y) && IsValid(Date(y))) {
-      const int last = q == "đầu" ? 6 : 12;
-      due.date = Date(y, last, DaysInMonth(y, last));
-      due.opens = Date(y, last - 5, 1);
-    } else if (RE2::Consume(&at_start(), kLong, &d, &m, &year)) {
-      due.date = Date(year_or_issue(year), m, d);
-      due.inferred_year = year.empty();
-      if (!IsValid(due.date)) return std::nullopt;
-    } else if (RE2::Consume(&at_start(), kShort, &d, &m, &year)) {
-      due.date = Date(year_or_issue(year), m, d);
-      due.inferred_year = year.empty();
-      if (!IsValid(due.date)) return std::nullopt;
-    } else if (RE2::Consume(&at_start(), kQuarter, &q, &year) && QuarterNumber(q) >= 1 &&
-               QuarterNumber(q) <= 4 && IsValid(Date(y = year_or_issue(year)))) {
-      const int last = 3 * QuarterNumber(q);
-      due.date = Date(y, last, DaysInMonth(y, last));
-      due.opens = Date(y, last - 2, 1);
-      due.inferred_year = year.empty();
-    } else if (RE2::Consume(&at_start(), kMonth, &m, &year) &&
-               IsValid(Date(y = year_or_issue(year), m))) {
-      due.date = Date(y, m, DaysInMonth(y, m));
-      due.opens = Date(y, m, 1);
-      due.inferred_year = year.empty();
-    } else if (RE2::Consume(&at_start(), kYear, &y) && IsValid(Date(y))) {
-      due.date = Date(y, 12, 31);
-      due.opens = Date(y, 1, 1);
-      due.whole_year = true;
     } else {
-      return std::nullopt;
-    }
-    // A month or quarter written without its year that had ended by the
-    // issue date is no due date of this year ("trong tháng 1" in March); a
-    // period with its year that had ended is what happened in it ("Trong 6
-    // tháng đầu năm 2024, tổng thu … đạt …" in July 2024).
-    if ((due.inferred_year || due.opens) && issued && ToDays(due.date) < Issued()) {
       return std::nullopt;
     }
     due.length = static_cast<size_t>(in.data() - text.data());
@@ -346,28 +336,6 @@ class DueParser {
   }
 
   std::chrono::sys_days Issued() const { return ToDays(Date(year_, month_, day_)); }
-
-  // The period `unit` ("tháng", "quý"; empty for the day after the issue)
-  // names as `which` ("này": the issue's; "tới", "sau": the next), or the
-  // year's end: due by its last day, opening on its first.
-  Due RelativeDue(const std::string& unit, const std::string& which, bool year_end) const {
-    Due due;
-    if (year_end) {
-      due.date = Date(year_, 12, 31);
-    } else if (unit.empty()) {
-      due.date = FromDays(Issued() + std::chrono::days(1));  // "ngày mai"
-    } else {
-      const int span = unit == "quý" ? 3 : 1;
-      int first = unit == "quý" ? ((month_ - 1) / 3) * 3 + 1 : month_;
-      int year = year_;
-      if (which != "này") first += span;
-      if (first > 12) first -= 12, ++year;
-      const int last = first + span - 1;
-      due.date = Date(year, last, DaysInMonth(year, last));
-      due.opens = Date(year, first, 1);
-    }
-    return due;
-  }
 
   // A count of days at `text`'s start, in digits ("15") or words ("mười
   // lăm"); `rest` is set to the text after it. 0 when there is none.
