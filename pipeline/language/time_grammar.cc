@@ -197,7 +197,12 @@ class Parser {
       Word(k, "hết");
       until = true;
     }
+    // After "từ" a day may leave its year, and "ngày", to the end: "từ
+    // 15/3 - 20/3/2025".
+    const bool bare = forms_.bare_day_month;
+    forms_.bare_day_month = bare || from;
     std::optional<Piece> a = SpanAt(k, &k, /*day_alone=*/forms_.intervals && !until);
+    forms_.bare_day_month = bare;
     if (!a) return std::nullopt;
     TimeExpr e;
     std::optional<Piece> b;
@@ -540,7 +545,7 @@ class Parser {
     p.year = TrailingYear(j, /*slash=*/true);
     // A list is read to its last month only when a year closes it ("tháng
     // 11, 12/2013"); "trong tháng 6, 7 xã …" is June.
-    for (size_t more = j; p.year == 0 && Punct(more, ",");) {
+    for (size_t more = j; p.year == 0 && (Punct(more, ",") || t_[more].fold == "và");) {
       Word(more, "và");
       const std::optional<int> last = Number(more, 1, 2);
       if (!last) break;
@@ -645,6 +650,8 @@ class Parser {
       if (Word(j, "này")) step = 0;
       else if (Word(j, "tới") || Word(j, "sau")) step = 1;
       else return std::nullopt;
+      // "tháng sau khi …", "quý sau đó": "sau" is "after" there.
+      if (t_[j].fold == "khi" || t_[j].fold == "đó") return std::nullopt;
       const int span = quarter ? 3 : 1;
       int first = quarter ? ((is->month - 1) / 3) * 3 + 1 : is->month;
       int year = is->year;
