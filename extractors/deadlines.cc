@@ -33,7 +33,7 @@ bool MayHoldDue(std::string_view text) {
     return true;
   }
   for (std::string_view relative : {"tháng này", "tháng tới", "tháng sau", "quý này", "quý tới",
-                                    "quý sau", "cuối năm", "năm nay", "ngày mai", "quý I",
+                                    "quý sau", "cuối năm", "năm nay", "năm tới", "ngày mai", "quý I",
                                     "quý V", "Quý I", "Quý V", "QUÝ I", "QUÝ V"}) {
     if (text.find(relative) != std::string_view::npos) return true;
   }

@@ -10,7 +10,6 @@
 #include "extractors/issuer.h"
 #include "pipeline/language/dates.h"
 #include "pipeline/language/lexicon.h"
-#include "pipeline/language/lunar.h"
 #include "pipeline/language/normalize.h"
 #include "pipeline/language/text_util.h"
 #include "pipeline/structure/table_columns.h"
@@ -414,25 +413,17 @@ class EventFinder {
   }
 
   // "… từ ngày 01/11 đến hết ngày 15/11/2024", "từ ngày 21/4/2025 đến 17
-  // giờ 00 ngày 28/4/2025", "từ thứ Hai, ngày 03/3 đến thứ Sáu, ngày 07/3".
+  // giờ 00 ngày 28/4/2025", "từ thứ Hai, ngày 03/3 đến thứ Sáu, ngày 07/3",
+  // "từ ngày 15 đến ngày 20 tháng 3 năm 2025": an interval of days the time
+  // grammar reads, led by "từ".
   void Windows(size_t i, std::string_view line) {
-    // A day as "15/3", "15/3/2025" or "15 tháng 3 (năm 2025)", after a time
-    // of day, a weekday or "ngày" that may lead it.
-    static const std::string kLead = std::string(kTimeOfDayLead) + "?" +
-                                     std::string(kWeekdayLead) +
-                                     R"(?(?:ngày\s*)?(?:(?i:mồng|mùng)\s*)?)";
-    static const std::string kDay =
-        R"((\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:(?:/|\s+năm\s+)(\d{4}))?)";
-    static const RE2 kWindow(R"(((?i:từ)\s+)" + kLead + kDay +
-                             R"(\s*(?:-|đến(?:\s+hết)?)\s*)" + kLead + kDay + ")");
     if (!HasTu(line)) return;
-    re2::StringPiece in(line.data(), line.size()), whole;
-    std::string d1, m1, y1, d2, m2, y2;
-    while (RE2::FindAndConsume(&in, kWindow, &whole, &d1, &m1, &y1, &d2, &m2, &y2)) {
-      Date start = Read(d1, m1, y1), end = Read(d2, m2, y2);
-      if (!Plausible(start) || !Plausible(end)) continue;
-      if (start.year == 0 && end.year != 0) start.year = end.year;
-      const size_t at = static_cast<size_t>(whole.data() - line.data());
+    for (const TimeExpr& w : FindTimes(line, Anchor())) {
+      if (!w.to || w.from.unit != TimeUnit::kDay || w.to->unit != TimeUnit::kDay || w.lunar ||
+          !StartsWithTu(line.substr(w.begin))) {
+        continue;
+      }
+      const size_t at = w.begin;
       std::string name = WhatIsOrganised(NameBefore(line, at));
       // "Thời gian tổ chức tiêm: từ ngày …", "Thời gian thực hiện: Cao
       // điểm từ ngày …": the window of the item's heading, or of what the
@@ -446,8 +437,25 @@ class EventFinder {
       }
       if (name.size() < 8 || AfterTimeLabel(line.substr(0, at))) name = HappeningOf(i);
       if (name.empty()) continue;
-      Add(name, start, end, i, line, in.data());
+      Add(name, DayOf(w.from, w.inferred_year), DayOf(*w.to, w.inferred_year), i, line,
+          line.data() + w.begin + w.length);
     }
+  }
+
+  // What the time grammar reads against: the issue date, and the year the
+  // document is about for a day that leaves its year out (Add says so).
+  TimeAnchor Anchor() const {
+    return TimeAnchor{cx_.issued, cx_.scope_year ? cx_.scope_year : cx_.issued_year()};
+  }
+
+  // The day of a span as Add takes it: no time of day, and no year when
+  // the year was the anchor's (Add gives the scope's and flags it).
+  static Date DayOf(const TimeSpan& s, bool inferred_year) {
+    return Date(inferred_year ? 0 : s.first.year, s.first.month, s.first.day);
+  }
+
+  static bool StartsWithTu(std::string_view text) {
+    return text.starts_with("từ") || text.starts_with("Từ") || text.starts_with("TỪ");
   }
 
   // "phát động phong trào “Chủ nhật xanh” vào Chủ nhật tuần thứ hai hằng
@@ -486,21 +494,12 @@ class EventFinder {
   }
 
   // "Lễ hội Đền Hùng … ngày 10/3 âm lịch", "… vào Rằm tháng Bảy", "mùng
-  // 9 tháng Giêng năm Ất Tỵ": a lunar day (LunarToSolar), the year its
-  // can-chi or figure if written, else the scope's (inferred). A numbered
-  // month is lunar only when the text says so ("âm lịch", "(AL)"); a month
-  // written as a word is lunar ("Giêng", "Chạp", "mùng 10 tháng Ba"): an
-  // administrative text writes solar months in figures. The clause before
-  // names the event.
+  // 9 tháng Giêng năm Ất Tỵ": a lunar day as the time grammar reads it (a
+  // numbered month is lunar only when the text says so, "âm lịch", "(AL)";
+  // a month written as a word is lunar: an administrative text writes
+  // solar months in figures), in the year its can-chi or figure gives,
+  // else the scope's (inferred). The clause before names the event.
   void LunarDays(size_t i, std::string_view line) {
-    static const std::string kMonth =
-        R"((\d{1,2}|(?i:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|một|chạp)))";
-    static const RE2 kDay(
-        R"(((?i:ngày\s+)?(?:(?i:mùng|mồng)\s*)?(\d{1,2})\s*(?:/\s*|(?i:tháng)\s+))" + kMonth +
-        R"((?:\s*(?:(?i:năm)\s+)?(\p{Lu}\pL+\s+\p{Lu}\pL+|\d{4}))?)"
-        R"((\s*(?:\(\s*)?(?i:âm lịch|al)\s*\)?)?))");
-    static const RE2 kFull(R"(((?i:rằm)\s+(?i:tháng)\s+))" + kMonth +
-                           R"((?:\s*(?:(?i:năm)\s+)?(\p{Lu}\pL+\s+\p{Lu}\pL+|\d{4}))?)");
     // Only lines with a mark of a lunar day are read ("ằm tháng": "Rằm
     // tháng", "rằm tháng").
     static constexpr std::string_view kMarks[] = {"âm lịch", "Giêng", "Chạp", "ằm tháng",
@@ -510,60 +509,32 @@ class EventFinder {
         })) {
       return;
     }
-    re2::StringPiece in(line.data(), line.size()), whole;
-    std::string d, m, y, lunar_mark;
-    while (RE2::FindAndConsume(&in, kDay, &whole, &d, &m, &y, &lunar_mark)) {
-      const int month = LunarMonthNumber(m);
-      if (month == 0 || (IsDigit(m[0]) && lunar_mark.empty())) continue;
-      AddLunar(i, line, whole.data(), std::stoi(d), month, y, in.data());
-    }
-    in = re2::StringPiece(line.data(), line.size());
-    while (RE2::FindAndConsume(&in, kFull, &whole, &m, &y)) {
-      if (const int month = LunarMonthNumber(m)) AddLunar(i, line, whole.data(), 15, month, y, in.data());
+    for (const TimeExpr& t : FindTimes(line, Anchor(), TimeForms{.intervals = false})) {
+      if (!t.lunar || t.from.unit != TimeUnit::kDay) continue;
+      AddLunar(i, line, t);
     }
   }
 
-  // A lunar month as written: its number, or its name ("Giêng" is the
-  // first, "Chạp" the twelfth); 0 for another word.
-  static int LunarMonthNumber(const std::string& written) {
-    if (IsDigit(written[0])) return std::stoi(written);
-    static const std::pair<std::string_view, int> kNames[] = {
-        {"giêng", 1}, {"một", 1},  {"hai", 2},       {"ba", 3},        {"tư", 4},
-        {"năm", 5},   {"sáu", 6},  {"bảy", 7},       {"tám", 8},       {"chín", 9},
-        {"mười", 10}, {"mười một", 11}, {"mười hai", 12}, {"chạp", 12}};
-    const std::string key = MatchKey(written);
-    for (const auto& [name, number] : kNames) {
-      if (key == name) return number;
-    }
-    return 0;
-  }
-
-  // The event of lunar `day` of `month` written at `at` in line `i`, in the
-  // year `year_text` names (a can-chi, a figure) or the scope's.
-  void AddLunar(size_t i, std::string_view line, const char* at, int day, int month,
-                const std::string& year_text, const char* match_end) {
-    const int scope = cx_.scope_year ? cx_.scope_year : cx_.issued_year();
-    int year = 0;
-    if (!year_text.empty() && IsDigit(year_text[0])) year = std::stoi(year_text);
-    else if (!year_text.empty()) year = CanChiYear(year_text, scope).value_or(0);
-    const bool inferred = year == 0;
-    if (inferred) year = scope;
-    const std::optional<Date> solar = LunarToSolar(day, month, year);
-    if (!solar || BeforeIssue(*solar)) return;
-    std::string name = NameBefore(line, static_cast<size_t>(at - line.data()));
+  // The event of the lunar day `t` read in line `i`.
+  void AddLunar(size_t i, std::string_view line, const TimeExpr& t) {
+    const Date& solar = t.from.first;
+    if (BeforeIssue(solar)) return;
+    const Event::Lunar lunar{t.lunar_day, t.lunar_month, t.lunar_year};
+    std::string name = NameBefore(line, t.begin);
     // "ngày 07/02/2023 (Rằm tháng Giêng)": a gloss of the solar day before
     // it, which another finder reads.
     static const RE2 kSolar(R"(\d{1,2}/\d{1,2}/\d{4})");
     if (RE2::PartialMatch(name, kSolar)) {
-      glosses_.push_back({doc_.lines[i].page, doc_.lines[i].begin, *solar, {day, month, year}});
+      glosses_.push_back({doc_.lines[i].page, doc_.lines[i].begin, DayOf(t.from, false), lunar});
       return;
     }
     if (name.size() < 6) return;
     const size_t before = out_.size();
-    Add(std::move(name), *solar, std::nullopt, i, line, match_end);
+    Add(std::move(name), DayOf(t.from, false), std::nullopt, i, line,
+        line.data() + t.begin + t.length);
     if (out_.size() > before) {
-      out_.back().inferred_year = inferred;
-      out_.back().lunar = Event::Lunar{day, month, year};
+      out_.back().inferred_year = t.inferred_year;
+      out_.back().lunar = lunar;
     }
   }
 

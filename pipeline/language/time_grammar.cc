@@ -745,7 +745,11 @@ class Parser {
       if (!Word(j, "đến") && !Word(j, "tới")) return std::nullopt;
       Word(j, "hết");
     }
+    // The end of a day's interval may be a bare "30/4": "từ ngày 01/4 đến 30/4".
+    const bool bare = forms_.bare_day_month;
+    forms_.bare_day_month = bare || a.unit == TimeUnit::kDay;
     std::optional<Piece> b = SpanAt(j, &j, /*day_alone=*/false);
+    forms_.bare_day_month = bare;
     if (!b || b->relative || a.relative) return std::nullopt;
     if (a.unit == TimeUnit::kDay && b->unit != TimeUnit::kDay) return std::nullopt;
     if (a.unit == TimeUnit::kDay && a.month == 0) {
@@ -807,6 +811,7 @@ class Parser {
       e->lunar = true;
       e->lunar_day = p.day;
       e->lunar_month = p.month;
+      e->lunar_year = y;
       day = *solar;
     }
     if (!IsValid(day)) return std::nullopt;
@@ -814,7 +819,10 @@ class Parser {
     // in December is January's or February's).
     if (p.lunar && p.day == 1 && p.month == 1 && e->inferred_year && anchor_.issued &&
         anchor_.issued->day > 0 && ToDays(day) < ToDays(*anchor_.issued)) {
-      if (std::optional<Date> next = LunarToSolar(1, 1, y + 1)) day = *next;
+      if (std::optional<Date> next = LunarToSolar(1, 1, y + 1)) {
+        day = *next;
+        e->lunar_year = y + 1;
+      }
     }
     TimeSpan s{TimeUnit::kDay, day, day, day};
     SetTime(p, &s);

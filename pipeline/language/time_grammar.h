@@ -56,10 +56,11 @@ struct TimeExpr {
   // A day or month without its year took the anchor's.
   bool inferred_year = false;
   // A lunar day written out as the solar date it falls on; `lunar_day`,
-  // `lunar_month` as written.
+  // `lunar_month` as written, `lunar_year` the year it was reckoned in.
   bool lunar = false;
   int lunar_day = 0;
   int lunar_month = 0;
+  int lunar_year = 0;  // the solar year the lunar year begins in
   // Named from the issue date: "tháng tới", "năm nay", "ngày mai".
   bool relative = false;
   // The day (and month) left blank for the signer to fill in: "ngày

@@ -4,7 +4,7 @@
 #include <tuple>
 #include <vector>
 
-#include "pipeline/language/dates.h"
+#include "pipeline/language/time_grammar.h"
 
 namespace vanban {
 
@@ -56,21 +56,43 @@ bool Inside(const Span& inner, const Span& outer) {
   return inner.page == outer.page && inner.begin >= outer.begin && inner.end <= outer.end;
 }
 
-// The dates the text holds that no item's span covers.
-std::vector<Found> Unused(const Document& doc, const std::vector<Found>& used) {
+// The value of an expression as the view writes it: ISO at the precision
+// written, "start/end" for an interval or a period longer than a day, with
+// what the reader inferred.
+std::string ValueOf(const TimeExpr& e) {
+  const TimeSpan& end = e.End();
+  std::string v;
+  if (e.to || e.from.unit != TimeUnit::kDay) {
+    v = e.from.first.Iso() + "/" + end.last.Iso();
+  } else {
+    v = e.from.written.Iso();
+  }
+  if (e.until) v = "until " + v;
+  if (e.inferred_year) v += " (year inferred)";
+  if (e.relative) v += " (from the issue date)";
+  if (e.lunar) {
+    v += " lunar " + std::to_string(e.lunar_day) + "/" + std::to_string(e.lunar_month) + "/" +
+         std::to_string(e.lunar_year);
+  }
+  return v;
+}
+
+// Every time expression the text holds, as the time grammar reads it, that
+// no item's span covers.
+std::vector<Found> Unused(const Extraction& x, const std::vector<Found>& used) {
+  const Document& doc = x.doc;
+  TimeAnchor anchor;
+  if (x.meta.issued && x.meta.issued->value.day > 0) anchor.issued = x.meta.issued->value;
+  if (x.meta.issued) anchor.year = x.meta.issued->value.year;
   std::vector<Found> out;
   for (size_t i = 0; i < doc.lines.size(); ++i) {
     const std::string_view line = doc.LineText(i);
-    for (size_t from = 0; from < line.size();) {
-      size_t at = 0, length = 0;
-      const std::optional<Date> d = FindDate(line.substr(from), &at, &length);
-      if (!d || length == 0) break;
-      const Span span{doc.lines[i].page, doc.lines[i].begin + from + at,
-                      doc.lines[i].begin + from + at + length};
+    for (const TimeExpr& e : FindTimes(line, anchor)) {
+      const Span span{doc.lines[i].page, doc.lines[i].begin + e.begin,
+                      doc.lines[i].begin + e.begin + e.length};
       const bool taken = std::any_of(used.begin(), used.end(),
                                      [&](const Found& f) { return Inside(span, f.span); });
-      if (!taken) out.push_back({span, d->Iso(), "-"});
-      from += at + length;
+      if (!taken) out.push_back({span, ValueOf(e), "-"});
     }
   }
   return out;
@@ -80,7 +102,7 @@ std::vector<Found> Unused(const Document& doc, const std::vector<Found>& used) {
 
 std::string TimeExpressions(const Extraction& x) {
   std::vector<Found> all = Used(x);
-  for (Found& f : Unused(x.doc, all)) all.push_back(std::move(f));
+  for (Found& f : Unused(x, all)) all.push_back(std::move(f));
   std::stable_sort(all.begin(), all.end(), [](const Found& a, const Found& b) {
     return std::tie(a.span.page, a.span.begin) < std::tie(b.span.page, b.span.begin);
   });
