@@ -1,16 +1,18 @@
 #include "extractors/context.h"
 
-#include <re2/re2.h>
+#include "pipeline/language/time_grammar.h"
 
 namespace vanban {
 
 namespace {
 
+// The first year the title's first time expression names ("Kế hoạch hiến
+// máu năm 2025", "… giai đoạn 2023 - 2027", "Kế hoạch 2025"), else the
+// issue year. A year inside a document's number ("Nghị định
+// 100/2019/NĐ-CP") is none.
 int ScopeYear(const std::string& title, int issued_year) {
-  static const RE2 kYear(R"(\b((?:19|20)\d\d)\b)");
-  int year = 0;
-  if (!title.empty() && RE2::PartialMatch(title, kYear, &year)) return year;
-  return issued_year;
+  const std::vector<TimeExpr> times = FindTimes(title, TimeAnchor{}, TimeForms{.bare_year = true});
+  return times.empty() ? issued_year : times.front().from.first.year;
 }
 
 }  // namespace

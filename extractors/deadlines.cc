@@ -145,16 +145,30 @@ class DueParser {
  private:
   bool IsIssued() const { return year_ > 0 && month_ > 0 && day_ > 0; }
 
+  TimeAnchor Anchor() const {
+    TimeAnchor anchor;
+    if (IsIssued()) anchor.issued = Date(year_, month_, day_);
+    anchor.year = year_;
+    return anchor;
+  }
+
+  // The first day, solar and written in figures or words, the time grammar
+  // finds in `text` ("… tổ chức Hội thi (ngày 20/5/2025)", "… 20/5").
+  std::optional<TimeExpr> FirstDay(std::string_view text) const {
+    for (const TimeExpr& t :
+         FindTimes(text, Anchor(), TimeForms{.bare_day_month = true, .intervals = false})) {
+      if (t.from.unit == TimeUnit::kDay && !t.relative && !t.lunar && !t.blank) return t;
+    }
+    return std::nullopt;
+  }
+
   // A day, month, quarter, half-year or year at `text`'s start, as the
   // time grammar reads it after a cue: "(16 giờ 00, thứ Hai,) ngày
   // 20/01/2025", "15/6", "ngày mồng 9 tháng 3", "tháng 6/2025", "quý II",
   // "6 tháng đầu năm 2025", "năm 2025.", "tháng tới", "cuối năm".
   std::optional<Due> Dated(std::string_view text) const {
-    TimeAnchor anchor;
-    if (IsIssued()) anchor.issued = Date(year_, month_, day_);
-    anchor.year = year_;
     const std::optional<TimeExpr> e = ReadTimeAt(
-        text, anchor, TimeForms{.bare_day_month = true, .bare_year = true, .intervals = false});
+        text, Anchor(), TimeForms{.bare_day_month = true, .bare_year = true, .intervals = false});
     // A run of years is a scope; a day left blank, no day.
     if (!e || e->to || e->blank) return std::nullopt;
     const TimeSpan& span = e->from;
@@ -243,9 +257,8 @@ class DueParser {
     static const RE2 kDaysAfterSigning(
         R"(^\s*(?:\([^)]{0,30}\)\s*)?ngày\s*((?:làm\s*việc\s*)?)kể\s*từ\s*ngày\s*(?:ký|ban\s*hành))");
     // "07 ngày trước ngày tổ chức Hội thi (ngày 20/5/2025)": days before a
-    // day the clause then names, within a few words.
-    static const RE2 kDaysBefore(
-        R"(^\s*ngày\s*trước\s*[^;.]{0,80}?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    // day the clause then names, within a few words (DayBefore).
+    static const RE2 kDaysBefore(R"(^\s*ngày\s*trước\s*([^;.]{0,80}))");
     int d = 0, m = 0;
     std::string q, weekday, sunday;
     Due due;
@@ -256,10 +269,6 @@ class DueParser {
       return in;
     };
     const bool issued = IsIssued();
-    // The year written, or the issue's when left out.
-    auto year_or_issue = [this](const std::string& written) {
-      return written.empty() ? year_ : std::stoi(written);
-    };
     // A count of days at the start ("15", "mười lăm"), read once for the
     // two forms that open with one.
     re2::StringPiece after_count;
@@ -322,12 +331,14 @@ class DueParser {
       // working days pass over Saturdays and Sundays.
       due.date = FromDays(working.empty() ? Issued() + std::chrono::days(count)
                                           : AfterWorkingDays(Issued(), count));
-    } else if (std::string by_year; count > 0 &&
-                                    RE2::Consume(&from_count(), kDaysBefore, &d, &m, &by_year) &&
-                                    IsValid(Date(year_or_issue(by_year), m, d))) {
+    } else if (re2::StringPiece named; count > 0 &&
+                                          RE2::Consume(&from_count(), kDaysBefore, &named)) {
       // ANNOTATION.md: "chậm nhất 07 ngày trước ngày tổ chức" = that day − 7.
-      due.date = FromDays(ToDays(Date(year_or_issue(by_year), m, d)) - std::chrono::days(count));
-      due.inferred_year = by_year.empty();
+      const std::optional<TimeExpr> day = FirstDay(std::string_view(named.data(), named.size()));
+      if (!day) return std::nullopt;
+      due.date = FromDays(ToDays(day->from.first) - std::chrono::days(count));
+      due.inferred_year = day->inferred_year;
+      in = re2::StringPiece(named.data() + day->begin + day->length, 0);
     } else {
       return std::nullopt;
     }
@@ -413,12 +424,16 @@ size_t LabelColon(std::string_view line, size_t from) {
 // by "từ" and a day ("từ ngày 01/4 đến hết ngày 30/4"): the window is an
 // event's, its end no due date.
 bool EndsAWindow(std::string_view line, size_t cue_at) {
-  static const RE2 kFrom(
-      R"((?i:từ)\s+)" + std::string(kTimeOfDayLead) + "?" + std::string(kWeekdayLead) +
-      R"(?(?:ngày\s*)?)"
-      R"(\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*$)");
   const size_t from = ClauseStart(line, cue_at);
-  return RE2::PartialMatch(line.substr(from, cue_at - from), kFrom);
+  const std::string_view before = Trim(line.substr(from, cue_at - from));
+  if (!HasDigit(before)) return false;
+  // Only the shape matters here: any year lets a day without one be read.
+  const std::vector<TimeExpr> times = FindTimes(before, TimeAnchor{.year = 2000});
+  if (times.empty()) return false;
+  const TimeExpr& last = times.back();
+  const std::string_view day = before.substr(last.begin);
+  return last.from.unit == TimeUnit::kDay && !last.to && last.begin + last.length == before.size() &&
+         (day.starts_with("từ") || day.starts_with("Từ"));
 }
 
 // The heading of the section line `i` stands in, past the item it opens:
@@ -546,32 +561,22 @@ std::optional<Date> TimeInParentheses(std::string_view line, size_t* open, size_
   const size_t paren = t.rfind('(');
   if (paren == std::string_view::npos) return std::nullopt;
   const std::string_view inner = t.substr(paren + 1, t.size() - paren - 2);
-  static const RE2 kPeriod(
-      R"((?i:(?:trong\s+)?(?:năm\s+(\d{4})|quý\s+([IV]+|[1-4])\s*(?:/|năm\s*)(\d{4})|)"
-      R"(tháng\s+(\d{1,2})\s*(?:/|năm\s*)(\d{4}))))");
-  re2::StringPiece in(inner.data(), inner.size());
+  // The parenthesis opens with its period (not a remark that mentions
+  // one); more may follow it. A year or month is due at its precision, a
+  // quarter or half on its last day.
+  std::string_view head = Trim(inner);
+  for (std::string_view lead : {"trong ", "Trong "}) {
+    if (head.starts_with(lead)) head.remove_prefix(lead.size());
+  }
+  const size_t opens_at = static_cast<size_t>(head.data() - inner.data());
   std::optional<Date> last;
-  for (bool first = true;; first = false) {
-    std::string y, q, qy, m, my;
-    // The parenthesis opens with its period (not a remark that mentions
-    // one); more may follow it.
-    re2::StringPiece skip(in);
-    while (!skip.empty() && skip[0] == ' ') skip.remove_prefix(1);
-    in = skip;
-    const bool read = first ? RE2::Consume(&in, kPeriod, &y, &q, &qy, &m, &my)
-                            : RE2::FindAndConsume(&in, kPeriod, &y, &q, &qy, &m, &my);
-    if (!read) break;
-    Date end;
-    if (!y.empty()) {
-      end = Date(std::stoi(y));
-    } else if (!q.empty()) {
-      const int quarter = QuarterNumber(q);
-      if (quarter < 1 || quarter > 4) continue;
-      end = Date(std::stoi(qy), 3 * quarter, DaysInMonth(std::stoi(qy), 3 * quarter));
-    } else {
-      end = Date(std::stoi(my), std::stoi(m));
-    }
-    if (!IsValid(end)) continue;
+  for (const TimeExpr& t : FindTimes(inner, TimeAnchor{})) {
+    if (!last && t.begin != opens_at) return std::nullopt;
+    if (t.to || t.until || t.from.unit == TimeUnit::kDay || t.blank) continue;
+    const TimeSpan& span = t.from;
+    const Date end = span.unit == TimeUnit::kQuarter || span.unit == TimeUnit::kHalfYear
+                         ? span.last
+                         : span.written;
     if (!last || end.year > last->year || (end.year == last->year && end.month > last->month)) {
       last = end;
     }

@@ -18,17 +18,6 @@ namespace vanban {
 
 namespace {
 
-// A day or month as written: year 0 when the year is left out, to be
-// taken from the document.
-bool Plausible(const Date& d) {
-  return d.month >= 1 && d.month <= 12 && d.day >= 0 && d.day <= 31;
-}
-
-Date Read(const std::string& day, const std::string& month, const std::string& year) {
-  return Date(year.empty() ? 0 : std::stoi(year), month.empty() ? 0 : std::stoi(month),
-              day.empty() ? 0 : std::stoi(day));
-}
-
 // `d` in `year` when it leaves its year out.
 Date InYear(Date d, int year) {
   if (d.year == 0) d.year = year;
@@ -61,16 +50,6 @@ bool HasTu(std::string_view line) {
     }
   }
   return false;
-}
-
-// Days listed under one month: "các ngày 26, 27 và 28/6/2025", "ngày 14,
-// 15/9". Groups: the lead words, the first day, the last day, the month,
-// the year (may be empty).
-const RE2& DayListPattern() {
-  static const RE2 kList(
-      R"(((?i:các\s+ngày|ngày)\s+)(\d{1,2})(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*)"
-      R"((\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
-  return kList;
 }
 
 // A digit, "/", a digit, or "15 tháng 3": what every day the finders read holds.
@@ -136,25 +115,26 @@ class EventFinder {
   // longer name is refused here: the search resumes one character on, where
   // the bounded pattern would have gone on looking.
   void NamedDays(size_t i, std::string_view line) {
-    static const RE2 kDay(
-        R"((Ngày\s[^"“”()\d;,.]{6}[^"“”()\d;,.]*?)\s*["”]?\s*[-(]?\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    // The name, then the first figure of the day the time grammar reads.
+    static const RE2 kDay(R"((Ngày\s[^"“”()\d;,.]{6}[^"“”()\d;,.]*?)\s*["”]?\s*[-(]?\s*(\d))");
     constexpr size_t kLongestName = 5 + 80;  // "Ngày", a space, the name
     // Every match starts at a "Ngày": RE2 need not scan the line before the
     // first (or the whole line, when there is none).
     const size_t first = line.find("Ngày");
     if (first == std::string_view::npos) return;
-    re2::StringPiece in(line.data() + first, line.size() - first), name;
-    std::string d, m, y;
-    while (RE2::FindAndConsume(&in, kDay, &name, &d, &m, &y)) {
+    re2::StringPiece in(line.data() + first, line.size() - first), name, figure;
+    while (RE2::FindAndConsume(&in, kDay, &name, &figure)) {
       if (CodePointCount(std::string_view(name.data(), name.size())) > kLongestName) {
         in = re2::StringPiece(name.data() + 1, line.data() + line.size() - name.data() - 1);
         continue;
       }
-      const Date dm = Read(d, m, y);
-      if (!Plausible(dm) || dm.day == 0) continue;
+      const char* end = nullptr;
+      const std::optional<Date> dm = DayAt(Rest(line, figure.data()), &end);
+      if (!dm) continue;
+      in = re2::StringPiece(end, line.data() + line.size() - end);
       // "Ngày toàn dân HMTN" is the day also written out in full.
-      Add(ExpandAbbreviations(Trim(std::string_view(name.data(), name.size())), lex_), dm,
-          std::nullopt, i, line, in.data());
+      Add(ExpandAbbreviations(Trim(std::string_view(name.data(), name.size())), lex_), *dm,
+          std::nullopt, i, line, end);
     }
   }
 
@@ -164,18 +144,20 @@ class EventFinder {
   // Unbounded, as NamedDays' pattern is for the same reason; a name longer
   // than a day's is refused here.
   void QuotedDays(size_t i, std::string_view line) {
+    // The name, a dash, and the day the time grammar reads, which closes
+    // the quotation.
     static const RE2 kQuoted(
-        R"([“"]\s*([^"“”\d;]{6}[^"“”\d;]*?)\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*[”"])");
+        R"([“"]\s*([^"“”\d;]{6}[^"“”\d;]*?)\s*[-–]\s*(\d[^"“”;]{0,24}?)\s*[”"])");
     constexpr size_t kLongestName = 100;
-    re2::StringPiece in(line.data(), line.size()), name;
-    std::string d, m, y;
-    while (RE2::FindAndConsume(&in, kQuoted, &name, &d, &m, &y)) {
+    re2::StringPiece in(line.data(), line.size()), name, written;
+    while (RE2::FindAndConsume(&in, kQuoted, &name, &written)) {
       if (CodePointCount(std::string_view(name.data(), name.size())) > kLongestName) continue;
-      const Date dm = Read(d, m, y);
-      if (!Plausible(dm) || dm.day == 0) continue;
+      const char* end = nullptr;
+      const std::optional<Date> dm = DayAt(std::string_view(written.data(), written.size()), &end);
+      if (!dm || end != written.data() + written.size()) continue;
       std::string text(Trim(std::string_view(name.data(), name.size())));
       if (!text.starts_with("Ngày") && !text.starts_with("ngày")) text = "Ngày " + text;
-      Add(ExpandAbbreviations(text, lex_), dm, std::nullopt, i, line, in.data());
+      Add(ExpandAbbreviations(text, lex_), *dm, std::nullopt, i, line, in.data());
     }
   }
 
@@ -184,30 +166,33 @@ class EventFinder {
   // (event_grammar.tsv says which labels name only a time, or a due date);
   // a window "từ … đến …" is Windows'.
   void LabelledDays(size_t i, std::string_view line) {
-    // "Thời gian: 14 giờ 00, thứ Tư, ngày 16/4/2025" (a giấy mời's): a
-    // time of day and a weekday may lead the day.
-    static const RE2 kDay(R"(^\s*)" + std::string(kTimeOfDayLead) + "?" +
-                          std::string(kWeekdayLead) +
-                          R"(?(?i:bắt đầu\s+)?(?i:(từ)|vào)?\s*(?i:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    // "Thời gian: 14 giờ 00, thứ Tư, ngày 16/4/2025" (a giấy mời's): the
+    // day the time grammar reads, with a time of day and a weekday that
+    // may lead it; "Bắt đầu từ ngày …", "vào ngày …".
+    static const RE2 kLead(R"(^\s*(?:(?i:bắt đầu)\s+)?(?:(?i:vào)\s+)?)");
     static const RE2 kThen(R"(^\s*(?:-|(?i:đến)))");
     const std::string_view text = doc_.TextAfterMarker(i);
     for (size_t colon = text.find(':'); colon != std::string_view::npos;
          colon = text.find(':', colon + 1)) {
       re2::StringPiece in(text.data() + colon + 1, text.size() - colon - 1);
-      std::string from, d, m, y;
-      if (!RE2::Consume(&in, kDay, &from, &d, &m, &y) || RE2::PartialMatch(in, kThen)) continue;
-      const Date day = Read(d, m, y);
-      if (!Plausible(day) || day.day == 0) continue;
+      RE2::Consume(&in, kLead);
+      const std::string_view rest = Trim(std::string_view(in.data(), in.size()));
+      const bool from = rest.starts_with("từ") || rest.starts_with("Từ");
+      const char* end = nullptr;
+      bool window = false;
+      const std::optional<Date> day = DayAt(rest, &end, &window);
+      if (!day || window || RE2::PartialMatch(Rest(text, end), kThen)) continue;
+      in = re2::StringPiece(end, text.data() + text.size() - end);
       const std::string_view label = LabelBefore(text, colon);
       const std::vector<std::string_view> words = Words(label);
       if (words.empty() || words.size() > 12) continue;
       const std::vector<WordId> ids = lex_.IdsOf(words);
       if (lex_.event_due_labels().Match(ids, 0) || lex_.event_not_labels().Match(ids, 0)) continue;
       const bool time_only = lex_.event_time_labels().Match(ids, 0) == ids.size();
-      if (time_only && !from.empty()) continue;  // takes effect from then
+      if (time_only && from) continue;  // takes effect from then
       std::string name = time_only ? HappeningOf(i) : std::string(label);
       if (name.size() < 6) continue;
-      Add(std::move(name), day, std::nullopt, i, line, in.data());
+      Add(std::move(name), *day, std::nullopt, i, line, in.data());
     }
   }
 
@@ -216,12 +201,11 @@ class EventFinder {
   // it; the name runs to the words that date it. A date before the
   // document's own is what happened, not what is scheduled.
   void Happenings(size_t i, std::string_view line) {
-    // The words that date it: "… tổ chức vào 8 giờ 00, thứ Ba, ngày …",
-    // "vào lúc 19 giờ 30 ngày …", "vào sáng Chủ nhật, ngày …".
-    static const RE2 kDate(
-        R"(((?:,\s*)?(?:((?i:được tổ chức|tổ chức|diễn ra|khai mạc))\s+)?(?:(?i:vào|từ)\s+)?)"
-        R"((?:(?i:lúc)\s+)?)" + std::string(kTimeOfDayLead) + R"(?(?:(?i:sáng|chiều|tối)\s+)?)" +
-        std::string(kWeekdayLead) + R"(?(?i:ngày)\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
+    // The words that put it on the day the time grammar reads: "… tổ chức
+    // vào 8 giờ 00, thứ Ba, ngày …", "vào lúc 19 giờ 30 ngày …", "vào sáng
+    // Chủ nhật, ngày …".
+    static const RE2 kPutOn(
+        R"(((?:,\s*)?(?:((?i:được tổ chức|tổ chức|diễn ra|khai mạc))\s+)?(?:(?i:vào)\s+)?)$)");
     const auto& words = doc_.line_words[i];
     const auto& ids = doc_.line_ids[i];
     for (size_t w = 0; w < words.size(); ++w) {
@@ -242,10 +226,13 @@ class EventFinder {
                          OrganisedAt(ids, w);
       if (!opens) continue;
       const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
-      re2::StringPiece in(clause.data(), clause.size()), lead, verb;
-      std::string d, m, y;
-      if (!RE2::FindAndConsume(&in, kDate, &lead, &verb, &d, &m, &y)) continue;
-      const Date day = Read(d, m, y);
+      const std::optional<TimeExpr> when = FirstDay(clause);
+      if (!when) continue;
+      const std::string_view before = clause.substr(0, when->begin);
+      re2::StringPiece lead, verb;
+      RE2::PartialMatch(before, kPutOn, &lead, &verb);
+      const Date day = DayOf(when->from, when->inferred_year);
+      const char* end = clause.data() + when->begin + when->length;
       std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
       name = CapitalizeFirst(name);  // a happening an organising verb put on
       // "Lễ khai mạc vào ngày 16/11": the verb is the happening's own name.
@@ -259,11 +246,11 @@ class EventFinder {
       const bool done = name.ends_with(" đã") || name.ends_with(" đã được");
       // "Kỳ thi … trong các ngày 26, 27 và 28/6/2025, trong đó ngày 25/6
       // …": dated before, in days DayLists reads; the day here is another.
-      if (!Plausible(day) || day.day == 0 || name.size() < 6 || done || BeforeIssue(day) ||
-          RE2::PartialMatch(name, DayListPattern())) {
-        continue;
-      }
-      Add(name, day, std::nullopt, i, line, in.data());
+      if (name.size() < 6 || done || BeforeIssue(day) || HasDayList(name)) continue;
+      // "Hội nghị … diễn ra ngày 25/6 - 26/6/2025": a window's end too.
+      std::optional<Date> last;
+      if (when->to) last = DayOf(*when->to, when->inferred_year);
+      Add(name, day, last, i, line, end);
       return;
     }
   }
@@ -273,7 +260,7 @@ class EventFinder {
   // sentence; the clause up to the date names it. A date before the
   // document's own is what happened.
   void CalendarSteps(size_t i, std::string_view line) {
-    static const RE2 kDate(R"(^\s*(?i:vào\s+)?(?i:ngày)\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    static const RE2 kVao(R"(^\s*(?i:vào)\s+)");
     // "Riêng đối với lớp 1 …": the topic's words name nothing.
     static const RE2 kTopic(R"(^(?i:riêng\s+)?(?i:đối với\s+)?)");
     const auto& words = doc_.line_words[i];
@@ -284,13 +271,14 @@ class EventFinder {
       const size_t after = static_cast<size_t>(words[w + n - 1].data() - line.data()) +
                            words[w + n - 1].size();
       re2::StringPiece in(line.data() + after, line.size() - after);
-      std::string d, m, y;
-      if (!RE2::Consume(&in, kDate, &d, &m, &y)) continue;
-      const Date day = Read(d, m, y);
+      RE2::Consume(&in, kVao);
+      const char* end = nullptr;
+      const std::optional<Date> day = DayAt(Rest(line, in.data()), &end, nullptr, TimeForms{});
+      if (!day) continue;
       std::string name = NameBefore(line, after);
       RE2::Replace(&name, kTopic, "");
-      if (!Plausible(day) || day.day == 0 || name.size() < 6 || BeforeIssue(day)) continue;
-      Add(name, day, std::nullopt, i, line, in.data());
+      if (name.size() < 6 || BeforeIssue(*day)) continue;
+      Add(name, *day, std::nullopt, i, line, end);
     }
   }
 
@@ -300,8 +288,8 @@ class EventFinder {
   // or a day; the words from it to the date name it. A window ("từ … đến
   // …") is Windows'; a date before the document's own is past.
   void Suspensions(size_t i, std::string_view line) {
-    static const RE2 kFrom(R"(((?:(?i:từ|vào|trong)\s+)?)" + std::string(kTimeOfDayLead) +
-                           R"(?(?:(?i:ngày)\s*)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
+    // The words that lead the day the time grammar reads ("từ" is its own).
+    static const RE2 kLead(R"(\s*(?:(?i:vào|trong)\s*)?$)");
     static const RE2 kUntil(R"(^\s*(?:-|(?i:đến)))");
     const auto& words = doc_.line_words[i];
     const auto& ids = doc_.line_ids[i];
@@ -310,16 +298,16 @@ class EventFinder {
       if (n == 0) continue;
       const size_t from = static_cast<size_t>(words[w].data() - line.data());
       const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
-      re2::StringPiece in(clause.data(), clause.size()), lead;
-      std::string d, m, y;
-      if (!RE2::FindAndConsume(&in, kFrom, &lead, &d, &m, &y) || RE2::PartialMatch(in, kUntil)) {
-        continue;
-      }
-      const Date day = Read(d, m, y);
-      std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
+      const std::optional<TimeExpr> when = FirstDay(clause);
+      const char* end = when ? clause.data() + when->begin + when->length : nullptr;
+      if (!when || when->to || RE2::PartialMatch(Rest(clause, end), kUntil)) continue;
+      const Date day = DayOf(when->from, when->inferred_year);
+      std::string name(clause.substr(0, when->begin));
+      RE2::Replace(&name, kLead, "");
+      name = std::string(Trim(name));
       while (!name.empty() && name.back() == ',') name.pop_back();
-      if (!Plausible(day) || day.day == 0 || name.size() < 6 || BeforeIssue(day)) continue;
-      Add(CapitalizeFirst(name), day, std::nullopt, i, line, in.data());
+      if (name.size() < 6 || BeforeIssue(day)) continue;
+      Add(CapitalizeFirst(name), day, std::nullopt, i, line, end);
       return;
     }
   }
@@ -458,6 +446,44 @@ class EventFinder {
     return text.starts_with("từ") || text.starts_with("Từ") || text.starts_with("TỪ");
   }
 
+  // The text of `line` from `at` (a pointer into it) on.
+  static std::string_view Rest(std::string_view line, const char* at) {
+    return line.substr(static_cast<size_t>(at - line.data()));
+  }
+
+  // The day the time grammar reads at the start of `text`: "07/4", "ngày
+  // 20/5/2025", "16 giờ, thứ Ba, ngày 20/5", "15 tháng 3", a window's first
+  // day. `forms` default to a day after a cue, so a bare "07/4" is read.
+  // None for a month or a year, a lunar day (LunarDays'), a period named
+  // from the issue date or a blank day. `end` receives where the
+  // expression ends, `window` whether it is a window.
+  std::optional<Date> DayAt(std::string_view text, const char** end, bool* window = nullptr,
+                            TimeForms forms = TimeForms{.bare_day_month = true}) const {
+    const std::optional<TimeExpr> t = ReadTimeAt(text, Anchor(), forms);
+    if (!t || !IsDay(*t)) return std::nullopt;
+    *end = text.data() + t->begin + t->length;
+    if (window) *window = t->to.has_value();
+    return DayOf(t->from, t->inferred_year);
+  }
+
+  static bool IsDay(const TimeExpr& t) {
+    return t.from.unit == TimeUnit::kDay && !t.lunar && !t.relative && !t.blank;
+  }
+
+  // The first day the time grammar finds in `text`.
+  std::optional<TimeExpr> FirstDay(std::string_view text) const {
+    for (const TimeExpr& t : FindTimes(text, Anchor())) {
+      if (IsDay(t)) return t;
+    }
+    return std::nullopt;
+  }
+
+  // Whether `text` lists days under one month ("các ngày 26, 27 và 28/6").
+  bool HasDayList(std::string_view text) const {
+    const std::vector<TimeExpr> all = FindTimes(text, Anchor());
+    return std::any_of(all.begin(), all.end(), [](const TimeExpr& t) { return t.list; });
+  }
+
   // "phát động phong trào “Chủ nhật xanh” vào Chủ nhật tuần thứ hai hằng
   // tháng, bắt đầu từ ngày 09/3/2025": a weekday (or a day) of every week,
   // month or year, from the day named after it. One event that recurs,
@@ -469,27 +495,30 @@ class EventFinder {
                             R"((?:(?i:tuần\s+thứ\s+\S+|tuần\s+cuối|tuần\s+đầu)\s+)?)"
                             R"(|(?i:ngày)\s+\d{1,2}\s+)(?:của\s+)?(?i:hằng|hàng|mỗi)\s+))"
                             R"((tháng|tuần|năm))");
-    static const RE2 kFirst(
-        R"(^[^.;]*?(?i:bắt đầu\s+)?(?i:từ)\s+(?i:ngày\s*)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+    // The first day: "(bắt đầu) từ (ngày) 09/3/2025" later in the sentence.
+    static const RE2 kFirst(R"(^[^.;]*?(?:(?i:bắt đầu)\s+)?((?i:từ)\s))");
     static const RE2 kDueCue(R"((?i:trước|chậm nhất|hạn chót)\s*$)");
     if (!HasTu(line)) return;
     re2::StringPiece in(line.data(), line.size()), whole;
-    std::string every, d, m, y;
+    std::string every;
     while (RE2::FindAndConsume(&in, kEvery, &whole, &every)) {
       const size_t at = static_cast<size_t>(whole.data() - line.data());
       if (RE2::PartialMatch(line.substr(0, at), kDueCue)) continue;
-      re2::StringPiece rest(in.data(), in.size());
-      if (!RE2::Consume(&rest, kFirst, &d, &m, &y)) continue;
-      const Date first = Read(d, m, y);
+      re2::StringPiece rest(in.data(), in.size()), tu;
+      if (!RE2::Consume(&rest, kFirst, &tu)) continue;
+      const char* end = nullptr;
+      const std::optional<Date> day = DayAt(Rest(line, tu.data()), &end);
+      if (!day) continue;
+      const Date first = *day;
       std::string name = NameBefore(line, at);
       // "Sàn giao dịch việc làm định kỳ: tổ chức vào ngày 10 hằng tháng":
       // a verb of organising alone names nothing; the label before it does.
       if (OnlyOrganiser(name)) name = LabelOf(doc_.TextAfterMarker(i), line, at);
-      if (!Plausible(first) || first.day == 0 || name.size() < 6) continue;
+      if (name.size() < 6) continue;
       const Frequency freq = every == "tuần"  ? Frequency::kWeekly
                              : every == "năm" ? Frequency::kYearly
                                               : Frequency::kMonthly;
-      Add(name, first, std::nullopt, i, line, rest.data(), freq);
+      Add(name, first, std::nullopt, i, line, end, freq);
     }
   }
 
@@ -523,8 +552,7 @@ class EventFinder {
     std::string name = NameBefore(line, t.begin);
     // "ngày 07/02/2023 (Rằm tháng Giêng)": a gloss of the solar day before
     // it, which another finder reads.
-    static const RE2 kSolar(R"(\d{1,2}/\d{1,2}/\d{4})");
-    if (RE2::PartialMatch(name, kSolar)) {
+    if (FindDate(name)) {
       glosses_.push_back({doc_.lines[i].page, doc_.lines[i].begin, DayOf(t.from, false), lunar});
       return;
     }
@@ -542,25 +570,28 @@ class EventFinder {
   // ngày thành lập Đoàn 26/3": a happening named in quotes, held on the
   // occasion of a day named after it, on that day.
   void Occasions(size_t i, std::string_view line) {
+    // The quotation, "nhân (dịp)", and the first figure of the day the time
+    // grammar reads.
     static const RE2 kOccasion(
-        R"([“"]([^”"]{6,120})[”"]\s*,?\s*(?i:nhân dịp|nhân)\s+[^.;“”"]{0,80}?\s*-?\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?)");
+        R"([“"]([^”"]{6,120})[”"]\s*,?\s*(?i:nhân dịp|nhân)\s+[^.;“”"\d]{0,80}?\s*-?\s*(\d))");
     // Most lines with "nhân" say "nhân dân": a quotation must come first.
     if (line.find("nhân") == std::string_view::npos ||
         (line.find("”") == std::string_view::npos && line.find('"') == std::string_view::npos)) {
       return;
     }
-    re2::StringPiece in(line.data(), line.size()), quoted;
-    std::string d, m, y;
-    while (RE2::FindAndConsume(&in, kOccasion, &quoted, &d, &m, &y)) {
+    re2::StringPiece in(line.data(), line.size()), quoted, figure;
+    while (RE2::FindAndConsume(&in, kOccasion, &quoted, &figure)) {
       const std::string name(Trim(std::string_view(quoted.data(), quoted.size())));
       const std::vector<std::string_view> words = Words(name);
       if (words.empty() || !StartsWithCapital(words[0]) ||
           lex_.event_happenings().Match(lex_.IdsOf(words), 0) == 0) {
         continue;
       }
-      const Date day = Read(d, m, y);
-      if (!Plausible(day) || day.day == 0) continue;
-      Add(name, day, std::nullopt, i, line, in.data());
+      const char* end = nullptr;
+      const std::optional<Date> day = DayAt(Rest(line, figure.data()), &end);
+      if (!day) continue;
+      in = re2::StringPiece(end, line.data() + line.size() - end);
+      Add(name, *day, std::nullopt, i, line, end);
     }
   }
 
@@ -568,24 +599,23 @@ class EventFinder {
   // under one month, a window from the first to the last. The name is the
   // clause before, without the verb that puts it on.
   void DayLists(size_t i, std::string_view line) {
-    re2::StringPiece in(line.data(), line.size()), whole;
-    std::string d1, d2, m, y;
-    while (RE2::FindAndConsume(&in, DayListPattern(), &whole, &d1, &d2, &m, &y)) {
-      Date start = Read(d1, m, y), end = Read(d2, m, y);
-      if (!Plausible(start) || !Plausible(end) || start.day == 0 || end.day <= start.day) continue;
-      const std::string name = NameBefore(line, static_cast<size_t>(whole.data() - line.data()));
+    for (const TimeExpr& t : FindTimes(line, Anchor())) {
+      if (!t.list) continue;
+      const Date start = DayOf(t.from, t.inferred_year);
+      std::string name = NameBefore(line, t.begin);
+      // "trong các ngày", "trong hai ngày", "trong 03 ngày": the count is
+      // no part of the name.
+      static const RE2 kCount(R"(\s+(?:(?i:các|hai|ba|bốn|năm)|\d{1,2})$)");
+      RE2::Replace(&name, kCount, "");
       if (name.size() < 6 || BeforeIssue(start)) continue;
-      Add(name, start, end, i, line, in.data());
+      Add(name, start, DayOf(*t.to, t.inferred_year), i, line,
+          line.data() + t.begin + t.length);
     }
   }
 
   // A schedule row: its date cell ("Ngày 08/4 - 09/4/2025", "Tháng 3",
   // "Tổ chức trong tháng 1") and its name (RowName).
   void ScheduleRow(const TableRow& row) {
-    static const RE2 kRange(
-        R"((?:^|\s)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?:\s*(?:-|(?i:đến)(?:\s+hết)?)\s*(?:(?i:ngày)\s*)?)"
-        R"((\d{1,2})/(\d{1,2})(?:/(\d{4}))?)?)");
-    static const RE2 kMonth(R"((?i)tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?(?:\s|$))");
     std::vector<std::string_view> cells;
     for (size_t c = 0; c < row.cells.size(); ++c) cells.push_back(doc_.CellText(row, c));
     // The header names the columns; a table without one has none.
@@ -606,23 +636,23 @@ class EventFinder {
           RE2::PartialMatch(cells[c], kDue)) {
         continue;
       }
-      re2::StringPiece cell(cells[c].data(), cells[c].size());
-      std::string d1, m1, y1, d2, m2, y2, m, y;
-      // Each pattern needs what HasDate looks for, or the "á" of "tháng".
-      const std::string_view text = cells[c];
-      if (HasDate(text) && RE2::PartialMatch(cell, kRange, &d1, &m1, &y1, &d2, &m2, &y2)) {
-        start = Read(d1, m1, y1);
-        if (!d2.empty()) end = Read(d2, m2, y2);
-        if (end && start->year == 0) start->year = end->year;
+      // The first day, window or month the time grammar reads in the cell;
+      // a table writes bare days ("08/4 - 09/4/2025").
+      if (!HasDigit(cells[c])) continue;
+      for (const TimeExpr& t : FindTimes(cells[c], Anchor(), TimeForms{.bare_day_month = true})) {
+        if (IsDay(t)) {
+          start = DayOf(t.from, t.inferred_year);
+          if (t.to) end = DayOf(*t.to, t.inferred_year);
+        } else if (t.from.unit == TimeUnit::kMonth && !t.relative && !t.blank && !t.to) {
+          start = Date(t.inferred_year ? 0 : t.from.first.year, t.from.first.month);
+        } else {
+          continue;
+        }
         date_cell = c;
-      } else if ((text.find("á") != std::string_view::npos ||
-                  text.find("Á") != std::string_view::npos) &&
-                 RE2::PartialMatch(cell, kMonth, &m, &y)) {
-        start = Read("", m, y);
-        date_cell = c;
+        break;
       }
     }
-    if (!start || !Plausible(*start) || (end && !Plausible(*end))) return;
+    if (!start) return;
     const std::string name = RowName(cells, date_cell, columns);
     if (name.size() < 6) return;
     const std::string_view line = doc_.LineText(row.line);
@@ -657,11 +687,6 @@ class EventFinder {
   void Add(std::string name, Date start, std::optional<Date> end, size_t line_index,
            std::string_view line, const char* match_end,
            std::optional<Frequency> recurrence = std::nullopt) {
-    // "ngày 10/3 âm lịch" read as a solar day is LunarDays' to read (its
-    // own match takes the mark in).
-    static const RE2 kLunarAfter(R"(^\s*\(?\s*(?i:âm lịch|al\b))");
-    const size_t after = static_cast<size_t>(match_end - line.data());
-    if (after <= line.size() && RE2::PartialMatch(line.substr(after), kLunarAfter)) return;
     // Over before the year of issue: background ("nhân Ngày toàn dân
     // HMTN - 07/4/2020" in a 2023 plan), not something to schedule.
     const int last_year = end && end->year ? end->year : start.year;

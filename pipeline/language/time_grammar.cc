@@ -206,7 +206,10 @@ class Parser {
     if (!a) return std::nullopt;
     TimeExpr e;
     std::optional<Piece> b;
-    if (forms_.intervals && !until) b = IntervalEnd(*a, &k);
+    if (forms_.intervals && !until) {
+      b = IntervalEnd(*a, &k);
+      if (!b && (b = DayListEnd(*a, &k))) e.list = true;
+    }
     if (!b && a->unit == TimeUnit::kDay && a->month == 0 && !a->resolved) return std::nullopt;
     std::optional<TimeSpan> first = Resolve(*a, &e);
     if (!first) return std::nullopt;
@@ -760,6 +763,28 @@ class Parser {
       a.year = b->year;
     }
     *k = j;
+    return b;
+  }
+
+  // "ngày 26, 27 và 28/6/2025", "ngày 14, 15/9": days listed under one
+  // month after a day written alone; read as the interval from the first
+  // to the last, which takes the last's month and year.
+  std::optional<Piece> DayListEnd(Piece& a, size_t* k) {
+    if (a.unit != TimeUnit::kDay || a.month != 0) return std::nullopt;
+    const bool bare = forms_.bare_day_month;
+    forms_.bare_day_month = true;
+    std::optional<Piece> b;
+    for (size_t j = *k; !b && (Punct(j, ",") || Word(j, "và"));) {
+      size_t last = j;
+      if ((b = Day(last)) && b->month != 0 && !b->lunar) {
+        a.month = b->month;
+        a.year = b->year;
+        *k = last;
+      } else if (b = std::nullopt; !Number(j, 1, 2)) {
+        break;
+      }
+    }
+    forms_.bare_day_month = bare;
     return b;
   }
 

@@ -51,6 +51,9 @@ struct TimeExpr {
   TimeSpan from;
   // An interval's end: "từ … đến …", "15/3 - 20/3/2025", "2021 - 2025".
   std::optional<TimeSpan> to;
+  // Days listed under one month, read as an interval from the first to
+  // the last: "các ngày 26, 27 và 28/6/2025".
+  bool list = false;
   // Led by "đến"/"tới" with no start: "đến năm 2030" (`from` is the end).
   bool until = false;
   // A day or month without its year took the anchor's.

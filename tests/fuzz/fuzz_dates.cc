@@ -16,5 +16,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)FindPeriod(text);
   size_t consumed = 0;
   (void)ParseDatePrefix(text, &consumed);
+  // The grammar itself, with an anchor and every form a reader may ask for;
+  // an expression's bytes lie inside the text.
+  const TimeAnchor anchor{Date(2025, 3, 10), 2025};
+  const TimeForms all{.bare_day_month = true, .bare_year = true};
+  for (const TimeExpr& e : FindTimes(text, anchor, all)) {
+    if (e.begin + e.length > text.size()) __builtin_trap();
+    (void)e.End().last.Iso();
+  }
+  if (auto e = ReadTimeAt(text, anchor, all); e && e->begin + e->length > text.size()) {
+    __builtin_trap();
+  }
   return 0;
 }
