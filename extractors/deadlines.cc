@@ -130,6 +130,7 @@ class DueParser {
     if (colon != std::string_view::npos && text[colon] == ':') text.remove_prefix(colon + 1);
     std::optional<Due> due = Recurring(text);
     if (!due) due = Dated(text);
+    if (!due) due = Glossed(text);
     if (!due) return std::nullopt;
     // A month or quarter written without its year that had ended by the
     // issue date is no due date of this year ("trong tháng 1" in March); a
@@ -201,6 +202,22 @@ class DueParser {
       due.date = span.last;
       due.opens = span.first;
     }
+    return due;
+  }
+
+  // A day reckoned in words, then glossed with its date: "chậm nhất là
+  // ngày cuối cùng của tháng thứ 3 kể từ ngày kết thúc năm dương lịch, tức
+  // là ngày 31/3/2026", "trước ngày làm việc cuối cùng của năm (tức ngày
+  // 31/12/2025)".
+  std::optional<Due> Glossed(std::string_view text) const {
+    static const RE2 kGloss(R"(^[^.;]{0,160}?[\s(](?i:tức)(?:\s+(?i:là))?\s+)");
+    re2::StringPiece in(text.data(), text.size());
+    if (text.find("tức") == std::string_view::npos || !RE2::Consume(&in, kGloss)) {
+      return std::nullopt;
+    }
+    const std::string_view rest(in.data(), in.size());
+    std::optional<Due> due = Dated(rest);
+    if (due) due->length += static_cast<size_t>(rest.data() - text.data());
     return due;
   }
 

@@ -538,7 +538,7 @@ class EventFinder {
         })) {
       return;
     }
-    for (const TimeExpr& t : FindTimes(line, Anchor(), TimeForms{.intervals = false})) {
+    for (const TimeExpr& t : FindTimes(line, Anchor())) {
       if (!t.lunar || t.from.unit != TimeUnit::kDay) continue;
       AddLunar(i, line, t);
     }
@@ -558,8 +558,10 @@ class EventFinder {
     }
     if (name.size() < 6) return;
     const size_t before = out_.size();
-    Add(std::move(name), DayOf(t.from, false), std::nullopt, i, line,
-        line.data() + t.begin + t.length);
+    // "mùng 6 và mùng 7 tháng Giêng": two days, one event.
+    std::optional<Date> last;
+    if (t.to) last = DayOf(*t.to, false);
+    Add(std::move(name), DayOf(t.from, false), last, i, line, line.data() + t.begin + t.length);
     if (out_.size() > before) {
       out_.back().inferred_year = t.inferred_year;
       out_.back().lunar = lunar;
@@ -697,9 +699,11 @@ class EventFinder {
     if (year == 0) return;
     // "Kỳ thi được tổ chức trong …", "… tổ chức vào lúc": the words that
     // put the happening on are no part of its name.
+    // "… diễn ra trong 02 ngày,", "… trong thời gian": nor are a count of
+    // its days and the word for the time.
     static const RE2 kPutOn(
         R"(\s*(?:(?i:được)\s+)?(?:(?i:tổ chức|diễn ra|thực hiện)\s*)?(?:(?i:trong|vào|từ|lúc)\s*)*)"
-        R"((?:(?i:sáng|trưa|chiều|tối|đêm)\s*)?(?:(?i:các\s+)?(?i:ngày)\s*)?$)");
+        R"((?:(?i:sáng|trưa|chiều|tối|đêm)\s*)?(?:(?:(?i:các|hai|ba)|\d{1,2})\s+)?(?:(?i:ngày|thời gian)\s*)?,?$)");
     if (std::string bare = name; RE2::Replace(&bare, kPutOn, "") && bare.size() >= 6) {
       name = std::move(bare);
     }

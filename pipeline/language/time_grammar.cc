@@ -469,7 +469,7 @@ class Parser {
             return std::nullopt;
           }
           if (int y = TrailingYear(j, /*slash=*/true)) p.year = y;
-        } else if (!ngay) {
+        } else if (!ngay && !mong) {
           return std::nullopt;  // a figure alone is no day
         }
       }
@@ -756,9 +756,10 @@ class Parser {
     if (!b || b->relative || a.relative) return std::nullopt;
     if (a.unit == TimeUnit::kDay && b->unit != TimeUnit::kDay) return std::nullopt;
     if (a.unit == TimeUnit::kDay && a.month == 0) {
-      if (b->lunar || b->month == 0) return std::nullopt;
+      if (b->month == 0) return std::nullopt;
       a.month = b->month;
       a.year = b->year;
+      a.lunar = b->lunar;
     } else if (a.year == 0) {
       a.year = b->year;
     }
@@ -766,7 +767,8 @@ class Parser {
     return b;
   }
 
-  // "ngày 26, 27 và 28/6/2025", "ngày 14, 15/9": days listed under one
+  // "ngày 26, 27 và 28/6/2025", "ngày 14, 15/9", "mùng 6 và mùng 7 tháng
+  // Giêng": days listed under one
   // month after a day written alone; read as the interval from the first
   // to the last, which takes the last's month and year.
   std::optional<Piece> DayListEnd(Piece& a, size_t* k) {
@@ -776,9 +778,10 @@ class Parser {
     std::optional<Piece> b;
     for (size_t j = *k; !b && (Punct(j, ",") || Word(j, "và"));) {
       size_t last = j;
-      if ((b = Day(last)) && b->month != 0 && !b->lunar) {
+      if ((b = Day(last)) && b->month != 0) {
         a.month = b->month;
         a.year = b->year;
+        a.lunar = b->lunar;  // "mùng 6 và mùng 7 tháng Giêng"
         *k = last;
       } else if (b = std::nullopt; !Number(j, 1, 2)) {
         break;
