@@ -344,6 +344,13 @@ TEST(ExtractTasks, ACollectiveEndsAtThePredicatesVerb) {
       {"2. Các phòng Giáo dục và Đào tạo huyện, thị xã, thành phố tổ chức Hội khỏe cấp huyện.\n",
        "Các phòng Giáo dục và Đào tạo huyện, thị xã, thành phố"},
       {"3. Các sở Khoa học và Công nghệ rà soát nhiệm vụ.\n", "Các sở Khoa học và Công nghệ"},
+      // A verb of carrying work out right after the kind opens the
+      // predicate (a school calendar, a census, a flood drill).
+      {"7. Các trường hoàn thành kế hoạch giáo dục năm học trước ngày 31/5/2026.\n",
+       "Các trường"},
+      {"4. Các thôn khẩn trương rà soát danh sách hộ nghèo.\n", "Các thôn"},
+      {"5. Các cơ sở y tế chuẩn bị thuốc, vật tư ứng phó bão.\n", "Các cơ sở y tế"},
+      {"6. Các doanh nghiệp niêm yết giá bán lẻ tại cửa hàng.\n", "Các doanh nghiệp"},
   };
   for (const auto& [body, lead] : cases) {
     const auto t = TasksOf(body);
