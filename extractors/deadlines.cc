@@ -40,19 +40,6 @@ bool MayHoldDue(std::string_view text) {
   return false;
 }
 
-// ISO weekday (1 = Monday) of the day after "thứ": "Hai" … "Bảy", "2" …
-// "7" (the second day of the week is Monday); 0 for another word.
-int IsoWeekday(const std::string& day) {
-  static const std::pair<const char*, int> kDays[] = {
-      {"hai", 1}, {"ba", 2}, {"tư", 3}, {"năm", 4}, {"sáu", 5}, {"bảy", 6},
-      {"2", 1},   {"3", 2},  {"4", 3},  {"5", 4},   {"6", 5},   {"7", 6}};
-  const std::string key = MatchKey(day);
-  for (const auto& [name, weekday] : kDays) {
-    if (key == name) return weekday;
-  }
-  return 0;
-}
-
 // The due date written right after a cue, at `text`'s start.
 struct Due {
   Date date;  // with its time of day when one is given
@@ -146,9 +133,11 @@ class DueParser {
  private:
   bool IsIssued() const { return year_ > 0 && month_ > 0 && day_ > 0; }
 
+  // The issue date as far as it was read (a blank day leaves a month), and
+  // its year for a day or month written without one.
   TimeAnchor Anchor() const {
     TimeAnchor anchor;
-    if (IsIssued()) anchor.issued = Date(year_, month_, day_);
+    if (year_ > 0) anchor.issued = Date(year_, month_, day_);
     anchor.year = year_;
     return anchor;
   }
@@ -221,54 +210,38 @@ class DueParser {
     return due;
   }
 
-  // A deadline that recurs or counts days, with the time of day that may
-  // lead it: "16 giờ hằng ngày", "hằng ngày trước 15 giờ", "thứ Năm hằng
-  // tuần", "ngày 25 hằng tháng", "ngày 15 của tháng cuối quý", "31/3 hằng
-  // năm", "15 ngày kể từ ngày ký", "07 ngày trước ngày tổ chức …".
+  // A deadline that recurs, as the time grammar reads it ("16 giờ hằng
+  // ngày", "thứ Năm hằng tuần", "ngày 25 hằng tháng", "ngày 15 của tháng
+  // cuối quý", "31/3 hằng năm"), due first when it first comes round after
+  // the issue date; or one that counts days.
   std::optional<Due> Recurring(std::string_view text) const {
-    static const RE2 kTime(R"(^\s*(\d{1,2})\s*(?:(?:giờ|h)\s*(\d{2})?|:(\d{2}))\s*(?:phút)?\s*,?)");
-    re2::StringPiece in(text.data(), text.size());
-    int hour = -1;
-    std::string minute, minute_after_colon;
-    if (RE2::Consume(&in, kTime, &hour, &minute, &minute_after_colon)) {
-      if (minute.empty()) minute = minute_after_colon;  // "16:00"
-      if (hour > 23 || (!minute.empty() && std::stoi(minute) > 59)) return std::nullopt;
+    const std::optional<RecurringTime> r = ReadRecurringAt(text, Anchor());
+    if (!r || !r->next) return Counted(text);
+    Due due;
+    due.date = *r->next;
+    due.every = Recurrence{r->every};
+    switch (r->every) {
+      case Frequency::kDaily:
+        break;
+      case Frequency::kWeekly:
+        due.every->weekday = r->weekday;
+        break;
+      case Frequency::kMonthly:
+      case Frequency::kQuarterly:
+        due.every->day = r->day;
+        break;
+      case Frequency::kYearly:
+        due.every->day = r->day;
+        due.every->month = r->month;
+        break;
     }
-    std::string_view rest(in.data(), in.size());
-    std::optional<Due> due = RecurringDay(rest, hour >= 0);
-    if (!due) return std::nullopt;
-    if (hour >= 0) {
-      due->date.hour = hour;
-      due->date.minute = minute.empty() ? 0 : std::stoi(minute);
-    }
-    due->length += static_cast<size_t>(rest.data() - text.data());
+    due.length = r->begin + r->length;
     return due;
   }
 
-  // The recurrence or count at `text`'s start; `timed`: a time of day came
-  // before it, which a daily deadline needs ("16 giờ hằng ngày").
-  std::optional<Due> RecurringDay(std::string_view text, bool timed) const {
-    static const RE2 kDaily(R"(^\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*ngày)");
-    // The frequency first, its time after: "hằng ngày trước 15 giờ",
-    // "hàng ngày, chậm nhất 16h00".
-    static const RE2 kDailyFirst(
-        R"((?i)^\s*(?:hằng|hàng|mỗi)\s*ngày\s*,?\s*(?:(?:trước|vào|lúc|chậm\s*nhất)\s*)?(?:lúc\s*)?(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?)");
-    // "thứ Năm hằng tuần", "vào sáng thứ Sáu hằng tuần", and the frequency
-    // first: "hằng tuần vào sáng thứ Sáu", "hằng tuần, thứ Hai".
-    static const RE2 kWeekly(
-        R"((?i)^\s*(?:vào\s*)?(?:(?:buổi\s*)?(?:sáng|chiều)\s*)?(?:ngày\s*)?(?:thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s*nhật))\s*(?:các\s*)?(?:hằng|hàng|mỗi)\s*tuần)");
-    static const RE2 kWeeklyFirst(
-        R"((?i)^\s*(?:hằng|hàng|mỗi)\s*tuần\s*,?\s*(?:vào\s*)?(?:(?:buổi\s*)?(?:sáng|chiều)\s*)?(?:ngày\s*)?(?:thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s*nhật))(?:\s|[,.;]|$))");
-    // "ngày 25 hằng tháng", and the frequency first: "hằng tháng, trước
-    // ngày 25", "hằng tháng vào ngày 20" (not a day of a month named).
-    static const RE2 kMonthly(R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:hằng|hàng)\s*tháng)");
-    static const RE2 kMonthlyFirst(
-        R"((?i)^\s*(?:hằng|hàng|mỗi)\s*tháng\s*,?\s*(?:(?:vào|trước|chậm\s*nhất)\s*)?(?:là\s*)?ngày\s*(\d{1,2})(?:\s*(?:[,.;]|$)|\s+[^\s/\d]))");
-    // "ngày 15 của tháng cuối quý", "ngày 10 tháng đầu mỗi quý", "ngày 20 hằng quý".
-    static const RE2 kQuarterly(
-        R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:(?:của\s*)?tháng\s*(cuối|đầu)\s*(?:mỗi\s*|các\s*)?|hằng\s*|hàng\s*|mỗi\s*)quý)");
-    static const RE2 kYearly(
-        R"(^\s*(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*|/)(\d{1,2})\s*(?:hằng|hàng)\s*năm)");
+  // A due date counted in days: "15 ngày kể từ ngày ký", "07 ngày trước
+  // ngày tổ chức Hội thi (ngày 20/5/2025)".
+  std::optional<Due> Counted(std::string_view text) const {
     // "15 ngày kể từ ngày ký", "15 (mười lăm) ngày làm việc kể từ ngày ban
     // hành": the number is read first (digits or words), then this tail.
     static const RE2 kDaysAfterSigning(
@@ -276,15 +249,8 @@ class DueParser {
     // "07 ngày trước ngày tổ chức Hội thi (ngày 20/5/2025)": days before a
     // day the clause then names, within a few words (DayBefore).
     static const RE2 kDaysBefore(R"(^\s*ngày\s*trước\s*([^;.]{0,80}))");
-    int d = 0, m = 0;
-    std::string q, weekday, sunday;
     Due due;
-    // Each form is tried on the text from its start.
     re2::StringPiece in;
-    auto at_start = [&]() -> re2::StringPiece& {
-      in = re2::StringPiece(text.data(), text.size());
-      return in;
-    };
     const bool issued = IsIssued();
     // A count of days at the start ("15", "mười lăm"), read once for the
     // two forms that open with one.
@@ -294,62 +260,14 @@ class DueParser {
       in = after_count;
       return in;
     };
-    int hour = 0;
-    std::string minute;
-    if (timed && issued && RE2::Consume(&at_start(), kDaily)) {
-      // The first such day after the issue date.
-      due.date = FromDays(Issued() + std::chrono::days(1));
-      due.every = Recurrence{Frequency::kDaily};
-    } else if (issued && RE2::Consume(&at_start(), kDailyFirst, &hour, &minute) && hour <= 23 &&
-               (minute.empty() || std::stoi(minute) <= 59)) {
-      due.date = FromDays(Issued() + std::chrono::days(1));
-      due.date.hour = hour;
-      due.date.minute = minute.empty() ? 0 : std::stoi(minute);
-      due.every = Recurrence{Frequency::kDaily};
-    } else if (issued && (RE2::Consume(&at_start(), kWeekly, &weekday, &sunday) ||
-                          RE2::Consume(&at_start(), kWeeklyFirst, &weekday, &sunday))) {
-      const int iso_weekday = sunday.empty() ? IsoWeekday(weekday) : 7;  // "chủ nhật"
-      if (iso_weekday == 0) return std::nullopt;
-      const std::chrono::sys_days next = Issued() + std::chrono::days(1);
-      const std::chrono::weekday want(static_cast<unsigned>(iso_weekday % 7));
-      due.date = FromDays(next + (want - std::chrono::weekday(next)));
-      due.every = Recurrence{Frequency::kWeekly};
-      due.every->weekday = iso_weekday;
-    } else if ((RE2::Consume(&at_start(), kMonthly, &d) ||
-                RE2::Consume(&at_start(), kMonthlyFirst, &d)) &&
-               d >= 1 && d <= 31 && year_ > 0) {
-      // The first such day after the issue date.
-      int mm = month_ > 0 ? month_ : 1, yy = year_;
-      if (day_ >= d) ++mm;
-      if (mm > 12) mm = 1, ++yy;
-      due.date = Date(yy, mm, std::min(d, DaysInMonth(yy, mm)));
-      due.every = Recurrence{Frequency::kMonthly};
-      due.every->day = d;
-    } else if (RE2::Consume(&at_start(), kQuarterly, &d, &q) && d >= 1 && d <= 31 && issued) {
-      // The first such day after the issue date, in the quarter's first
-      // month or its last (the default: reports follow the quarter).
-      const int offset = q == "đầu" ? 1 : 3;
-      int mm = ((month_ - 1) / 3) * 3 + offset, yy = year_;
-      if (mm < month_ || (mm == month_ && day_ >= d)) mm += 3;
-      if (mm > 12) mm -= 12, ++yy;
-      due.date = Date(yy, mm, std::min(d, DaysInMonth(yy, mm)));
-      due.every = Recurrence{Frequency::kQuarterly};
-      due.every->day = d;
-    } else if (RE2::Consume(&at_start(), kYearly, &d, &m) && IsValid(Date(2000, m, d)) &&
-               year_ > 0) {
-      const bool passed = m < month_ || (m == month_ && d <= day_);
-      due.date = Date(passed ? year_ + 1 : year_, m, d);
-      due.every = Recurrence{Frequency::kYearly};
-      due.every->day = d;
-      due.every->month = m;
-    } else if (std::string working; issued && count > 0 &&
-                                    RE2::Consume(&from_count(), kDaysAfterSigning, &working)) {
+    if (count == 0) return std::nullopt;
+    if (std::string working;
+        issued && RE2::Consume(&from_count(), kDaysAfterSigning, &working)) {
       // "trong thời hạn 10 ngày kể từ ngày ký": from the issue date;
       // working days pass over Saturdays and Sundays.
       due.date = FromDays(working.empty() ? Issued() + std::chrono::days(count)
                                           : AfterWorkingDays(Issued(), count));
-    } else if (re2::StringPiece named; count > 0 &&
-                                          RE2::Consume(&from_count(), kDaysBefore, &named)) {
+    } else if (re2::StringPiece named; RE2::Consume(&from_count(), kDaysBefore, &named)) {
       // ANNOTATION.md: "chậm nhất 07 ngày trước ngày tổ chức" = that day − 7.
       const std::optional<TimeExpr> day = FirstDay(std::string_view(named.data(), named.size()));
       if (!day) return std::nullopt;

@@ -491,34 +491,29 @@ class EventFinder {
   // event; after a deadline's cue it is a deadline ("trước ngày 20 hằng
   // tháng").
   void Recurring(size_t i, std::string_view line) {
-    static const RE2 kEvery(R"(((?i:vào\s+)?(?:)" + std::string(kWeekdayLead) +
-                            R"((?:(?i:tuần\s+thứ\s+\S+|tuần\s+cuối|tuần\s+đầu)\s+)?)"
-                            R"(|(?i:ngày)\s+\d{1,2}\s+)(?:của\s+)?(?i:hằng|hàng|mỗi)\s+))"
-                            R"((tháng|tuần|năm))");
     // The first day: "(bắt đầu) từ (ngày) 09/3/2025" later in the sentence.
     static const RE2 kFirst(R"(^[^.;]*?(?:(?i:bắt đầu)\s+)?((?i:từ)\s))");
     static const RE2 kDueCue(R"((?i:trước|chậm nhất|hạn chót)\s*$)");
     if (!HasTu(line)) return;
-    re2::StringPiece in(line.data(), line.size()), whole;
-    std::string every;
-    while (RE2::FindAndConsume(&in, kEvery, &whole, &every)) {
-      const size_t at = static_cast<size_t>(whole.data() - line.data());
+    for (const RecurringTime& r : FindRecurring(line, Anchor())) {
+      if (r.every == Frequency::kDaily || r.every == Frequency::kQuarterly) continue;
+      const size_t at = r.begin;
       if (RE2::PartialMatch(line.substr(0, at), kDueCue)) continue;
-      re2::StringPiece rest(in.data(), in.size()), tu;
+      re2::StringPiece rest(line.data() + r.begin + r.length, line.size() - r.begin - r.length), tu;
       if (!RE2::Consume(&rest, kFirst, &tu)) continue;
       const char* end = nullptr;
       const std::optional<Date> day = DayAt(Rest(line, tu.data()), &end);
       if (!day) continue;
       const Date first = *day;
+      // "… tổ chức vào ngày 10 hằng tháng": "vào" puts it on the day.
+      static const RE2 kVao(R"(\s*(?i:vào)$)");
       std::string name = NameBefore(line, at);
+      RE2::Replace(&name, kVao, "");
       // "Sàn giao dịch việc làm định kỳ: tổ chức vào ngày 10 hằng tháng":
       // a verb of organising alone names nothing; the label before it does.
       if (OnlyOrganiser(name)) name = LabelOf(doc_.TextAfterMarker(i), line, at);
       if (name.size() < 6) continue;
-      const Frequency freq = every == "tuần"  ? Frequency::kWeekly
-                             : every == "năm" ? Frequency::kYearly
-                                              : Frequency::kMonthly;
-      Add(name, first, std::nullopt, i, line, end, freq);
+      Add(name, first, std::nullopt, i, line, end, r.every);
     }
   }
 

@@ -14,14 +14,6 @@
 
 namespace vanban {
 
-// RE2 fragments (no groups) for the pieces that lead a day: a weekday as
-// written ("thứ Sáu", "thứ 6", "Chủ nhật") with the comma after it, and a
-// time of day ("16 giờ 00", "17h00", "7 giờ 30 phút") with its comma.
-inline constexpr std::string_view kWeekdayLead =
-    R"((?:(?i:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)\s*,?\s*))";
-inline constexpr std::string_view kTimeOfDayLead =
-    R"((?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{2})?\s*(?:phút)?\s*,?\s*))";
-
 // A date at the start of `text` (after optional spaces), its year written:
 // "ngày 22 tháng 02 năm 2023", "ngày tháng 02 năm 2023" (blank day),
 // "ngày 22/02/2023", "22/02/2023", "22-02-2023", "22.02.2023", "3/9/91",

@@ -229,6 +229,37 @@ class Parser {
     return Finish(e, i, k, next);
   }
 
+  // The recurring time at token `i`; `next` receives the token after it.
+  std::optional<RecurringTime> RecurringAt(size_t i, size_t* next) {
+    size_t j = i;
+    int hour = -1, minute = 0;
+    if (Clock(j, &hour, &minute)) Punct(j, ",");
+    std::optional<RecurringTime> r = EveryFirst(j, &j);
+    if (!r) r = EveryAfter(j, &j);
+    if (!r) return std::nullopt;
+    if (hour >= 0) {
+      if (r->hour >= 0) return std::nullopt;  // two times of day
+      r->hour = hour;
+      r->minute = minute;
+    }
+    if (r->every == Frequency::kDaily && r->hour < 0) return std::nullopt;
+    r->next = NextTime(*r);
+    r->begin = t_[i].begin;
+    r->length = t_[j - 1].end - r->begin;
+    *next = j;
+    return r;
+  }
+
+  // Whether a recurring time may start at token `i`.
+  bool MayStartRecurring(size_t i) {
+    const Token& tok = t_[i];
+    if (tok.kind == TokenKind::kNumber) return true;
+    static constexpr std::string_view kStarts[] = {"hằng", "hàng", "mỗi", "vào", "buổi", "sáng",
+                                                   "chiều", "thứ", "chủ", "ngày", "lúc", "các"};
+    return tok.kind == TokenKind::kWord &&
+           std::find(std::begin(kStarts), std::end(kStarts), tok.fold) != std::end(kStarts);
+  }
+
   // Whether an expression may start at token `i` (FindTimes tries it).
   bool MayStart(size_t i) {
     const Token& tok = t_[i];
@@ -791,6 +822,195 @@ class Parser {
     return b;
   }
 
+  // ---- recurrences
+
+  // "hằng", "hàng", "mỗi": every.
+  bool Every(size_t& k) { return Word(k, "hằng") || Word(k, "hàng") || Word(k, "mỗi"); }
+
+  // The frequency first: "hằng ngày(,) (trước|vào|lúc|chậm nhất) 15 giờ",
+  // "hằng tuần(,) (vào) (buổi) (sáng) (ngày) thứ Sáu", "hằng tháng(,)
+  // (vào|trước|chậm nhất) (là) ngày 25".
+  std::optional<RecurringTime> EveryFirst(size_t k, size_t* next) {
+    size_t j = k;
+    if (!Every(j)) return std::nullopt;
+    RecurringTime r;
+    if (Word(j, "ngày")) {
+      r.every = Frequency::kDaily;
+      size_t at = j;
+      Punct(at, ",");
+      Cue(at);
+      if (Clock(at, &r.hour, &r.minute)) j = at;
+    } else if (Word(j, "tuần")) {
+      r.every = Frequency::kWeekly;
+      Punct(j, ",");
+      Word(j, "ngày");
+      r.weekday = Weekday(j);
+      if (r.weekday == 0) return std::nullopt;
+    } else if (Word(j, "tháng")) {
+      r.every = Frequency::kMonthly;
+      Punct(j, ",");
+      Cue(j);
+      Word(j, "là");
+      if (!Word(j, "ngày")) return std::nullopt;
+      const std::optional<int> d = Number(j, 1, 2);
+      if (!d || *d < 1 || *d > 31) return std::nullopt;
+      // "hằng tháng vào ngày 15/8": a day of a month named, no recurrence.
+      const Token& after = t_[j];
+      if (after.kind == TokenKind::kNumber || (after.kind == TokenKind::kPunct && after.text == "/")) {
+        return std::nullopt;
+      }
+      r.day = *d;
+    } else {
+      return std::nullopt;
+    }
+    *next = j;
+    return r;
+  }
+
+  // Words of a cue a frequency may put before its time: "trước", "vào",
+  // "lúc" (Clock reads its own), "chậm nhất".
+  void Cue(size_t& k) {
+    if (Word(k, "trước") || Word(k, "vào")) return;
+    size_t j = k;
+    if (Word(j, "chậm") && Word(j, "nhất")) k = j;
+  }
+
+  // The time first, its frequency after: "(vào) (sáng) thứ Năm (các) hằng
+  // tuần", "Chủ nhật tuần thứ hai hằng tháng", "ngày 25 hằng tháng", "ngày
+  // 15 của tháng cuối quý", "ngày 10 tháng đầu mỗi quý", "ngày 20 hằng
+  // quý", "31/3 hằng năm", "ngày 31 tháng 3 hằng năm", "(các) hằng ngày"
+  // (after a time of day).
+  std::optional<RecurringTime> EveryAfter(size_t k, size_t* next) {
+    size_t j = k;
+    RecurringTime r;
+    Word(j, "các");
+    if (Every(j) && Word(j, "ngày")) {
+      r.every = Frequency::kDaily;
+      *next = j;
+      return r;
+    }
+    j = k;
+    Word(j, "ngày");
+    if (const int wd = Weekday(j)) {
+      r.weekday = wd;
+      // "tuần thứ hai", "tuần cuối", "tuần đầu": a week of each month.
+      size_t week = j;
+      bool of_month = false;
+      if (Word(week, "tuần")) {
+        if (Word(week, "thứ") && t_[week].kind != TokenKind::kEnd) {
+          ++week;  // "tuần thứ hai", "tuần thứ 2"
+          of_month = true;
+        } else {
+          of_month = Word(week, "cuối") || Word(week, "đầu");
+        }
+      }
+      if (of_month) j = week;
+      Word(j, "của");
+      Word(j, "các");
+      if (!Every(j)) return std::nullopt;
+      if (!of_month && Word(j, "tuần")) {
+        r.every = Frequency::kWeekly;
+      } else if (Word(j, "tháng")) {
+        r.every = Frequency::kMonthly;  // "Chủ nhật tuần thứ hai hằng tháng"
+      } else {
+        return std::nullopt;
+      }
+      *next = j;
+      return r;
+    }
+    const std::optional<int> d = Number(j, 1, 2);
+    if (!d || *d < 1 || *d > 31) return std::nullopt;
+    r.day = *d;
+    size_t at = j;
+    if (Every(at)) {
+      if (Word(at, "tháng")) {
+        r.every = Frequency::kMonthly;
+      } else if (Word(at, "quý")) {
+        r.every = Frequency::kQuarterly;
+      } else {
+        return std::nullopt;
+      }
+      *next = at;
+      return r;
+    }
+    at = j;
+    Word(at, "của");
+    if (Word(at, "tháng")) {
+      if (Word(at, "cuối") || Word(at, "đầu")) {
+        r.month_of_quarter = t_[at - 1].fold == "đầu" ? 1 : 3;
+        if (!Word(at, "mỗi")) Word(at, "các");
+        if (!Word(at, "quý")) return std::nullopt;
+        r.every = Frequency::kQuarterly;
+        *next = at;
+        return r;
+      }
+    } else if (!Punct(at, "/")) {
+      return std::nullopt;
+    }
+    // "31/3 hằng năm", "ngày 31 tháng 3 hằng năm".
+    const std::optional<int> m = Number(at, 1, 2);
+    if (!m || !Every(at) || !Word(at, "năm") || !IsValid(Date(2000, *m, *d))) return std::nullopt;
+    r.every = Frequency::kYearly;
+    r.month = *m;
+    *next = at;
+    return r;
+  }
+
+  // The first time `r` comes round after the issue date: the next day, the
+  // next such weekday, the month's day this month if still to come, the
+  // quarter's, the year's. Daily, weekly and quarterly times need the
+  // issue's day; monthly and yearly ones its year.
+  std::optional<Date> NextTime(const RecurringTime& r) const {
+    const int year = anchor_.issued ? anchor_.issued->year : anchor_.year;
+    const int month = anchor_.issued ? anchor_.issued->month : 0;
+    const int day = anchor_.issued ? anchor_.issued->day : 0;
+    const bool dated = year > 0 && month > 0 && day > 0;
+    Date at;
+    switch (r.every) {
+      case Frequency::kDaily:
+        if (!dated) return std::nullopt;
+        at = FromDays(ToDays(Date(year, month, day)) + std::chrono::days(1));
+        break;
+      case Frequency::kWeekly: {
+        if (!dated) return std::nullopt;
+        const std::chrono::sys_days next = ToDays(Date(year, month, day)) + std::chrono::days(1);
+        const std::chrono::weekday want(static_cast<unsigned>(r.weekday % 7));
+        at = FromDays(next + (want - std::chrono::weekday(next)));
+        break;
+      }
+      case Frequency::kMonthly: {
+        if (year == 0) return std::nullopt;
+        // A weekday of a given week is placed by the first day the text
+        // gives ("… hằng tháng, bắt đầu từ ngày 09/3/2025"), not here.
+        if (r.weekday) return std::nullopt;
+        int mm = month > 0 ? month : 1, yy = year;
+        if (day >= r.day) ++mm;
+        if (mm > 12) mm = 1, ++yy;
+        at = Date(yy, mm, std::min(r.day, DaysInMonth(yy, mm)));
+        break;
+      }
+      case Frequency::kQuarterly: {
+        if (!dated) return std::nullopt;
+        int mm = ((month - 1) / 3) * 3 + r.month_of_quarter, yy = year;
+        if (mm < month || (mm == month && day >= r.day)) mm += 3;
+        if (mm > 12) mm -= 12, ++yy;
+        at = Date(yy, mm, std::min(r.day, DaysInMonth(yy, mm)));
+        break;
+      }
+      case Frequency::kYearly: {
+        if (year == 0) return std::nullopt;
+        const bool passed = r.month < month || (r.month == month && r.day <= day);
+        at = Date(passed ? year + 1 : year, r.month, r.day);
+        break;
+      }
+    }
+    if (r.hour >= 0) {
+      at.hour = r.hour;
+      at.minute = r.minute;
+    }
+    return at;
+  }
+
   // ---- values
 
   static TimeSpan YearSpan(int y) {
@@ -894,6 +1114,30 @@ std::optional<TimeExpr> ReadTimeAt(std::string_view text, const TimeAnchor& anch
   Parser parser(text, anchor, forms);
   size_t next = 0;
   return parser.ExprAt(0, &next);
+}
+
+std::optional<RecurringTime> ReadRecurringAt(std::string_view text, const TimeAnchor& anchor) {
+  Parser parser(text, anchor, TimeForms{});
+  size_t next = 0;
+  return parser.RecurringAt(0, &next);
+}
+
+std::vector<RecurringTime> FindRecurring(std::string_view text, const TimeAnchor& anchor) {
+  std::vector<RecurringTime> found;
+  Parser parser(text, anchor, TimeForms{});
+  Tokens& tokens = parser.tokens();
+  for (size_t i = 0; tokens[i].kind != TokenKind::kEnd;) {
+    size_t next = i + 1;
+    if (parser.MayStartRecurring(i)) {
+      if (std::optional<RecurringTime> r = parser.RecurringAt(i, &next)) {
+        found.push_back(*r);
+      } else {
+        next = i + 1;
+      }
+    }
+    i = next;
+  }
+  return found;
 }
 
 std::vector<TimeExpr> FindTimes(std::string_view text, const TimeAnchor& anchor,

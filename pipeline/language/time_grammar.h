@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "pipeline/model/date.h"
+#include "pipeline/model/enums.h"
 
 namespace vanban {
 
@@ -89,6 +90,27 @@ struct TimeAnchor {
   int year = 0;
 };
 
+// A time that comes round: "16 giờ hằng ngày", "hằng ngày, trước 15 giờ",
+// "thứ Sáu hằng tuần", "hằng tuần vào sáng thứ Hai", "ngày 25 hằng tháng",
+// "hằng tháng, trước ngày 20", "Chủ nhật tuần thứ hai hằng tháng", "ngày
+// 15 của tháng cuối quý", "ngày 20 hằng quý", "31/3 hằng năm".
+struct RecurringTime {
+  Frequency every = Frequency::kDaily;
+  int day = 0;      // of the month: monthly, quarterly, yearly
+  int month = 0;    // yearly
+  int weekday = 0;  // ISO, 1 is Monday: weekly, or monthly in a given week
+  // Quarterly: the quarter's month the day falls in (1 its first, 3 its
+  // last, which reports follow by default).
+  int month_of_quarter = 3;
+  int hour = -1;
+  int minute = 0;
+  // The first time it comes round after the anchor's issue date (with the
+  // time of day); unset when the anchor cannot place it.
+  std::optional<Date> next;
+  size_t begin = 0;
+  size_t length = 0;
+};
+
 // Which forms a reader accepts beyond those every reader does.
 struct TimeForms {
   // "15/6", "07/4": a day and month in figures without "ngày" or a year —
@@ -105,6 +127,14 @@ struct TimeForms {
 // text does not open with one. Impossible dates are refused.
 std::optional<TimeExpr> ReadTimeAt(std::string_view text, const TimeAnchor& anchor,
                                    TimeForms forms = {});
+
+// The recurring time at the start of `text` (after spaces), with a time
+// of day before it or after its frequency ("16 giờ hằng ngày"); none when
+// the text does not open with one. A daily time needs its time of day.
+std::optional<RecurringTime> ReadRecurringAt(std::string_view text, const TimeAnchor& anchor);
+
+// Every recurring time in `text`, left to right.
+std::vector<RecurringTime> FindRecurring(std::string_view text, const TimeAnchor& anchor);
 
 // A quarter's number, 1-4, as written after "quý": a Roman numeral or a
 // digit; 0 for another. OCR reads a Roman numeral's I as '1' or 'l' now and

@@ -40,7 +40,22 @@ std::string Written(const TimeExpr& e) {
   return s;
 }
 
+// "FREQ day=D month=M weekday=W next=ISO" of a recurring time.
+std::string Written(const RecurringTime& r) {
+  static constexpr const char* kNames[] = {"daily", "weekly", "monthly", "quarterly", "yearly"};
+  std::string s = kNames[static_cast<int>(r.every)];
+  if (r.day) s += " day=" + std::to_string(r.day);
+  if (r.month) s += " month=" + std::to_string(r.month);
+  if (r.weekday) s += " weekday=" + std::to_string(r.weekday);
+  if (r.next) s += " next=" + r.next->Iso();
+  return s;
+}
+
 std::string Read(const Case& c) {
+  if (c.forms == "every") {
+    const std::optional<RecurringTime> r = ReadRecurringAt(c.text, kAnchor);
+    return r ? Written(*r) : "none";
+  }
   if (c.forms == "cue") {
     const std::optional<TimeExpr> e = ReadTimeAt(
         c.text, kAnchor, TimeForms{.bare_day_month = true, .bare_year = true, .intervals = false});
