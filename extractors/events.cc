@@ -406,7 +406,7 @@ class EventFinder {
   // grammar reads, led by "từ".
   void Windows(size_t i, std::string_view line) {
     if (!HasTu(line)) return;
-    for (const TimeExpr& w : FindTimes(line, Anchor())) {
+    for (const TimeExpr& w : TimesOf(i, line)) {
       if (!w.to || w.from.unit != TimeUnit::kDay || w.to->unit != TimeUnit::kDay || w.lunar ||
           !StartsWithTu(line.substr(w.begin))) {
         continue;
@@ -428,6 +428,16 @@ class EventFinder {
       Add(name, DayOf(w.from, w.inferred_year), DayOf(*w.to, w.inferred_year), i, line,
           line.data() + w.begin + w.length);
     }
+  }
+
+  // The time expressions of line `i` (its text `line`), read once for the
+  // finders that look at the whole line.
+  const std::vector<TimeExpr>& TimesOf(size_t i, std::string_view line) {
+    if (times_line_ != i) {
+      times_ = FindTimes(line, Anchor());
+      times_line_ = i;
+    }
+    return times_;
   }
 
   // What the time grammar reads against: the issue date, and the year the
@@ -533,7 +543,7 @@ class EventFinder {
         })) {
       return;
     }
-    for (const TimeExpr& t : FindTimes(line, Anchor())) {
+    for (const TimeExpr& t : TimesOf(i, line)) {
       if (!t.lunar || t.from.unit != TimeUnit::kDay) continue;
       AddLunar(i, line, t);
     }
@@ -596,7 +606,7 @@ class EventFinder {
   // under one month, a window from the first to the last. The name is the
   // clause before, without the verb that puts it on.
   void DayLists(size_t i, std::string_view line) {
-    for (const TimeExpr& t : FindTimes(line, Anchor())) {
+    for (const TimeExpr& t : TimesOf(i, line)) {
       if (!t.list) continue;
       const Date start = DayOf(t.from, t.inferred_year);
       std::string name = NameBefore(line, t.begin);
@@ -765,6 +775,8 @@ class EventFinder {
 
   std::vector<Event> out_;
   std::vector<Gloss> glosses_;
+  size_t times_line_ = SIZE_MAX;
+  std::vector<TimeExpr> times_;
   std::set<std::string> seen_;
 };
 

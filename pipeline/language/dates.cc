@@ -72,7 +72,10 @@ std::optional<Period> FindPeriod(std::string_view text) {
     if (!best || Months(p) > Months(*best)) best = p;
   };
   std::vector<Period> spans;  // single months and years: only without a run
-  for (const TimeExpr& e : FindTimes(text, TimeAnchor{})) {
+  // A period's year is written in figures: a text without one names none.
+  const std::vector<TimeExpr> times =
+      HasDigit(text) ? FindTimes(text, TimeAnchor{}) : std::vector<TimeExpr>{};
+  for (const TimeExpr& e : times) {
     if (e.relative || e.lunar || e.inferred_year || e.from.unit == TimeUnit::kDay || e.blank) {
       continue;
     }

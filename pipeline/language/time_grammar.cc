@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <deque>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "pipeline/language/lunar.h"
 
@@ -18,7 +19,6 @@ enum class TokenKind { kEnd, kNumber, kWord, kPunct };
 struct Token {
   TokenKind kind = TokenKind::kEnd;
   std::string_view text;  // as written
-  std::string fold;       // a word in lower case
   size_t begin = 0;
   size_t end = 0;
   int value = 0;          // a number's value (up to nine digits)
@@ -71,18 +71,52 @@ char32_t Lower(char32_t cp) {
   return cp;
 }
 
-// The tokens of a text, lexed as far as a reader asks: a reader at the
-// start of a long line reads a few tokens, not the line.
+// `word` in lower case.
+std::string Folded(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0, len = 0; i < word.size(); i += len) Encode(Lower(Decode(word, i, &len)), &out);
+  return out;
+}
+
+// Whether `word` is `lower` (a word in lower case) in any case. Upper and
+// lower case of a Vietnamese letter are as long in UTF-8, so the letters
+// stand at the same bytes, and most comparisons end at the first.
+bool SameWord(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size();) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {  // an ASCII letter
+      if (static_cast<char>(b | 0x20) != lower[i]) return false;
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    std::string letter;
+    Encode(Lower(Decode(word, i, &len)), &letter);
+    if (lower.compare(i, len, letter) != 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+// The tokens of a text, at most `max_tokens` of them (a reader at the
+// start of a long line needs a few, not the line), then an end token that
+// every index past them reads.
 class Tokens {
  public:
-  explicit Tokens(std::string_view text) : text_(text) {}
-
-  const Token& operator[](size_t i) {
-    while (tokens_.size() <= i && (tokens_.empty() || tokens_.back().kind != TokenKind::kEnd)) {
+  Tokens(std::string_view text, size_t max_tokens) : text_(text) {
+    tokens_.reserve(std::min(max_tokens, text.size() / 2 + 2));
+    while (tokens_.size() < max_tokens) {
       tokens_.push_back(Next());
+      if (tokens_.back().kind == TokenKind::kEnd) return;
     }
-    return i < tokens_.size() ? tokens_[i] : tokens_.back();
+    Token end;
+    end.begin = end.end = pos_;
+    tokens_.push_back(end);
   }
+
+  const Token& operator[](size_t i) const { return tokens_[std::min(i, tokens_.size() - 1)]; }
 
   std::string_view text() const { return text_; }
 
@@ -108,8 +142,14 @@ class Tokens {
       }
     } else if (IsLetter(cp)) {
       t.kind = TokenKind::kWord;
-      while (pos_ < text_.size() && IsLetter(cp = Decode(text_, pos_, &len))) {
-        Encode(Lower(cp), &t.fold);
+      while (pos_ < text_.size()) {
+        const auto b = static_cast<unsigned char>(text_[pos_]);
+        if (b < 0x80) {  // most letters of a word are ASCII: no decoding
+          if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) break;
+          ++pos_;
+          continue;
+        }
+        if (!IsLetter(Decode(text_, pos_, &len))) break;
         pos_ += len;
       }
     } else {
@@ -123,8 +163,7 @@ class Tokens {
 
   std::string_view text_;
   size_t pos_ = 0;
-  // A deque: a reader holds a token while it asks for the next ones.
-  std::deque<Token> tokens_;
+  std::vector<Token> tokens_;
 };
 
 // ---------------------------------------------------------------- pieces
@@ -179,8 +218,10 @@ int LunarMonthWord(std::string_view w, std::string_view next, bool spelled, bool
 
 class Parser {
  public:
-  Parser(std::string_view text, const TimeAnchor& anchor, TimeForms forms)
-      : t_(text), anchor_(anchor), forms_(forms) {}
+  // `max_tokens`: how far a reader may look (every token for a finder).
+  Parser(std::string_view text, const TimeAnchor& anchor, TimeForms forms,
+         size_t max_tokens = SIZE_MAX)
+      : t_(text, max_tokens), anchor_(anchor), forms_(forms) {}
 
   // The expression at token `i`; `next` receives the token after it.
   std::optional<TimeExpr> ExprAt(size_t i, size_t* next) {
@@ -188,7 +229,7 @@ class Parser {
     if (auto run = YearRun(k, &k)) return Finish(*run, i, k, next);
     // "từ", "đến" lead an interval or its end: a reader of single spans
     // reads neither ("trong thời gian từ ngày 01/3 đến …" sets no one day).
-    if (!forms_.intervals && (t_[k].fold == "từ" || t_[k].fold == "đến" || t_[k].fold == "tới")) {
+    if (!forms_.intervals && (Is(k, "từ") || Is(k, "đến") || Is(k, "tới"))) {
       return std::nullopt;
     }
     const bool from = Word(k, "từ");
@@ -257,7 +298,8 @@ class Parser {
     static constexpr std::string_view kStarts[] = {"hằng", "hàng", "mỗi", "vào", "buổi", "sáng",
                                                    "chiều", "thứ", "chủ", "ngày", "lúc", "các"};
     return tok.kind == TokenKind::kWord &&
-           std::find(std::begin(kStarts), std::end(kStarts), tok.fold) != std::end(kStarts);
+           std::any_of(std::begin(kStarts), std::end(kStarts),
+                       [&](std::string_view w) { return SameWord(tok.text, w); });
   }
 
   // Whether an expression may start at token `i` (FindTimes tries it).
@@ -272,25 +314,51 @@ class Parser {
       return true;
     }
     if (tok.kind != TokenKind::kWord) return false;
+    // Every expression that opens with a word has a figure within a few
+    // tokens ("16 giờ 00, thứ Hai, ngày 20/01": four from "thứ") but for
+    // periods named from the issue date and lunar days named in words,
+    // whose second word tells them ("ngày mai", "tháng này", "năm nay",
+    // "cuối năm", "Rằm tháng Bảy", "Tết Nguyên đán"). Most words after
+    // which none of these stands are passed over here.
+    bool near_figure = false;
+    for (size_t k = i + 1; k <= i + 6 && !near_figure && t_[k].kind != TokenKind::kEnd; ++k) {
+      near_figure = t_[k].kind == TokenKind::kNumber;
+    }
+    if (!near_figure) {
+      static constexpr std::string_view kSeconds[] = {"mai", "này", "nay", "tới",    "sau",
+                                                      "năm", "tháng", "nguyên"};
+      const Token& second = t_[i + 1];
+      if (second.kind != TokenKind::kWord ||
+          std::none_of(std::begin(kSeconds), std::end(kSeconds),
+                       [&](std::string_view w) { return SameWord(second.text, w); })) {
+        return false;
+      }
+    }
     static constexpr std::string_view kStarts[] = {
         "ngày", "mồng", "mùng", "thứ", "chủ",  "tháng", "quý", "năm",  "sáu", "giai",
         "từ",   "đến",  "tới",  "lúc", "rằm",  "tết",   "cuối", "niên", "thời"};
     for (std::string_view w : kStarts) {
-      if (tok.fold == w) return true;
+      if (SameWord(tok.text, w)) return true;
     }
     return false;
   }
 
-  Tokens& tokens() { return t_; }
+  const Tokens& tokens() const { return t_; }
 
  private:
   // ---- token tests: each advances `k` past what it reads, only on success
 
   bool Word(size_t& k, std::string_view w) {
-    if (t_[k].kind != TokenKind::kWord || t_[k].fold != w) return false;
+    if (!Is(k, w)) return false;
     ++k;
     return true;
   }
+  // Whether token `k` is the word `w` (in lower case) in any case.
+  bool Is(size_t k, std::string_view w) {
+    return t_[k].kind == TokenKind::kWord && SameWord(t_[k].text, w);
+  }
+  // Token `k` in lower case, for a lookup in a table of words.
+  std::string Fold(size_t k) { return t_[k].kind == TokenKind::kWord ? Folded(t_[k].text) : ""; }
   bool Punct(size_t& k, std::string_view p) {
     if (t_[k].kind != TokenKind::kPunct || t_[k].text != p) return false;
     ++k;
@@ -369,7 +437,7 @@ class Parser {
     if (!Word(j, "thứ")) return 0;
     int wd = 0;
     if (t_[j].kind == TokenKind::kWord) {
-      wd = WeekdayWord(t_[j].fold);
+      wd = WeekdayWord(Fold(j));
     } else if (t_[j].kind == TokenKind::kNumber && t_[j].text.size() == 1 && t_[j].value >= 2 &&
                t_[j].value <= 7) {
       wd = t_[j].value - 1;
@@ -400,10 +468,10 @@ class Parser {
     // words after "năm" are no year's name.
     static constexpr std::string_view kStems[] = {"canh", "tân", "nhâm", "quý", "giáp",
                                                   "ất",   "bính", "đinh", "mậu",  "kỷ"};
-    if (std::find(std::begin(kStems), std::end(kStems), t_[k].fold) == std::end(kStems)) {
+    if (std::find(std::begin(kStems), std::end(kStems), Fold(k)) == std::end(kStems)) {
       return std::nullopt;
     }
-    const std::string name = t_[k].fold + " " + t_[k + 1].fold;
+    const std::string name = Fold(k) + " " + Fold(k + 1);
     const int near = anchor_.year ? anchor_.year
                      : anchor_.issued ? anchor_.issued->year
                                       : 0;
@@ -491,7 +559,7 @@ class Parser {
             p.month = *m;
           } else if (t_[j].kind == TokenKind::kWord) {
             bool two = false;
-            p.month = LunarMonthWord(t_[j].fold, t_[j + 1].fold, /*spelled=*/true, &two);
+            p.month = LunarMonthWord(Fold(j), Fold(j + 1), /*spelled=*/true, &two);
             // "ngày 15 tháng năm 2025": a month left blank, not the fifth.
             if (p.month == 0 || t_[j + 1].kind == TokenKind::kNumber) return std::nullopt;
             j += two ? 2 : 1;
@@ -541,7 +609,7 @@ class Parser {
       if (std::optional<int> m = Number(j, 1, 2)) {
         p.month = *m;
       } else if (t_[j].kind == TokenKind::kWord) {
-        p.month = LunarMonthWord(t_[j].fold, t_[j + 1].fold, /*spelled=*/true, &two);
+        p.month = LunarMonthWord(Fold(j), Fold(j + 1), /*spelled=*/true, &two);
         if (p.month) j += two ? 2 : 1;
       }
       if (p.month < 1 || p.month > 12) return std::nullopt;
@@ -579,7 +647,7 @@ class Parser {
     p.year = TrailingYear(j, /*slash=*/true);
     // A list is read to its last month only when a year closes it ("tháng
     // 11, 12/2013"); "trong tháng 6, 7 xã …" is June.
-    for (size_t more = j; p.year == 0 && (Punct(more, ",") || t_[more].fold == "và");) {
+    for (size_t more = j; p.year == 0 && (Punct(more, ",") || Is(more, "và"));) {
       Word(more, "và");
       const std::optional<int> last = Number(more, 1, 2);
       if (!last) break;
@@ -679,13 +747,13 @@ class Parser {
       if (!Word(j, "mai")) return std::nullopt;
       p.resolved = FromDays(ToDays(*is) + std::chrono::days(1));
     } else if (Word(j, "tháng") || Word(j, "quý")) {
-      const bool quarter = t_[j - 1].fold == "quý";
+      const bool quarter = Is(j - 1, "quý");
       int step = 0;
       if (Word(j, "này")) step = 0;
       else if (Word(j, "tới") || Word(j, "sau")) step = 1;
       else return std::nullopt;
       // "tháng sau khi …", "quý sau đó": "sau" is "after" there.
-      if (t_[j].fold == "khi" || t_[j].fold == "đó") return std::nullopt;
+      if (Is(j, "khi") || Is(j, "đó")) return std::nullopt;
       const int span = quarter ? 3 : 1;
       int first = quarter ? ((is->month - 1) / 3) * 3 + 1 : is->month;
       int year = is->year;
@@ -733,7 +801,7 @@ class Parser {
     if (p->unit == TimeUnit::kDay && hour < 0) {
       size_t after = j;
       Punct(after, ",");
-      if (t_[after].fold == "lúc" && Clock(after, &hour, &minute)) j = after;
+      if (Is(after, "lúc") && Clock(after, &hour, &minute)) j = after;
     }
     p->hour = hour;
     p->minute = minute;
@@ -937,7 +1005,7 @@ class Parser {
     Word(at, "của");
     if (Word(at, "tháng")) {
       if (Word(at, "cuối") || Word(at, "đầu")) {
-        r.month_of_quarter = t_[at - 1].fold == "đầu" ? 1 : 3;
+        r.month_of_quarter = Is(at - 1, "đầu") ? 1 : 3;
         if (!Word(at, "mỗi")) Word(at, "các");
         if (!Word(at, "quý")) return std::nullopt;
         r.every = Frequency::kQuarterly;
@@ -1109,15 +1177,19 @@ int QuarterNumber(std::string_view written) {
   return s.size() == 1 && s[0] >= '1' && s[0] <= '4' ? s[0] - '0' : 0;
 }
 
+// The longest expression runs to about twenty tokens ("từ 16 giờ 00, thứ
+// Hai, ngày 20/01/2025 đến 17 giờ 00, thứ Sáu, ngày 24/01/2025").
+constexpr size_t kLongestExpression = 48;
+
 std::optional<TimeExpr> ReadTimeAt(std::string_view text, const TimeAnchor& anchor,
                                    TimeForms forms) {
-  Parser parser(text, anchor, forms);
+  Parser parser(text, anchor, forms, kLongestExpression);
   size_t next = 0;
   return parser.ExprAt(0, &next);
 }
 
 std::optional<RecurringTime> ReadRecurringAt(std::string_view text, const TimeAnchor& anchor) {
-  Parser parser(text, anchor, TimeForms{});
+  Parser parser(text, anchor, TimeForms{}, kLongestExpression);
   size_t next = 0;
   return parser.RecurringAt(0, &next);
 }
@@ -1125,7 +1197,7 @@ std::optional<RecurringTime> ReadRecurringAt(std::string_view text, const TimeAn
 std::vector<RecurringTime> FindRecurring(std::string_view text, const TimeAnchor& anchor) {
   std::vector<RecurringTime> found;
   Parser parser(text, anchor, TimeForms{});
-  Tokens& tokens = parser.tokens();
+  const Tokens& tokens = parser.tokens();
   for (size_t i = 0; tokens[i].kind != TokenKind::kEnd;) {
     size_t next = i + 1;
     if (parser.MayStartRecurring(i)) {
@@ -1144,7 +1216,7 @@ std::vector<TimeExpr> FindTimes(std::string_view text, const TimeAnchor& anchor,
                                 TimeForms forms) {
   std::vector<TimeExpr> found;
   Parser parser(text, anchor, forms);
-  Tokens& tokens = parser.tokens();
+  const Tokens& tokens = parser.tokens();
   for (size_t i = 0; tokens[i].kind != TokenKind::kEnd;) {
     size_t next = i + 1;
     if (parser.MayStart(i)) {
