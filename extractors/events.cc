@@ -143,12 +143,44 @@ class EventFinder {
   // dân tham gia hiến máu tình nguyện-7/4”". The quotation names the day.
   // Unbounded, as NamedDays' pattern is for the same reason; a name longer
   // than a day's is refused here.
+  // Whether a figure (spaces apart at most) stands before a closing
+  // quotation mark: "… - 14/6”".
+  static bool DayBeforeClosingQuote(std::string_view line) {
+    for (size_t at = 0; at < line.size(); ++at) {
+      size_t mark = 0;
+      if (line[at] == '"') mark = 1;
+      else if (line.compare(at, 3, "”") == 0) mark = 3;
+      if (mark == 0) continue;
+      size_t k = at;
+      while (k > 0 && line[k - 1] == ' ') --k;
+      if (k > 0 && IsDigit(line[k - 1])) return true;
+      at += mark - 1;
+    }
+    return false;
+  }
+
+  // Whether a closing quotation mark stands right before "nhân", a comma
+  // and spaces apart at most: "“Ngày hội …”, nhân dịp …".
+  static bool QuoteBeforeNhan(std::string_view line) {
+    for (size_t at = line.find("nhân"); at != std::string_view::npos;
+         at = line.find("nhân", at + 1)) {
+      std::string_view before = line.substr(0, at);
+      while (!before.empty() && (before.back() == ' ' || before.back() == ',')) {
+        before.remove_suffix(1);
+      }
+      if (before.ends_with("”") || before.ends_with('"')) return true;
+    }
+    return false;
+  }
+
   void QuotedDays(size_t i, std::string_view line) {
     // The name, a dash, and the day the time grammar reads, which closes
     // the quotation.
     static const RE2 kQuoted(
         R"([“"]\s*([^"“”\d;]{6}[^"“”\d;]*?)\s*[-–]\s*(\d[^"“”;]{0,24}?)\s*[”"])");
     constexpr size_t kLongestName = 100;
+    // A quotation closes on the day: a figure right before a closing mark.
+    if (!DayBeforeClosingQuote(line)) return;
     re2::StringPiece in(line.data(), line.size()), name, written;
     while (RE2::FindAndConsume(&in, kQuoted, &name, &written)) {
       if (CodePointCount(std::string_view(name.data(), name.size())) > kLongestName) continue;
@@ -581,11 +613,9 @@ class EventFinder {
     // grammar reads.
     static const RE2 kOccasion(
         R"([“"]([^”"]{6,120})[”"]\s*,?\s*(?i:nhân dịp|nhân)\s+[^.;“”"\d]{0,80}?\s*-?\s*(\d))");
-    // Most lines with "nhân" say "nhân dân": a quotation must come first.
-    if (line.find("nhân") == std::string_view::npos ||
-        (line.find("”") == std::string_view::npos && line.find('"') == std::string_view::npos)) {
-      return;
-    }
+    // Most lines with "nhân" say "nhân dân", and most quotations are no
+    // occasion's: a closing quote right before "nhân" must stand in it.
+    if (!QuoteBeforeNhan(line)) return;
     re2::StringPiece in(line.data(), line.size()), quoted, figure;
     while (RE2::FindAndConsume(&in, kOccasion, &quoted, &figure)) {
       const std::string name(Trim(std::string_view(quoted.data(), quoted.size())));
