@@ -561,6 +561,18 @@ class NameScanner {
       if (HeadKind inner; j >= i + head && StartsWithCapital(w)) {
         if (const size_t n = HeadAt(j, &inner); n > 0 && inner == HeadKind::kWhole) return j + n;
       }
+      // "Đài Phát thanh - Truyền hình Ninh Thuận tăng thời lượng …": a
+      // province's name closes the body's name unless a level, a capital or
+      // punctuation goes on from it; the lower-case word after it is the
+      // sentence's.
+      if (j > i && StartsWithCapital(w)) {
+        if (const size_t p = MatchAnyPhrase(ids_, j, lex_.name_provinces());
+            p > 0 && j + p < words_.size() && !EndsWithAny(words_[j + p - 1], ",;.:)\"") &&
+            !StartsWithCapital(words_[j + p]) && !LevelAt(j + p) && ids_[j + p] != fw_.va &&
+            !std::string_view("-–(").starts_with(words_[j + p].substr(0, 1))) {
+          return j + p;
+        }
+      }
       if (const size_t level = LevelAt(j)) {
         level_begin_ = j;
         const size_t after = AfterLevel(j, level);

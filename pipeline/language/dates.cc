@@ -1,5 +1,7 @@
 #include "pipeline/language/dates.h"
 
+#include <re2/re2.h>
+
 #include "pipeline/language/text_util.h"
 
 namespace vanban {
@@ -29,6 +31,14 @@ int Months(const Period& p) {
   const Date& s = p.start ? *p.start : *p.end;
   const Date& e = p.end ? *p.end : *p.start;
   return (e.year - s.year) * 12 + ((e.month ? e.month : 12) - (s.month ? s.month : 1)) + 1;
+}
+
+// Whether the text before a time ends by comparing with it: "tăng 10% so
+// với năm 2025", "so với cùng kỳ năm 2024": a baseline, not the period.
+bool IsBaseline(std::string_view before) {
+  static const RE2 kCompared(R"((?i:so với)(?:\s+(?i:cùng kỳ|kết quả|mức|giai đoạn))?\s*$)");
+  return before.size() >= 6 && RE2::PartialMatch(before.substr(before.size() > 48 ? before.size() - 48 : 0),
+                                                  kCompared);
 }
 
 // The period a span names, at year or month precision.
@@ -76,7 +86,8 @@ std::optional<Period> FindPeriod(std::string_view text) {
   const std::vector<TimeExpr> times =
       HasDigit(text) ? FindTimes(text, TimeAnchor{}) : std::vector<TimeExpr>{};
   for (const TimeExpr& e : times) {
-    if (e.relative || e.lunar || e.inferred_year || e.from.unit == TimeUnit::kDay || e.blank) {
+    if (e.relative || e.lunar || e.inferred_year || e.from.unit == TimeUnit::kDay || e.blank ||
+        IsBaseline(text.substr(0, e.begin))) {
       continue;
     }
     if (e.to && e.from.unit == TimeUnit::kYear && e.to->unit == TimeUnit::kYear) {

@@ -585,8 +585,20 @@ class Parser {
       return std::nullopt;
     }
     if (p.month && LunarMark(j)) p.lunar = true;
+    if (OtherCalendarAt(j)) return std::nullopt;
     k = j;
     return p;
+  }
+
+  // "ngày 01 tháng 7 Chăm lịch", "tháng 7 lịch Chăm", "Phật lịch": a day
+  // of a calendar vanban does not reckon, which it leaves unread rather
+  // than take for a solar one (the text usually glosses it: "(dự kiến
+  // ngày 10/10/2026)").
+  bool OtherCalendarAt(size_t k) {
+    size_t j = k;
+    Punct(j, "(");
+    if (Word(j, "lịch")) return Is(j, "chăm");
+    return (Is(j, "chăm") || Is(j, "phật")) && Is(j + 1, "lịch");
   }
 
   // Whether the figures go on after `k` ("3/9/91/QĐ", "15/6/25.3"): a
@@ -657,7 +669,7 @@ class Parser {
         j = more;
       }
     }
-    if (*m < 1 || *m > 12) return std::nullopt;
+    if (*m < 1 || *m > 12 || OtherCalendarAt(j)) return std::nullopt;
     p.month = *m;
     k = j;
     return p;

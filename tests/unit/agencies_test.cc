@@ -63,6 +63,20 @@ TEST(FindAgencies, AProperNameKeepsItsSyllablesToItself) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// A province's name closes a body's name: the lower-case word after it is
+// the sentence's, whatever its classes ("tăng" is a noun too); a level, a
+// capital or "và" goes on from it (a tourism plan, a transport letter).
+TEST(FindAgencies, AProvinceClosesTheName) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Đài Phát thanh - Truyền hình Ninh Thuận tăng thời lượng tuyên truyền.",
+       "Đài Phát thanh - Truyền hình Ninh Thuận"},
+      {"Báo Thái Bình tăng cường đưa tin về lễ hội.", "Báo Thái Bình"},
+      {"Kho bạc Nhà nước Quảng Nam chi trả kinh phí đúng hạn.", "Kho bạc Nhà nước Quảng Nam"},
+      {"Cảng vụ Hàng hải Quảng Ninh thông báo luồng tàu.", "Cảng vụ Hàng hải Quảng Ninh"},
+  };
+  for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
+}
+
 // A level written short with its full stop goes on with the place after
 // it; a full stop after a whole level ends the sentence.
 // A document's type in lower case after a whole name opens the next

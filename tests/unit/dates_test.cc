@@ -68,6 +68,14 @@ TEST(FindPeriod, RunsYearsMonthsAndOpenEnds) {
   EXPECT_EQ(PeriodOf("Mỗi năm giai đoạn 2024 - 2026 đào tạo 300 học viên"), "2024 2026 yearly");
 }
 
+// A year compared with is a baseline: the period is the other one, or none.
+TEST(FindPeriod, ABaselineIsNoPeriod) {
+  EXPECT_EQ(PeriodOf("Đón 3,5 triệu lượt khách, tăng 10% so với năm 2025"), "none");
+  EXPECT_EQ(PeriodOf("Tổng thu năm 2026 tăng 12% so với năm 2025"), "2026 2026");
+  EXPECT_EQ(PeriodOf("giảm 5% so với cùng kỳ năm 2024"), "none");
+  EXPECT_EQ(PeriodOf("tăng 8% so với giai đoạn 2016 - 2020"), "none");
+}
+
 TEST(FindPeriod, NumbersThatAreNoPeriods) {
   EXPECT_EQ(PeriodOf("Tiếp nhận 30.200 đơn vị máu"), "none");
   EXPECT_EQ(PeriodOf("Quyết định số 1237/QĐ-TTg"), "none");
