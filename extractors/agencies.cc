@@ -239,7 +239,9 @@ class NameScanner {
     for (const Phrase* head : lex_.HeadsFrom(ids_[i])) {
       const size_t n = MatchPhrase(ids_, i, *head);
       if (n > 0 && SameCapitals(i, *head)) {
-        if (kind) *kind = Lexicon::KindOf(*head);
+        const HeadKind found = Lexicon::KindOf(*head);
+        if (found == HeadKind::kBranch && i > 0 && words_[i - 1] == "-") return 0;
+        if (kind) *kind = found == HeadKind::kBranch ? HeadKind::kPlain : found;
         return n;
       }
     }

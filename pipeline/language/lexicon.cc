@@ -247,6 +247,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       head.value = static_cast<uint8_t>(HeadKind::kCommittee);
     } else if (kind == "whole") {
       head.value = static_cast<uint8_t>(HeadKind::kWhole);
+    } else if (kind == "branch") {
+      head.value = static_cast<uint8_t>(HeadKind::kBranch);
     } else if (!kind.empty()) {
       return Error{dir + "/agency_kinds.tsv: unknown kind '" + kind + "' of '" + r[0] + "'"};
     }

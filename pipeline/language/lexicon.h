@@ -112,6 +112,9 @@ enum class HeadKind : uint8_t {
   kPlain,      // "Sở", "Cục": the field that follows is a noun phrase
   kCommittee,  // "Ban Chỉ đạo", "Hội đồng": its field is a purpose, often a verb phrase
   kWhole,      // "Chính phủ", "Tỉnh ủy": a whole name, complete without a field
+  // "Chi nhánh": a plain head, but after a dash a unit of the body named
+  // before it ("Ngân hàng Nhà nước - Chi nhánh Quảng Ngãi"), not a body.
+  kBranch,
 };
 
 struct AdminUnit {

@@ -77,6 +77,18 @@ TEST(FindAgencies, AProvinceClosesTheName) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// A branch is a body ("Chi nhánh Ngân hàng …"), but after a dash it is a
+// unit of the body before it, one name with it (banking, social policy).
+TEST(FindAgencies, BranchesOfABody) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Chi nhánh Ngân hàng Chính sách xã hội huyện tạo điều kiện cho hộ nghèo vay vốn.",
+       "Chi nhánh Ngân hàng Chính sách xã hội huyện"},
+      {"Ngân hàng Nhà nước - Chi nhánh Quảng Ngãi chỉ đạo các ngân hàng thương mại.",
+       "Ngân hàng Nhà nước - Chi nhánh Quảng Ngãi"},
+  };
+  for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
+}
+
 // A level written short with its full stop goes on with the place after
 // it; a full stop after a whole level ends the sentence.
 // A document's type in lower case after a whole name opens the next
