@@ -325,6 +325,8 @@ TEST(ExtractTargets, TenPhrasingsPerComparator) {
       {"Chỉ tiêu: đào tạo nghề cho không dưới 1.500 lao động nông thôn.", "1500 lao động at_least"},
       {"Phấn đấu tỷ lệ giải ngân vốn đầu tư công không thấp hơn 95%.", "95 % at_least"},
       {"Phấn đấu trồng tối thiểu 300 ha rừng sản xuất.", "300 ha at_least"},
+      // A target for each one of a kind.
+      {"Mỗi xã xây dựng ít nhất 01 cánh đồng lớn.", "1 cánh đồng at_least"},
       {"Bảo đảm ít nhất 2 lần/năm kiểm tra an toàn hồ đập.", "2 lần/năm at_least"},
       {"Phấn đấu năng suất lúa bình quân đạt tối thiểu 60 tạ/ha.", "60 tạ/ha at_least"},
       {"Phấn đấu thu ngân sách trên địa bàn đạt tối thiểu 1.200 tỷ đồng.", "1200 tỷ đồng at_least"},
@@ -393,6 +395,8 @@ TEST(ExtractTargets, BoundsThatAreNoTargets) {
       "Dân số trung bình năm 2024 khoảng 1,2 triệu người.",
       "Theo Nghị định số 15/2020/NĐ-CP ngày 03/02/2020.",
       "Thời gian điều trị nội trú tối đa 7 ngày.",
+      "Từ năm thứ 3 trở đi cứ mỗi năm được cộng thêm 800 nghìn đồng.",
+      "Mỗi người được nhận tối đa 10 kg gạo.",
   };
   for (const char* sentence : sentences) EXPECT_EQ(Of(sentence), "") << sentence;
 }
