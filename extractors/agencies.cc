@@ -84,8 +84,8 @@ class NameScanner {
         ++i;
         continue;
       }
-      // "Luật Tổ chức Chính phủ", "Luật Tổ chức Tòa án nhân dân": a law's
-      // title names what it organises, no body the document names.
+      // "Luật Tổ chức Chính phủ", "Luật Phòng cháy, chữa cháy": a law's
+      // title names what it organises or governs, no body the document names.
       if (NamedByALawAt(i)) {
         i = std::max(NameEnd(i, head), i + head);
         continue;
@@ -346,13 +346,22 @@ class NameScanner {
     return std::max(k, i + head);
   }
 
-  // Whether the words before word `i` are a law's title up to the body it
-  // organises: "Luật Tổ chức | Chính phủ".
+  // Whether the words before word `i` are a law's or an ordinance's title
+  // up to the head: "Luật Tổ chức | Chính phủ", "Luật | Phòng cháy, chữa
+  // cháy …", "Luật | Công an nhân dân", "Pháp lệnh | Phòng, chống lụt bão".
   bool NamedByALawAt(size_t i) const {
-    // The word before is "chức" in any case; most heads have another.
-    if (i < 3 || (words_[i - 1] != "chức" && words_[i - 1] != "CHỨC")) return false;
-    return MatchKey(words_[i - 3]) == "luật" && MatchKey(words_[i - 2]) == "tổ" &&
-           MatchKey(words_[i - 1]) == "chức";
+    if (i == 0) return false;
+    // The word before is "Luật", "lệnh" or "chức" in any case; most heads
+    // have another.
+    const std::string_view before = words_[i - 1];
+    const bool law_word = before.starts_with("L") || before.starts_with("l");
+    if (law_word && MatchKey(before) == "luật") return true;
+    // "Pháp lệnh", not "Tư lệnh Bộ Tư lệnh …".
+    if (law_word && i >= 2 && MatchKey(before) == "lệnh" && MatchKey(words_[i - 2]) == "pháp") {
+      return true;
+    }
+    if (i < 3 || (before != "chức" && before != "CHỨC")) return false;
+    return MatchKey(words_[i - 3]) == "luật" && MatchKey(words_[i - 2]) == "tổ";
   }
 
   // The words of a head written in lower case after "các" and before a

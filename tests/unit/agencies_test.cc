@@ -498,10 +498,16 @@ TEST(FindAgencies, CodesOfLawAndPlacesAreNoBodies) {
   EXPECT_EQ(Names("Bộ luật Hình sự và Luật Xử lý vi phạm hành chính"), V{});
   EXPECT_EQ(Names("khu vực Hoàng Sa, Trường Sa, DK1; các tỉnh Tây Nguyên"), V{});
   EXPECT_EQ(Names("tuyến đường Trường Sơn qua huyện"), V{});
+  // A law or an ordinance named after what it governs (fire safety, the
+  // police, floods): no body.
+  EXPECT_EQ(Names("Căn cứ Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29/11/2024;"), V{});
+  EXPECT_EQ(Names("Căn cứ Luật Công an nhân dân ngày 20/11/2018;"), V{});
+  EXPECT_EQ(Names("theo Pháp lệnh Phòng, chống lụt, bão"), V{});
   // Near misses: a ministry and a school.
   EXPECT_EQ(Names("Bộ Lao động - Thương binh và Xã hội hướng dẫn"),
             (V{"Bộ Lao động - Thương binh và Xã hội"}));
   EXPECT_EQ(Names("Trường Tiểu học Trường Sơn tổ chức"), (V{"Trường Tiểu học Trường Sơn"}));
+  EXPECT_EQ(Names("Tư lệnh Bộ Tư lệnh Quân khu 4 chỉ đạo"), (V{"Bộ Tư lệnh Quân khu 4"}));
 }
 
 // The telecom and postal groups' provincial units are bodies; the common
