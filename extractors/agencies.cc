@@ -485,6 +485,9 @@ class NameScanner {
     if (EndsWithAny(words_[j - 1], ",;.:)\"")) return j;
     size_t word_end = j;  // the end of the word-layer word the name is in
     bool in_purpose = false;  // past a committee's "về"
+    // Where the field of the last head begins: the name's own, or that of
+    // a head inside it ("Cục Chính sách - Tổng cục | Xây dựng lực lượng").
+    size_t field_at = i + head;
     while (j < words_.size() && j - i < kMaxNameWords) {
       const std::string_view w = words_[j];
       if (w.front() == '(' || w.front() == '"' || CellEndsBefore(j)) break;
@@ -496,6 +499,7 @@ class NameScanner {
         if (const size_t n = HeadAt(j, &inner)) {
           if (inner == HeadKind::kCommittee) kind = HeadKind::kCommittee;
           word_end = std::max(word_end, j + n);
+          field_at = j + n;
         }
       }
       if (kind == HeadKind::kCommittee && PurposeAt(j)) {
@@ -529,7 +533,7 @@ class NameScanner {
       // word written with its capital opens the field instead (not after a
       // whole name: "… của Chính phủ Quy định chi tiết …"). Nor does one
       // end it that begins a longer noun ("giao thông").
-      const bool opens_field = kind != HeadKind::kWhole && j == i + head &&
+      const bool opens_field = kind != HeadKind::kWhole && j == field_at &&
                                StartsWithCapital(w);
       // Nor does one written with its capital inside a proper name of two
       // syllables or more ("Công ty Điện lực Cần Thơ": "cần" ends names).
@@ -611,7 +615,10 @@ class NameScanner {
     }
     // "Phòng Giao dịch của | các Ngân hàng …": a name does not end on the
     // word that joins it to what follows.
-    while (j > i + head && (ids_[j - 1] == fw_.cua || ids_[j - 1] == fw_.va || ids_[j - 1] == fw_.voi)) {
+    // Nor on "việc", which the verb after it would have made a noun ("Đoàn
+    // kiểm tra việc | chấp hành …": the name is the team's head).
+    while (j > i + head && (ids_[j - 1] == fw_.cua || ids_[j - 1] == fw_.va ||
+                            ids_[j - 1] == fw_.voi || words_[j - 1] == "việc")) {
       --j;
     }
     return j;
@@ -814,6 +821,12 @@ std::string BodyKey(std::string key, const std::string& place_key) {
   return key;
 }
 
+// Whether `key` continues `short_key` by a word.
+bool ExtendsByAWord(const std::string& key, const std::string& short_key) {
+  return key.size() > short_key.size() && key[short_key.size()] == ' ' &&
+         key.starts_with(short_key);
+}
+
 // Whether a name says its level ("… tỉnh", "… các cấp").
 bool NamesLevel(const std::string& name, const Lexicon& lex) {
   const std::vector<WordId> ids = lex.IdsOf(Words(name));
@@ -835,14 +848,8 @@ void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string
   for (size_t a = first; a < agencies->size(); ++a) {
     if (NamesLevel((*agencies)[a].name, lex)) continue;
     const std::string& short_key = keys[a];
-    // Whether a key continues `short_key` by a word (compared in place: a
-    // document has dozens of agencies, and this runs for every pair).
-    auto extends = [&short_key](const std::string& key) {
-      return key.size() > short_key.size() && key[short_key.size()] == ' ' &&
-             key.starts_with(short_key);
-    };
     for (size_t b = 0; b < agencies->size(); ++b) {
-      if (b == a || folded[b] || !extends(keys[b])) continue;
+      if (b == a || folded[b] || !ExtendsByAWord(keys[b], short_key)) continue;
       auto& into = (*agencies)[b].mentions;
       into.insert(into.end(), (*agencies)[a].mentions.begin(), (*agencies)[a].mentions.end());
       folded[a] = true;
@@ -854,6 +861,31 @@ void FoldShortNames(std::vector<Agency>* agencies, const std::vector<std::string
 }
 
 }  // namespace
+
+void UseFullNames(const std::vector<Agency>& agencies, const Lexicon& lex,
+                  std::vector<Task>* tasks, std::vector<Deadline>* deadlines) {
+  std::vector<std::string> keys;
+  keys.reserve(agencies.size());
+  for (const Agency& a : agencies) keys.push_back(MatchKey(a.name));
+  // The agency a short name was folded into, as FoldShortNames folds it.
+  auto full = [&](std::string& name) {
+    const std::string key = MatchKey(name);
+    if (std::find(keys.begin(), keys.end(), key) != keys.end() || NamesLevel(name, lex)) return;
+    for (size_t b = 0; b < agencies.size(); ++b) {
+      if (ExtendsByAWord(keys[b], key)) {
+        name = agencies[b].name;
+        return;
+      }
+    }
+  };
+  for (Task& t : *tasks) {
+    for (std::string& name : t.lead) full(name);
+    for (std::string& name : t.support) full(name);
+  }
+  for (Deadline& d : *deadlines) {
+    for (std::string& name : d.responsible) full(name);
+  }
+}
 
 std::vector<AgencyMention> FindAgencies(std::string_view line, const Lexicon& lex) {
   const std::vector<std::string_view> words = Words(line);

@@ -58,6 +58,14 @@ ShortNames DefinedShortNames(const Document& doc, const Lexicon& lex,
 // or at its end ("Văn phòng thường trực Ban Chỉ huy tỉnh").
 std::string Resolve(const std::string& name, const ShortNames& defined);
 
+// The parties of `tasks` and the bodies `deadlines` are due from, named
+// short where the record's agencies hold the name in full ("Tổ công tác"
+// beside "Tổ công tác phòng, chống sinh vật gây hại", "Ban Chỉ đạo" beside
+// "Ban Chỉ đạo vận động hiến máu tình nguyện thành phố"), written out as
+// the agencies are: a short name with a level of its own stays.
+void UseFullNames(const std::vector<Agency>& agencies, const Lexicon& lex,
+                  std::vector<Task>* tasks, std::vector<Deadline>* deadlines);
+
 // Every body of the document once, the issuer first. Names that differ
 // only by the document's own place at the end ("Ủy ban nhân dân tỉnh" in a
 // Lạng Sơn document) are one body, and so are a body and the short name the

@@ -177,6 +177,7 @@ Result<Extraction> ExtractDocument(Extraction x, Document doc, const Lexicon& le
   x.agencies = ExtractAgencies(x.doc, lex, x.meta, cx);
   x.tasks = ExtractTasks(x.doc, lex, cx);
   x.deadlines = ExtractDeadlines(x.doc, lex, cx, x.tasks);
+  UseFullNames(x.agencies, lex, &x.tasks, &x.deadlines);
   x.targets = ExtractTargets(x.doc, lex, cx);
   x.events = ExtractEvents(x.doc, lex, cx);
   x.references = ExtractReferences(x.doc, lex, cx);

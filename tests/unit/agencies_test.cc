@@ -77,6 +77,33 @@ TEST(FindAgencies, AProvinceClosesTheName) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// A head inside a name opens its own field as the name's head does: an end
+// word written with its capital right after it is the field ("Xây dựng").
+TEST(FindAgencies, AHeadInsideANameOpensItsField) {
+  EXPECT_EQ(Names("Cục Chính sách - Tổng cục Xây dựng lực lượng ra quyết định."),
+            V{"Cục Chính sách - Tổng cục Xây dựng lực lượng"});
+  EXPECT_EQ(Names("Văn phòng Sở Xây dựng tiếp nhận hồ sơ."), V{"Văn phòng Sở Xây dựng"});
+}
+
+// A team a decision sets up is named by its task, as a committee is (fire
+// safety, a census, a programme of reform).
+TEST(FindAgencies, TeamsNamedByTheirTask) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Thành lập Đoàn kiểm tra công tác phòng cháy, chữa cháy năm 2025.",
+       "Đoàn kiểm tra công tác phòng cháy, chữa cháy"},
+      {"Tổ công tác về chuyển đổi số báo cáo Chủ tịch.", "Tổ công tác về chuyển đổi số"},
+      {"Đoàn thanh tra việc quản lý đất đai báo cáo kết quả.",
+       "Đoàn thanh tra việc quản lý đất đai"},
+      // Its task cut short at a verb of the end list: the team's head, not
+      // a name ending on "việc".
+      {"Thành lập Đoàn kiểm tra việc chấp hành quy định về bảo vệ bí mật nhà nước.",
+       "Đoàn kiểm tra"},
+  };
+  for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
+  // A team in lower case is a common noun ("các đoàn kiểm tra liên ngành").
+  EXPECT_EQ(Names("Thành lập các đoàn kiểm tra liên ngành."), V{});
+}
+
 // A branch is a body ("Chi nhánh Ngân hàng …"), but after a dash it is a
 // unit of the body before it, one name with it (banking, social policy).
 TEST(FindAgencies, BranchesOfABody) {

@@ -68,6 +68,19 @@ TEST(ExtractTasks, ABodyChargedInAParenthesis) {
   EXPECT_EQ(t[1].action, "chịu trách nhiệm tổng hợp, báo cáo Ủy ban nhân dân tỉnh");
 }
 
+// "có nhiệm vụ" charges the body before it as "có trách nhiệm" does: the
+// team a decision sets up has the task (an inspection, a census).
+TEST(ExtractTasks, ABodyWithADuty) {
+  const auto t = TasksOf(
+      "Điều 2. Đoàn kiểm tra có nhiệm vụ kiểm tra việc chấp hành quy định về phòng cháy, chữa "
+      "cháy tại các cơ sở; báo cáo kết quả về Ủy ban nhân dân tỉnh.\n"
+      "Điều 3. Tổ công tác về điều tra dân số có nhiệm vụ hướng dẫn các xã lập bảng kê.\n");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].lead, V{"Đoàn kiểm tra"});
+  EXPECT_EQ(t[0].action.rfind("có nhiệm vụ kiểm tra", 0), 0u) << t[0].action;
+  EXPECT_EQ(t[1].lead, V{"Tổ công tác về điều tra dân số"});
+}
+
 // A colon ends an item's parties: what follows is its work, even when it
 // opens with a capital verb that is also a head ("Thanh tra, kiểm tra").
 TEST(ExtractTasks, AColonEndsTheParties) {
