@@ -242,42 +242,20 @@ class DueParser {
   // A due date counted in days: "15 ngày kể từ ngày ký", "07 ngày trước
   // ngày tổ chức Hội thi (ngày 20/5/2025)".
   std::optional<Due> Counted(std::string_view text) const {
-    // "15 ngày kể từ ngày ký", "15 (mười lăm) ngày làm việc kể từ ngày ban
-    // hành": the number is read first (digits or words), then this tail.
-    static const RE2 kDaysAfterSigning(
-        R"(^\s*(?:\([^)]{0,30}\)\s*)?ngày\s*((?:làm\s*việc\s*)?)kể\s*từ\s*ngày\s*(?:ký|ban\s*hành))");
     // "07 ngày trước ngày tổ chức Hội thi (ngày 20/5/2025)": days before a
-    // day the clause then names, within a few words (DayBefore).
+    // day the clause then names, within a few words. (Days counted from
+    // the issue date are the time grammar's: Dated.)
     static const RE2 kDaysBefore(R"(^\s*ngày\s*trước\s*([^;.]{0,80}))");
-    Due due;
-    re2::StringPiece in;
-    const bool issued = IsIssued();
-    // A count of days at the start ("15", "mười lăm"), read once for the
-    // two forms that open with one.
-    re2::StringPiece after_count;
+    re2::StringPiece after_count, named;
     const int count = CountAt(text, &after_count);
-    auto from_count = [&]() -> re2::StringPiece& {
-      in = after_count;
-      return in;
-    };
-    if (count == 0) return std::nullopt;
-    if (std::string working;
-        issued && RE2::Consume(&from_count(), kDaysAfterSigning, &working)) {
-      // "trong thời hạn 10 ngày kể từ ngày ký": from the issue date;
-      // working days pass over Saturdays and Sundays.
-      due.date = FromDays(working.empty() ? Issued() + std::chrono::days(count)
-                                          : AfterWorkingDays(Issued(), count));
-    } else if (re2::StringPiece named; RE2::Consume(&from_count(), kDaysBefore, &named)) {
-      // ANNOTATION.md: "chậm nhất 07 ngày trước ngày tổ chức" = that day − 7.
-      const std::optional<TimeExpr> day = FirstDay(std::string_view(named.data(), named.size()));
-      if (!day) return std::nullopt;
-      due.date = FromDays(ToDays(day->from.first) - std::chrono::days(count));
-      due.inferred_year = day->inferred_year;
-      in = re2::StringPiece(named.data() + day->begin + day->length, 0);
-    } else {
-      return std::nullopt;
-    }
-    due.length = static_cast<size_t>(in.data() - text.data());
+    if (count == 0 || !RE2::Consume(&after_count, kDaysBefore, &named)) return std::nullopt;
+    // ANNOTATION.md: "chậm nhất 07 ngày trước ngày tổ chức" = that day − 7.
+    const std::optional<TimeExpr> day = FirstDay(std::string_view(named.data(), named.size()));
+    if (!day) return std::nullopt;
+    Due due;
+    due.date = FromDays(ToDays(day->from.first) - std::chrono::days(count));
+    due.inferred_year = day->inferred_year;
+    due.length = static_cast<size_t>(named.data() - text.data()) + day->begin + day->length;
     return due;
   }
 
@@ -300,18 +278,6 @@ class DueParser {
     }
     *rest = re2::StringPiece(text.data() + skip + used, text.size() - skip - used);
     return n;
-  }
-
-  // `n` working days after `from`: Saturdays and Sundays are not counted
-  // (public holidays, which the text does not give, are).
-  static std::chrono::sys_days AfterWorkingDays(std::chrono::sys_days from, int n) {
-    std::chrono::sys_days day = from;
-    while (n > 0) {
-      day += std::chrono::days(1);
-      const std::chrono::weekday wd(day);
-      if (wd != std::chrono::Saturday && wd != std::chrono::Sunday) --n;
-    }
-    return day;
   }
 
   int year_, month_, day_;

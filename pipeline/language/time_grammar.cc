@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/language/figures.h"
 #include "pipeline/language/lunar.h"
 
 namespace vanban {
@@ -788,6 +789,52 @@ class Parser {
     return p;
   }
 
+  // "15 ngày kể từ ngày ký", "mười lăm ngày làm việc kể từ ngày ban hành",
+  // "15 (mười lăm) ngày kể từ ngày ký": a count of days, in figures or
+  // words, from the issue date; working days pass over Saturdays and
+  // Sundays (public holidays, which the text does not give, are counted).
+  std::optional<Piece> DaysFromIssue(size_t& k) {
+    const std::optional<Date>& is = anchor_.issued;
+    if (!is || is->day == 0) return std::nullopt;
+    size_t j = k;
+    int count = 0;
+    if (const std::optional<int> n = Number(j, 1, 3)) {
+      count = *n;
+    } else if (t_[j].kind == TokenKind::kWord) {
+      size_t used = 0;
+      const std::string_view rest = t_.text().substr(t_[j].begin);
+      const std::optional<int> spelled = SpelledNumber(rest, &used);
+      if (!spelled) return std::nullopt;
+      count = *spelled;
+      while (t_[j].kind != TokenKind::kEnd && t_[j].begin < t_[k].begin + used) ++j;
+    }
+    if (count <= 0) return std::nullopt;
+    if (Punct(j, "(")) {  // the count written out again: "(mười lăm)"
+      for (size_t n = 0; n < 8 && !Punct(j, ")"); ++n, ++j) {
+        if (t_[j].kind == TokenKind::kEnd) return std::nullopt;
+      }
+    }
+    if (!Word(j, "ngày")) return std::nullopt;
+    size_t work = j;
+    const bool working = Word(work, "làm") && Word(work, "việc");
+    if (working) j = work;
+    if (!Word(j, "kể") || !Word(j, "từ") || !Word(j, "ngày")) return std::nullopt;
+    if (!Word(j, "ký")) {
+      if (!Word(j, "ban") || !Word(j, "hành")) return std::nullopt;
+    }
+    std::chrono::sys_days day = ToDays(*is);
+    for (int left = count; left > 0;) {
+      day += std::chrono::days(1);
+      const std::chrono::weekday wd(day);
+      if (!working || (wd != std::chrono::Saturday && wd != std::chrono::Sunday)) --left;
+    }
+    Piece p;
+    p.resolved = FromDays(day);
+    p.relative = true;
+    k = j;
+    return p;
+  }
+
   // One span, with a time of day and a weekday that may lead a day
   // ("trước 16 giờ 00, thứ Hai, ngày 20/01/2025") and a time after it
   // ("ngày 15/8/2025 lúc 14 giờ"). `day_alone` admits "ngày 15", which
@@ -800,7 +847,9 @@ class Parser {
     if (weekday) Punct(j, ",");
     const bool led = hour >= 0 || weekday > 0;
     std::optional<Piece> p;
-    if ((p = Relative(j))) {
+    if (!led && (p = DaysFromIssue(j))) {
+      // a day reckoned from the issue date
+    } else if ((p = Relative(j))) {
       if (led && !(p->resolved && p->unit == TimeUnit::kDay)) return std::nullopt;
     } else if ((p = Day(j))) {
       if (p->unit == TimeUnit::kDay && p->month == 0 && !day_alone) return std::nullopt;

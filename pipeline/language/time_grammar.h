@@ -10,9 +10,10 @@
 //           ("tháng 6/2025", "tháng 11, 12/2013", "tháng Giêng"), a quarter
 //           ("quý IV của năm 2018", "Quý II1/2025" as OCR reads III), a half
 //           ("6 tháng đầu năm 2025"), a year ("năm 2025", "năm Ất Tỵ"), a run
-//           of years ("giai đoạn 2021 - 2025") and a period named from the
+//           of years ("giai đoạn 2021 - 2025"), a period named from the
 //           issue date ("tháng tới", "quý này", "năm nay", "cuối năm",
-//           "ngày mai");
+//           "ngày mai"), a count of days from it ("mười lăm ngày làm việc kể
+//           từ ngày ký") and a recurring time ("ngày 25 hằng tháng");
 //   values  a TimeExpr: one span of time, or an interval between two ("từ
 //           ngày 15 đến ngày 20 tháng 3 năm 2025", "từ 15/3 - 20/3/2025"),
 //           each resolved to its first and last day; a day or month written
@@ -65,7 +66,8 @@ struct TimeExpr {
   int lunar_day = 0;
   int lunar_month = 0;
   int lunar_year = 0;  // the solar year the lunar year begins in
-  // Named from the issue date: "tháng tới", "năm nay", "ngày mai".
+  // Named or counted from the issue date: "tháng tới", "năm nay", "ngày
+  // mai", "15 ngày kể từ ngày ký".
   bool relative = false;
   // The day (and month) left blank for the signer to fill in: "ngày
   // tháng 02 năm 2023" (a month), "ngày tháng năm 2024" (a year).
