@@ -293,8 +293,9 @@ class EventFinder {
   // document's own is what happened.
   void CalendarSteps(size_t i, std::string_view line) {
     static const RE2 kVao(R"(^\s*(?i:vào)\s+)");
-    // "Riêng đối với lớp 1 …": the topic's words name nothing.
-    static const RE2 kTopic(R"(^(?i:riêng\s+)?(?i:đối với\s+)?)");
+    // "Riêng đối với lớp 1 …", "trong đó ra quân …": the topic's words
+    // name nothing.
+    static const RE2 kTopic(R"(^(?i:trong đó\s+)?(?i:riêng\s+)?(?i:đối với\s+)?)");
     const auto& words = doc_.line_words[i];
     const auto& ids = doc_.line_ids[i];
     for (size_t w = 0; w < words.size(); ++w) {
@@ -308,6 +309,11 @@ class EventFinder {
       const std::optional<Date> day = DayAt(Rest(line, in.data()), &end, nullptr, TimeForms{});
       if (!day) continue;
       std::string name = NameBefore(line, after);
+      // "Tổ chức … từ ngày 15/9 đến 30/9, trong đó ra quân đồng loạt vào
+      // …": the step's own part of the sentence.
+      if (const size_t comma = name.rfind(", "); comma != std::string::npos) {
+        name.erase(0, comma + 2);
+      }
       RE2::Replace(&name, kTopic, "");
       if (name.size() < 6 || BeforeIssue(*day)) continue;
       Add(name, *day, std::nullopt, i, line, end);
@@ -417,9 +423,12 @@ class EventFinder {
     const Block& item = doc_.ItemOf(i);
     if (item.kind == Block::Kind::kItem && item.begin != i) {
       const std::string_view heading = Trim(doc_.TextAfterMarker(item.begin));
-      const size_t words = Words(heading).size();
-      if (words >= 2 && words <= kHeadingWords && !heading.ends_with('.') &&
-          heading.find(':') == std::string_view::npos) {
+      const std::vector<std::string_view> words = Words(heading);
+      // "II. THỜI GIAN VÀ ĐỊA ĐIỂM": a heading that names the time names
+      // no happening; the document's subject is it.
+      const bool names_time = !words.empty() && lex_.event_time_labels().Match(lex_.IdsOf(words), 0) > 0;
+      if (words.size() >= 2 && words.size() <= kHeadingWords && !heading.ends_with('.') &&
+          heading.find(':') == std::string_view::npos && !names_time) {
         return WithoutOrganiser(WhatIsOrganised(std::string(heading)));
       }
     }
@@ -644,6 +653,14 @@ class EventFinder {
       // no part of the name.
       static const RE2 kCount(R"(\s+(?:(?i:các|hai|ba|bốn|năm)|\d{1,2})$)");
       RE2::Replace(&name, kCount, "");
+      // "Thời gian: tiêm vào các ngày 15, 16 và 17/3": after a label of
+      // time, a verb alone names what the document is about.
+      static const RE2 kPutOn(R"(\s*(?i:vào|trong|từ)$)");
+      std::string bare = name;
+      RE2::Replace(&bare, kPutOn, "");
+      if (bare.size() < 8 && AfterTimeLabel(line.substr(0, ClauseStart(line, t.begin)))) {
+        name = HappeningOf(i);
+      }
       if (name.size() < 6 || BeforeIssue(start)) continue;
       Add(name, start, DayOf(*t.to, t.inferred_year), i, line,
           line.data() + t.begin + t.length);

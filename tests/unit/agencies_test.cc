@@ -77,6 +77,16 @@ TEST(FindAgencies, AProvinceClosesTheName) {
   for (const auto& [line, body] : cases) EXPECT_EQ(Names(line), V{body}) << line;
 }
 
+// A department of a hospital or a health centre is a body; "Khoa học"
+// (science) opens no name.
+TEST(FindAgencies, DepartmentsOfAHospital) {
+  EXPECT_EQ(Names("Khoa Kiểm soát bệnh tật và HIV/AIDS lập danh sách đối tượng."),
+            V{"Khoa Kiểm soát bệnh tật và HIV/AIDS"});
+  EXPECT_EQ(Names("Khoa Dược - Vật tư y tế cung ứng đủ vắc xin."), V{"Khoa Dược - Vật tư y tế"});
+  EXPECT_EQ(Names("Khoa học và công nghệ là động lực phát triển."), V{});
+  EXPECT_EQ(Names("Sở Khoa học và Công nghệ chủ trì."), V{"Sở Khoa học và Công nghệ"});
+}
+
 // A head inside a name opens its own field as the name's head does: an end
 // word written with its capital right after it is the field ("Xây dựng").
 TEST(FindAgencies, AHeadInsideANameOpensItsField) {
