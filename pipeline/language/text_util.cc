@@ -235,10 +235,13 @@ std::string AgencyCase(std::string_view upper, const Lexicon& lex) {
     const auto head_words = Words(head.text);
     for (size_t k = 0; k < n; ++k) out[k] = std::string(head_words[k]);
     i = n;
-    // The field a Sở/Bộ/Cục is named for starts with a capital, and so
-    // does every field joined to it ("Giáo dục và Đào tạo").
-    field_case = n == 1;
-    if (field_case && i < out.size()) {
+    // The field a body is named for starts with a capital, and so does
+    // every field joined to it ("Sở Giáo dục và Đào tạo", "Trung tâm Y tế
+    // huyện"); a committee's purpose does not ("Ban Chỉ đạo vận động …"),
+    // nor is there a field after a whole name.
+    field_case = n == 1 || Lexicon::KindOf(head) == HeadKind::kPlain;
+    // "Ủy ban nhân dân tỉnh …": a level right after the head is no field.
+    if (field_case && i < out.size() && AdminUnitAt(ids, i, lex) == 0) {
       out[i] = CapitalizeFirst(out[i]);
       ++i;
     }

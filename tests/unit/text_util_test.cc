@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/unit/test_support.h"
+
 namespace vanban {
 namespace {
 
@@ -76,6 +78,21 @@ TEST(Trim, DropsSpacesAndTabsAtBothEnds) {
   EXPECT_EQ(Trim(" \t "), "");
   EXPECT_EQ(Trim(""), "");
   EXPECT_EQ(Trim("a"), "a");
+}
+
+// A body's name in capitals (a header's) written as Vietnamese writes it:
+// the head's own spelling, the field's first word and every field joined to
+// it capitalised, a level and its place after (Nghị định 30/2020/NĐ-CP).
+TEST(AgencyCase, HeadFieldLevelAndPlace) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH TUYÊN QUANG", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang"},
+      {"TRUNG TÂM Y TẾ HUYỆN KIM BẢNG", "Trung tâm Y tế huyện Kim Bảng"},
+      {"VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"},
+      {"TỔNG CỤC THUẾ", "Tổng cục Thuế"},
+      {"ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Ủy ban nhân dân tỉnh Quảng Ngãi"},
+      {"BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN", "Ban Chỉ đạo vận động hiến máu tình nguyện"},
+  };
+  for (const auto& [upper, want] : cases) EXPECT_EQ(AgencyCase(upper, testing::Lex()), want) << upper;
 }
 
 }  // namespace
