@@ -242,7 +242,7 @@ class Parser {
     // After "từ" a day may leave its year, and "ngày", to the end: "từ
     // 15/3 - 20/3/2025".
     const bool bare = forms_.bare_day_month;
-    forms_.bare_day_month = bare || from;
+    forms_.bare_day_month = bare || from || until;
     std::optional<Piece> a = SpanAt(k, &k, /*day_alone=*/forms_.intervals && !until);
     forms_.bare_day_month = bare;
     if (!a) return std::nullopt;
@@ -336,8 +336,9 @@ class Parser {
       }
     }
     static constexpr std::string_view kStarts[] = {
-        "ngày", "mồng", "mùng", "thứ", "chủ",  "tháng", "quý", "năm",  "sáu", "giai",
-        "từ",   "đến",  "tới",  "lúc", "rằm",  "tết",   "cuối", "niên", "thời"};
+        "ngày", "mồng", "mùng", "thứ", "chủ",  "tháng", "quý",  "năm",   "sáu", "giai",
+        "từ",   "đến",  "tới",  "lúc", "rằm",  "tết",   "cuối", "niên",  "thời", "sáng",
+        "trưa", "chiều", "tối", "đêm", "buổi"};
     for (std::string_view w : kStarts) {
       if (SameWord(tok.text, w)) return true;
     }
@@ -460,6 +461,19 @@ class Parser {
       k = j;
       return y;
     }
+    // "ngày 22/8 năm ngoái", "tháng 6 năm nay", "quý I năm sau": the year
+    // named from the issue date's.
+    if (anchor_.issued && anchor_.issued->year > 0) {
+      const int issued = anchor_.issued->year;
+      int y = 0;
+      if (Is(j, "nay") || Is(j, "này")) y = issued;
+      else if (Is(j, "ngoái") || Is(j, "trước")) y = issued - 1;
+      else if (Is(j, "tới") || Is(j, "sau")) y = issued + 1;
+      if (y > 0) {
+        k = j + 1;
+        return y;
+      }
+    }
     return std::nullopt;
   }
 
@@ -546,6 +560,8 @@ class Parser {
             j = y_at;
           }
         }
+        // "ngày 15/3 năm 2025", "ngày 22/8 năm ngoái": the year in words.
+        if (p.year == 0) p.year = TrailingYear(j, /*slash=*/false);
         // "3-5 ngày", "1.2 triệu": a dash or a dot without "ngày" or a
         // year is no date.
         if (p.year == 0 && sep != "/" && !ngay) return std::nullopt;
@@ -845,7 +861,35 @@ class Parser {
     if (Clock(j, &hour, &minute)) Punct(j, ",");
     const int weekday = Weekday(j);
     if (weekday) Punct(j, ",");
-    const bool led = hour >= 0 || weekday > 0;
+    // "sáng ngày 15/3", "tối 30/4", "đêm 31/12": a part of the day makes a
+    // bare day and month a day.
+    size_t part = j;
+    Word(part, "buổi");
+    const bool day_part = weekday == 0 && (Word(part, "sáng") || Word(part, "trưa") ||
+                                           Word(part, "chiều") || Word(part, "tối") ||
+                                           Word(part, "đêm"));
+    if (day_part) j = part;
+    const bool led = hour >= 0 || weekday > 0 || day_part;
+    const bool bare = forms_.bare_day_month;
+    forms_.bare_day_month = bare || day_part;
+    std::optional<Piece> p = ReadSpanPiece(j, led, day_alone);
+    forms_.bare_day_month = bare;
+    if (!p) return std::nullopt;
+    if (p->unit == TimeUnit::kDay && hour < 0) {
+      size_t after = j;
+      Punct(after, ",");
+      if (Is(after, "lúc") && Clock(after, &hour, &minute)) j = after;
+    }
+    p->hour = hour;
+    p->minute = minute;
+    p->weekday = weekday;
+    *next = j;
+    return p;
+  }
+
+  // The span itself at `j`, after any time of day, weekday or part of the
+  // day that leads it (`led`: then only a day).
+  std::optional<Piece> ReadSpanPiece(size_t& j, bool led, bool day_alone) {
     std::optional<Piece> p;
     if (!led && (p = DaysFromIssue(j))) {
       // a day reckoned from the issue date
@@ -859,15 +903,6 @@ class Parser {
                !(p = Month(j)) && !(p = Year(j))) {
       return std::nullopt;
     }
-    if (p->unit == TimeUnit::kDay && hour < 0) {
-      size_t after = j;
-      Punct(after, ",");
-      if (Is(after, "lúc") && Clock(after, &hour, &minute)) j = after;
-    }
-    p->hour = hour;
-    p->minute = minute;
-    p->weekday = weekday;
-    *next = j;
     return p;
   }
 
