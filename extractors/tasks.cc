@@ -611,6 +611,23 @@ bool IsAssignable(const ItemContext& cx, size_t li) {
   while (first < words.size() && words[first].data() < text.data()) ++first;
   const WordAt opening = cx.lex.LongestWordAt(ids, first);
   if ((opening.classes & kVerb) || (opening.classes & kAdverb)) return true;
+  // "Sau Tết, báo cáo …", "Trong quá trình thực hiện, kịp thời báo cáo …",
+  // "Định kỳ hằng quý, tổng hợp …": a clause of time or condition before
+  // the work; the word after its comma opens the work.
+  static constexpr std::string_view kTimeOpeners[] = {"sau", "trước", "trong", "định", "hằng",
+                                                      "hàng", "khi", "nếu"};
+  const bool time_clause =
+      first < words.size() &&
+      ((opening.classes & kPreposition) ||
+       std::find(std::begin(kTimeOpeners), std::end(kTimeOpeners), MatchKey(words[first])) !=
+           std::end(kTimeOpeners));
+  for (size_t w = first; time_clause && w + 1 < words.size() && w < first + 12; ++w) {
+    if (words[w].back() != ',') continue;
+    const WordAt after = cx.lex.LongestWordAt(ids, w + 1);
+    if (!StartsWithCapital(words[w + 1]) && ((after.classes & kVerb) || (after.classes & kAdverb))) {
+      return true;
+    }
+  }
   for (size_t w = first; w < ids.size(); ++w) {
     if (MatchAnyPhrase(ids, w, cx.lex.task_obligations())) return true;
   }

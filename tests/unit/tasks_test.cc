@@ -574,6 +574,23 @@ TEST(ExtractTasks, LeadInThatAsksWorkOfItsOwn) {
 
 // A letter's items give work to its addressee; "quý Sở" and a bare head of
 // the addressee's kind name it.
+// An item that opens with a clause of time or condition and a comma is
+// work when a verb follows the comma (a labour letter before Tết); a
+// statement of the past is none.
+TEST(ExtractTasks, WorkAfterAClauseOfTime) {
+  const auto t = LetterTasks(
+      "Ủy ban nhân dân các huyện, thị xã, thành phố",
+      "Sở Nội vụ đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố:\n"
+      "1. Sau Tết, báo cáo tình hình lao động quay trở lại làm việc.\n"
+      "2. Định kỳ hằng quý, tổng hợp kết quả gửi Sở Nội vụ.\n"
+      "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo Sở Nội vụ.\n"
+      "4. Năm 2025, toàn tỉnh có 120 doanh nghiệp nợ lương.\n");
+  const V addressee{"Ủy ban nhân dân các huyện, thị xã, thành phố"};
+  ASSERT_EQ(t.size(), 3u);
+  for (const Task& task : t) EXPECT_EQ(task.lead, addressee) << task.action;
+  EXPECT_EQ(t[0].action.rfind("Sau Tết, báo cáo", 0), 0u) << t[0].action;
+}
+
 TEST(ExtractTasks, LettersAssignToTheirAddressee) {
   const auto t = LetterTasks(
       "Giám đốc Sở Nông nghiệp và Môi trường các tỉnh, thành phố",
