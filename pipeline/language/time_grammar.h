@@ -4,10 +4,12 @@
 //   tokens  numbers ("15", "2025"), words in lower case ("tháng", "quý",
 //           "giêng"), punctuation ("/", "-", ":", ","), each with its bytes;
 //   pieces  a time of day ("16 giờ 00", "17h", "16:00", "4 giờ chiều"), a
-//           weekday ("thứ Hai", "thứ 6", "Chủ nhật"), a day ("15/3/2025",
-//           "ngày mồng 3 tháng 3 năm 2025", "3/9/91", a lunar day "10/3 âm
+//           weekday ("thứ Hai", "thứ 6", "Chủ nhật") or part of the day
+//           ("sáng ngày 15/3", "tối 30/4"), a day ("15/3/2025", "ngày mồng 3
+//           tháng 3 năm 2025", "3/9/91", "ngày 22/8 năm ngoái", days listed
+//           under one month "các ngày 26, 27 và 28/6", a lunar day "10/3 âm
 //           lịch", "Rằm tháng Bảy", "Tết Nguyên đán Ất Tỵ"), a month
-//           ("tháng 6/2025", "tháng 11, 12/2013", "tháng Giêng"), a quarter
+//           ("tháng 6/2025", "tháng 11, 12/2013", "tháng 6 năm sau"), a quarter
 //           ("quý IV của năm 2018", "Quý II1/2025" as OCR reads III), a half
 //           ("6 tháng đầu năm 2025"), a year ("năm 2025", "năm Ất Tỵ"), a run
 //           of years ("giai đoạn 2021 - 2025"), a period named from the
@@ -19,8 +21,10 @@
 //           each resolved to its first and last day; a day or month written
 //           without its year takes the anchor's year and says so.
 //
-// Everything that reads a date in vanban reads it here: dates.h's finders,
-// the deadline and event extractors and the time view.
+// Everything that reads a date in vanban reads it here: dates.h's finders
+// (document dates, citations, target periods), the deadline and event
+// extractors, a title's scope year and the time view. A day of a calendar
+// it does not reckon ("Chăm lịch") is left unread.
 #ifndef VANBAN_PIPELINE_LANGUAGE_TIME_GRAMMAR_H_
 #define VANBAN_PIPELINE_LANGUAGE_TIME_GRAMMAR_H_
 
