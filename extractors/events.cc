@@ -258,12 +258,22 @@ class EventFinder {
                          OrganisedAt(ids, w);
       if (!opens) continue;
       const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
-      const std::optional<TimeExpr> when = FirstDay(clause);
+      // Its day, or the month it is put on ("Hội chợ … tổ chức vào tháng
+      // 9/2026"), where no day is given.
+      std::optional<TimeExpr> when = FirstDay(clause);
+      if (!when) when = MonthPutOn(clause);
       if (!when) continue;
       const std::string_view before = clause.substr(0, when->begin);
       re2::StringPiece lead, verb;
       RE2::PartialMatch(before, kPutOn, &lead, &verb);
-      const Date day = DayOf(when->from, when->inferred_year);
+      const Date day = when->from.unit == TimeUnit::kMonth
+                           ? Date(when->inferred_year ? 0 : when->from.first.year,
+                                  when->from.first.month)
+                           : DayOf(when->from, when->inferred_year);
+      if (when->from.unit == TimeUnit::kMonth && cx_.issued && cx_.issued->day > 0 &&
+          ToDays(when->from.last) < ToDays(*cx_.issued)) {
+        continue;  // a month over before the document's date
+      }
       const char* end = clause.data() + when->begin + when->length;
       std::string name(Trim(std::string_view(clause.data(), lead.data() - clause.data())));
       name = CapitalizeFirst(name);  // a happening an organising verb put on
@@ -525,6 +535,18 @@ class EventFinder {
   std::optional<TimeExpr> FirstDay(std::string_view text) const {
     for (const TimeExpr& t : FindTimes(text, Anchor())) {
       if (IsDay(t)) return t;
+    }
+    return std::nullopt;
+  }
+
+  // The first month `text` puts a happening on: "vào tháng 9/2026",
+  // "trong tháng 12" — a month of its own, right after "vào" or "trong".
+  std::optional<TimeExpr> MonthPutOn(std::string_view text) const {
+    if (!HasDigit(text)) return std::nullopt;
+    for (const TimeExpr& t : FindTimes(text, Anchor())) {
+      if (t.from.unit != TimeUnit::kMonth || t.to || t.relative || t.blank || t.lunar) continue;
+      const std::string_view before = Trim(text.substr(0, t.begin));
+      if (before.ends_with(" vào") || before.ends_with(" trong")) return t;
     }
     return std::nullopt;
   }
