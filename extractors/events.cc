@@ -464,6 +464,15 @@ class EventFinder {
       }
       const size_t at = w.begin;
       std::string name = WhatIsOrganised(NameBefore(line, at));
+      // "Từ ngày 15/12/2025 đến hết ngày 15/3/2026, cao điểm từ ngày …": a
+      // window inside another's sentence is named by its own part.
+      // A part of two words at most ("cao điểm", "đợt 1") is a stage of
+      // what the document is about.
+      if (const size_t comma = name.rfind(", "); comma != std::string::npos &&
+                                                 !FindTimes(name.substr(0, comma), Anchor()).empty()) {
+        name = CapitalizeFirst(name.substr(comma + 2));
+        if (Words(name).size() <= 2) name += " " + LowerFirstWord(HappeningOf(i));
+      }
       // "Thời gian tổ chức tiêm: từ ngày …", "Thời gian thực hiện: Cao
       // điểm từ ngày …": the window of the item's heading, or of what the
       // document is about.
@@ -505,6 +514,14 @@ class EventFinder {
 
   static bool StartsWithTu(std::string_view text) {
     return text.starts_with("từ") || text.starts_with("Từ") || text.starts_with("TỪ");
+  }
+
+  // `text` with its first word in lower case, unless it is written in
+  // capitals (a short form: "UBND").
+  static std::string LowerFirstWord(const std::string& text) {
+    const size_t space = std::min(text.find(' '), text.size());
+    const std::string first = text.substr(0, space);
+    return IsUpperText(first) ? text : ToLower(first) + text.substr(space);
   }
 
   // The text of `line` from `at` (a pointer into it) on.

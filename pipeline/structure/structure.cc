@@ -371,9 +371,26 @@ class RoleAssigner {
         roles_[i] = Role::kSignature;
         return i + 1;
       }
+      // "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Giám đốc Công an tỉnh / Trần Văn
+      // Hùng": the office the signer holds besides, in sentence case,
+      // between the title and the name.
+      if (last_upper != n() && OfficeLine(i)) {
+        roles_[i] = Role::kSignature;
+        continue;
+      }
       break;
     }
     return last_upper == n() ? i : last_upper + 1;
+  }
+
+  // A short line that opens with an office ("Giám đốc Công an tỉnh",
+  // "Chủ tịch Ủy ban nhân dân huyện") and is no sentence.
+  bool OfficeLine(size_t i) const {
+    constexpr size_t kLongestOffice = 80;  // bytes
+    const std::string_view t = Text(i);
+    const std::vector<WordId>& ids = doc_.line_ids[i];
+    return t.size() <= kLongestOffice && !t.ends_with(".") && !t.ends_with(";") &&
+           !ids.empty() && MatchAnyPhrase(ids, 0, lex_.position_phrases()) > 0;
   }
 
   void MarkFootnotes(size_t from) {

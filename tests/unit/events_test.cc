@@ -444,5 +444,20 @@ TEST(ExtractEvents, LunarDays) {
             "2025-10-06 Vui Tết Trung thu");
 }
 
+// A window inside another's sentence ("…, cao điểm từ ngày …") is named by
+// its own part; a stage of two words names a stage of what the document is
+// about (a traffic-safety plan, a vaccination campaign).
+TEST(ExtractEvents, AWindowInsideAnothersSentence) {
+  const auto e = Of("Thời gian: từ ngày 15/12/2023 đến hết ngày 15/3/2024, cao điểm từ ngày "
+                    "01/02/2024 đến ngày 25/02/2024.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].start.Iso(), "2024-02-01");
+  EXPECT_EQ(e[1].name, "Cao điểm chiến dịch tiêm vắc xin sởi");
+  const auto own = Of("Tuyên truyền từ ngày 01/3/2023 đến ngày 31/3/2023, ra quân tổng vệ sinh "
+                      "môi trường từ ngày 05/3/2023 đến ngày 06/3/2023.");
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_EQ(own[1].name, "Ra quân tổng vệ sinh môi trường");
+}
+
 }  // namespace
 }  // namespace vanban

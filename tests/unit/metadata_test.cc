@@ -44,6 +44,17 @@ TEST(ExtractSigner, ConcurrentTitleIsNotThePosition) {
   EXPECT_EQ(s.name->value, "Nông Bích Thuận");
 }
 
+// The concurrent office written in sentence case (a traffic-safety board
+// whose deputy head is the police director) stays in the block.
+TEST(ExtractSigner, ConcurrentOfficeInSentenceCase) {
+  const Signer s = SignerOf("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nGiám đốc Công an tỉnh\nTrần Văn Hùng");
+  EXPECT_EQ(s.position->value, "Phó Trưởng ban");
+  ASSERT_TRUE(s.name);
+  EXPECT_EQ(s.name->value, "Trần Văn Hùng");
+  // A sentence is no office line: the block ends before it.
+  EXPECT_FALSE(SignerOf("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nGiám đốc Sở ký thay.\nTrần Văn Hùng").name);
+}
+
 TEST(ExtractSigner, SealScrapsBetweenTitleAndName) {
   // What OCR reads of a red seal over the signature: marks and scraps.
   Signer s = SignerOf("KT. GIÁM ĐỐC\n'PHÓ GIÁM ĐỐC\nIp\nPhạm Quang Cường");
