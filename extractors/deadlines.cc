@@ -213,7 +213,7 @@ class DueParser {
   // A deadline that recurs, as the time grammar reads it ("16 giờ hằng
   // ngày", "thứ Năm hằng tuần", "ngày 25 hằng tháng", "ngày 15 của tháng
   // cuối quý", "31/3 hằng năm"), due first when it first comes round after
-  // the issue date; or one that counts days.
+  // the issue date; or one counted in days before a named day (Counted).
   std::optional<Due> Recurring(std::string_view text) const {
     const std::optional<RecurringTime> r = ReadRecurringAt(text, Anchor());
     if (!r || !r->next) return Counted(text);
@@ -239,12 +239,10 @@ class DueParser {
     return due;
   }
 
-  // A due date counted in days: "15 ngày kể từ ngày ký", "07 ngày trước
-  // ngày tổ chức Hội thi (ngày 20/5/2025)".
+  // A due date counted in days before a day the clause then names, within
+  // a few words: "07 ngày trước ngày tổ chức Hội thi (ngày 20/5/2025)".
+  // (Days counted from the issue date are the time grammar's: Dated.)
   std::optional<Due> Counted(std::string_view text) const {
-    // "07 ngày trước ngày tổ chức Hội thi (ngày 20/5/2025)": days before a
-    // day the clause then names, within a few words. (Days counted from
-    // the issue date are the time grammar's: Dated.)
     static const RE2 kDaysBefore(R"(^\s*ngày\s*trước\s*([^;.]{0,80}))");
     re2::StringPiece after_count, named;
     const int count = CountAt(text, &after_count);
