@@ -203,13 +203,11 @@ int WeekdayWord(std::string_view w) {
 }
 
 // A month written as a word, which in these documents is a lunar month
-// ("tháng Giêng", "Rằm tháng Bảy"); `spelled` admits the numeral words
-// too ("hai" … "mười hai"), which only a lunar context allows.
-int LunarMonthWord(std::string_view w, std::string_view next, bool spelled, bool* two_words) {
+// ("tháng Giêng", "Rằm tháng Bảy", "mùng 10 tháng Ba", "tháng Chạp").
+int LunarMonthWord(std::string_view w, std::string_view next, bool* two_words) {
   *two_words = false;
   if (w == "giêng") return 1;
   if (w == "chạp") return 12;
-  if (!spelled) return 0;
   static constexpr std::string_view kNames[] = {"một", "hai", "ba",  "tư",  "năm",  "sáu",
                                                 "bảy", "tám", "chín", "mười"};
   if (w == "mười" && (next == "một" || next == "hai")) {
@@ -581,7 +579,7 @@ class Parser {
             p.month = *m;
           } else if (t_[j].kind == TokenKind::kWord) {
             bool two = false;
-            p.month = LunarMonthWord(Fold(j), Fold(j + 1), /*spelled=*/true, &two);
+            p.month = LunarMonthWord(Fold(j), Fold(j + 1), &two);
             // "ngày 15 tháng năm 2025": a month left blank, not the fifth.
             if (p.month == 0 || t_[j + 1].kind == TokenKind::kNumber) return std::nullopt;
             j += two ? 2 : 1;
@@ -643,7 +641,7 @@ class Parser {
       if (std::optional<int> m = Number(j, 1, 2)) {
         p.month = *m;
       } else if (t_[j].kind == TokenKind::kWord) {
-        p.month = LunarMonthWord(Fold(j), Fold(j + 1), /*spelled=*/true, &two);
+        p.month = LunarMonthWord(Fold(j), Fold(j + 1), &two);
         if (p.month) j += two ? 2 : 1;
       }
       if (p.month < 1 || p.month > 12) return std::nullopt;
@@ -1295,15 +1293,19 @@ std::optional<RecurringTime> ReadRecurringAt(std::string_view text, const TimeAn
   return parser.RecurringAt(0, &next);
 }
 
-std::vector<RecurringTime> FindRecurring(std::string_view text, const TimeAnchor& anchor) {
-  std::vector<RecurringTime> found;
-  Parser parser(text, anchor, TimeForms{});
+namespace {
+
+// Every reading `read` makes at a token where `may_start` allows one, left
+// to right, none overlapping: the scan FindTimes and FindRecurring share.
+template <typename T, typename MayStart, typename Read>
+std::vector<T> ScanTokens(const Parser& parser, MayStart may_start, Read read) {
+  std::vector<T> found;
   const Tokens& tokens = parser.tokens();
   for (size_t i = 0; tokens[i].kind != TokenKind::kEnd;) {
     size_t next = i + 1;
-    if (parser.MayStartRecurring(i)) {
-      if (std::optional<RecurringTime> r = parser.RecurringAt(i, &next)) {
-        found.push_back(*r);
+    if (may_start(i)) {
+      if (std::optional<T> r = read(i, &next)) {
+        found.push_back(std::move(*r));
       } else {
         next = i + 1;
       }
@@ -1313,23 +1315,21 @@ std::vector<RecurringTime> FindRecurring(std::string_view text, const TimeAnchor
   return found;
 }
 
+}  // namespace
+
+std::vector<RecurringTime> FindRecurring(std::string_view text, const TimeAnchor& anchor) {
+  Parser parser(text, anchor, TimeForms{});
+  return ScanTokens<RecurringTime>(
+      parser, [&](size_t i) { return parser.MayStartRecurring(i); },
+      [&](size_t i, size_t* next) { return parser.RecurringAt(i, next); });
+}
+
 std::vector<TimeExpr> FindTimes(std::string_view text, const TimeAnchor& anchor,
                                 TimeForms forms) {
-  std::vector<TimeExpr> found;
   Parser parser(text, anchor, forms);
-  const Tokens& tokens = parser.tokens();
-  for (size_t i = 0; tokens[i].kind != TokenKind::kEnd;) {
-    size_t next = i + 1;
-    if (parser.MayStart(i)) {
-      if (std::optional<TimeExpr> e = parser.ExprAt(i, &next)) {
-        found.push_back(*e);
-      } else {
-        next = i + 1;
-      }
-    }
-    i = next;
-  }
-  return found;
+  return ScanTokens<TimeExpr>(
+      parser, [&](size_t i) { return parser.MayStart(i); },
+      [&](size_t i, size_t* next) { return parser.ExprAt(i, next); });
 }
 
 }  // namespace vanban
