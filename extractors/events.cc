@@ -260,8 +260,9 @@ class EventFinder {
       const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
       // Its day, or the month it is put on ("Hội chợ … tổ chức vào tháng
       // 9/2026"), where no day is given.
-      std::optional<TimeExpr> when = FirstDay(clause);
-      if (!when) when = MonthPutOn(clause);
+      const std::vector<TimeExpr> times = TimesIn(i, line, clause);
+      std::optional<TimeExpr> when = FirstDay(times);
+      if (!when) when = MonthPutOn(times, clause);
       if (!when) continue;
       const std::string_view before = clause.substr(0, when->begin);
       re2::StringPiece lead, verb;
@@ -288,7 +289,10 @@ class EventFinder {
       const bool done = name.ends_with(" đã") || name.ends_with(" đã được");
       // "Kỳ thi … trong các ngày 26, 27 và 28/6/2025, trong đó ngày 25/6
       // …": dated before, in days DayLists reads; the day here is another.
-      if (name.size() < 6 || done || BeforeIssue(day) || HasDayList(name)) continue;
+      const bool listed_before = std::any_of(times.begin(), times.end(), [&](const TimeExpr& t) {
+        return t.list && t.begin + t.length <= when->begin;
+      });
+      if (name.size() < 6 || done || BeforeIssue(day) || listed_before) continue;
       // "Hội nghị … diễn ra ngày 25/6 - 26/6/2025": a window's end too.
       std::optional<Date> last;
       if (when->to) last = DayOf(*when->to, when->inferred_year);
@@ -346,7 +350,7 @@ class EventFinder {
       if (n == 0) continue;
       const size_t from = static_cast<size_t>(words[w].data() - line.data());
       const std::string_view clause = line.substr(from, ClauseEnd(line, from) - from);
-      const std::optional<TimeExpr> when = FirstDay(clause);
+      const std::optional<TimeExpr> when = FirstDay(TimesIn(i, line, clause));
       const char* end = when ? clause.data() + when->begin + when->length : nullptr;
       if (!when || when->to || RE2::PartialMatch(Rest(clause, end), kUntil)) continue;
       const Date day = DayOf(when->from, when->inferred_year);
@@ -548,30 +552,38 @@ class EventFinder {
     return t.from.unit == TimeUnit::kDay && !t.lunar && !t.relative && !t.blank;
   }
 
-  // The first day the time grammar finds in `text`.
-  std::optional<TimeExpr> FirstDay(std::string_view text) const {
-    for (const TimeExpr& t : FindTimes(text, Anchor())) {
+  // The expressions of line `i` (TimesOf) that lie within `clause`, a part
+  // of it, their bytes counted from the clause's start.
+  std::vector<TimeExpr> TimesIn(size_t i, std::string_view line, std::string_view clause) {
+    const size_t from = static_cast<size_t>(clause.data() - line.data());
+    std::vector<TimeExpr> out;
+    for (const TimeExpr& t : TimesOf(i, line)) {
+      if (t.begin < from || t.begin + t.length > from + clause.size()) continue;
+      out.push_back(t);
+      out.back().begin -= from;
+    }
+    return out;
+  }
+
+  // The first day among `times`.
+  static std::optional<TimeExpr> FirstDay(const std::vector<TimeExpr>& times) {
+    for (const TimeExpr& t : times) {
       if (IsDay(t)) return t;
     }
     return std::nullopt;
   }
 
-  // The first month `text` puts a happening on: "vào tháng 9/2026",
-  // "trong tháng 12" — a month of its own, right after "vào" or "trong".
-  std::optional<TimeExpr> MonthPutOn(std::string_view text) const {
-    if (!HasDigit(text)) return std::nullopt;
-    for (const TimeExpr& t : FindTimes(text, Anchor())) {
+  // The first month among `times`, those of `text`, that puts a happening
+  // on: "vào tháng 9/2026", "trong tháng 12" — a month of its own, right
+  // after "vào" or "trong".
+  static std::optional<TimeExpr> MonthPutOn(const std::vector<TimeExpr>& times,
+                                            std::string_view text) {
+    for (const TimeExpr& t : times) {
       if (t.from.unit != TimeUnit::kMonth || t.to || t.relative || t.blank || t.lunar) continue;
       const std::string_view before = Trim(text.substr(0, t.begin));
       if (before.ends_with(" vào") || before.ends_with(" trong")) return t;
     }
     return std::nullopt;
-  }
-
-  // Whether `text` lists days under one month ("các ngày 26, 27 và 28/6").
-  bool HasDayList(std::string_view text) const {
-    const std::vector<TimeExpr> all = FindTimes(text, Anchor());
-    return std::any_of(all.begin(), all.end(), [](const TimeExpr& t) { return t.list; });
   }
 
   // "phát động phong trào “Chủ nhật xanh” vào Chủ nhật tuần thứ hai hằng
