@@ -3,7 +3,10 @@
 #ifndef VANBAN_TESTS_UNIT_TEST_SUPPORT_H_
 #define VANBAN_TESTS_UNIT_TEST_SUPPORT_H_
 
+#include <array>
+#include <fstream>
 #include <string>
+#include <vector>
 
 #include "extractors/context.h"
 #include "pipeline/ingest/text_reader.h"
@@ -34,6 +37,21 @@ inline DocumentContext ContextOf(const Document& doc, std::optional<Date> issued
   if (!issuer.empty()) meta.issuer = Field{issuer, {}};
   if (!title.empty()) meta.title = Field{title, {}};
   return MakeContext(doc, Lex(), meta);
+}
+
+// The rows of a three-column file of tests/unit/data (tab-separated, lines
+// opening with '#' are comments); a row without its third column has it
+// empty.
+inline std::vector<std::array<std::string, 3>> DataRows(const std::string& file) {
+  std::ifstream in(std::string(VANBAN_UNIT_DATA_DIR) + "/" + file);
+  std::vector<std::array<std::string, 3>> out;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t a = line.find('\t'), b = line.find('\t', a + 1);
+    out.push_back({line.substr(0, a), line.substr(a + 1, b - a - 1),
+                   b == std::string::npos ? "" : line.substr(b + 1)});
+  }
+  return out;
 }
 
 }  // namespace vanban::testing

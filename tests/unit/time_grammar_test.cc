@@ -4,9 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
+
+#include "tests/unit/test_support.h"
 
 namespace vanban {
 namespace {
@@ -16,12 +17,9 @@ struct Case {
 };
 
 std::vector<Case> Cases() {
-  std::ifstream in(std::string(VANBAN_UNIT_DATA_DIR) + "/time_grammar.tsv");
   std::vector<Case> out;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    const size_t a = line.find('\t'), b = line.find('\t', a + 1);
-    out.push_back({line.substr(0, a), line.substr(a + 1, b - a - 1), line.substr(b + 1)});
+  for (auto& [forms, text, value] : testing::DataRows("time_grammar.tsv")) {
+    out.push_back({std::move(forms), std::move(text), std::move(value)});
   }
   return out;
 }

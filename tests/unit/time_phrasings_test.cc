@@ -4,7 +4,6 @@
 // near miss.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -20,13 +19,9 @@ struct Phrasing {
 };
 
 std::vector<Phrasing> Phrasings() {
-  std::ifstream in(std::string(VANBAN_UNIT_DATA_DIR) + "/time_phrasings.tsv");
   std::vector<Phrasing> out;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    const size_t a = line.find('\t'), b = line.find('\t', a + 1);
-    out.push_back({line.substr(0, a), line.substr(a + 1, b - a - 1),
-                   b == std::string::npos ? "" : line.substr(b + 1)});
+  for (auto& [kind, sentence, value] : testing::DataRows("time_phrasings.tsv")) {
+    out.push_back({std::move(kind), std::move(sentence), std::move(value)});
   }
   return out;
 }
