@@ -1,5 +1,6 @@
 #include "pipeline/language/lunar.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdlib>
@@ -128,9 +129,19 @@ std::optional<Date> LunarToSolar(int day, int month, int year, bool leap) {
   return FromJulianDay(start + day - 1);
 }
 
+namespace {
+
+// The heavenly stems, by year % 10.
+constexpr std::array<std::string_view, 10> kCan = {"canh", "tân",  "nhâm", "quý", "giáp",
+                                                   "ất",   "bính", "đinh", "mậu", "kỷ"};
+
+}  // namespace
+
+bool IsHeavenlyStem(std::string_view lower) {
+  return std::find(kCan.begin(), kCan.end(), lower) != kCan.end();
+}
+
 std::optional<int> CanChiYear(std::string_view name, int near) {
-  static constexpr std::array<std::string_view, 10> kCan = {
-      "canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ"};  // year % 10
   static constexpr std::array<std::string_view, 12> kChi = {
       "thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi"};  // % 12
   const std::vector<std::string_view> words = Words(name);

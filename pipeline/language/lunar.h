@@ -21,6 +21,11 @@ namespace vanban {
 // has not, or a year outside 1900-2199.
 std::optional<Date> LunarToSolar(int day, int month, int year, bool leap = false);
 
+// Whether `lower` (a word in lower case) is one of the ten heavenly stems
+// that open a can-chi year's name ("ất" of "Ất Tỵ"): a cheap test before
+// CanChiYear.
+bool IsHeavenlyStem(std::string_view lower);
+
 // The solar year a can-chi name stands for ("Ất Tỵ" → 2025, any case,
 // "Tị" as "Tỵ"), the one of the sixty-year cycle nearest `near`; none for
 // words that name no year.

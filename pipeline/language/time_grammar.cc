@@ -482,13 +482,8 @@ class Parser {
 
   std::optional<int> CanChi(size_t& k) {
     if (t_[k].kind != TokenKind::kWord || t_[k + 1].kind != TokenKind::kWord) return std::nullopt;
-    // The heavenly stems, checked before the lunar module's lookup: most
-    // words after "năm" are no year's name.
-    static constexpr std::string_view kStems[] = {"canh", "tân", "nhâm", "quý", "giáp",
-                                                  "ất",   "bính", "đinh", "mậu",  "kỷ"};
-    if (std::find(std::begin(kStems), std::end(kStems), Fold(k)) == std::end(kStems)) {
-      return std::nullopt;
-    }
+    // Most words after "năm" are no year's name: a stem first.
+    if (!IsHeavenlyStem(Fold(k))) return std::nullopt;
     const std::string name = Fold(k) + " " + Fold(k + 1);
     const int near = anchor_.year ? anchor_.year
                      : anchor_.issued ? anchor_.issued->year
